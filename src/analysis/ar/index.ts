@@ -1,0 +1,14 @@
+export { normalize, normalizer, STRENGTHS } from "./normalize.js";
+export type { NormalizeOptions, Strength } from "./normalize.js";
+export { tokenize, forEachToken } from "./tokenize.js";
+export type { Token, TokenKind } from "./tokenize.js";
+export { sentences } from "./sentences.js";
+export type { Sentence } from "./sentences.js";
+export { ARABIC_STOPWORDS, isStopword } from "./stopwords.js";
+export { stem, stemmerFor, isScheme, SCHEMES } from "./stem.js";
+export type { Scheme, Stemmer } from "./stem.js";
+export { luceneNormalize, luceneStem } from "./stem/lucene.js";
+export { rasdStem } from "./stem/rasd.js";
+export { snowball } from "./stem/snowball.js";
+export { analyzeTerms, analyzeWithOffsets, analyzeToken } from "./analyze.js";
+export type { AnalyzeOptions, Term } from "./analyze.js";

@@ -1,0 +1,184 @@
+import type { EntityType } from "../../core/types.js";
+import { loadNerModel, type NerModel } from "../../ner/model.js";
+import type { GazetteerEntry } from "./gazetteer/entry.js";
+import { GIVEN_NAMES, NAME_LINKS } from "./gazetteer/index.js";
+import { NAME_STOPS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_COMPLEMENTS, SPEECH_VERBS, TIME_WORDS } from "./lexicon.js";
+import { findPhrases } from "./phrases.js";
+import { cliticForms, type Token } from "./text.js";
+
+/**
+ * Mentions in one stretch of Arabic text, from three sources, strongest first:
+ *   1. gazetteer names (exact, longest match);
+ *   2. patterns: a title or role before a name (وزير الدفاع الأميركي آشتون كارتر، الناطق باسم البنتاغون بيتر كوك),
+ *      a given name before a family name (ليز جراندي), a place word before a quoted name (قاعدة "اندروز");
+ *   3. the statistical tagger (src/ner), for names no list knows.
+ * Overlaps are settled by that order, except that a tagger span which contains a gazetteer name and starts with an
+ * organisation or place head word (جامعة القاهرة) keeps its longer reading. Demonyms come back apart, as related words.
+ */
+
+export interface Candidate {
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+  type: EntityType;
+  source: "gazetteer" | "pattern" | "tagger";
+  entry?: GazetteerEntry;
+}
+
+export interface Recognized {
+  mentions: Candidate[];
+  related: Array<{ from: number; to: number; entry: GazetteerEntry }>;
+}
+
+const TYPE_OF: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "place" };
+
+function anyForm(t: Token | undefined, set: ReadonlySet<string>): boolean {
+  if (t === undefined || !t.word) return false;
+  return cliticForms(t.norm).some((f) => set.has(f.form));
+}
+
+/** Sentences as token ranges: split after . ! ? ؟ and at line breaks. */
+export function sentences(text: string, tokens: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const br = next !== undefined && text.slice(t.end, next.start).includes("\n");
+    if (br || (!t.word && /^[.!?؟]$/u.test(t.text))) {
+      out.push([from, i + 1]);
+      from = i + 1;
+    }
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}
+
+function taggerSpans(text: string, tokens: readonly Token[], model: NerModel): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [a, b] of sentences(text, tokens)) {
+    const labels = model.tag(tokens.slice(a, b).map((t) => t.norm));
+    let open: Candidate | undefined;
+    labels.forEach((l, k) => {
+      const i = a + k;
+      if (open !== undefined && l === `I-${open.type === "person" ? "PER" : open.type === "organization" ? "ORG" : "LOC"}`) {
+        open.to = i + 1;
+        return;
+      }
+      if (open !== undefined) out.push(open);
+      open = l.startsWith("B-") || l.startsWith("I-") ? { from: i, to: i + 1, type: TYPE_OF[l.slice(2)]!, source: "tagger" } : undefined;
+    });
+    if (open !== undefined) out.push(open);
+  }
+  return out.filter((c) => tokens.slice(c.from, c.to).some((t) => t.word && !t.latin));
+}
+
+/** Can this token be part of a person's name? (a word, not a function word, time word, title or speech verb) */
+function nameWord(t: Token | undefined): boolean {
+  if (t === undefined || !t.word || t.latin || /\p{N}/u.test(t.text)) return false;
+  if (NAME_STOPS.has(t.norm) || TIME_WORDS.has(t.norm) || PERSON_TITLES.has(t.norm)) return false;
+  if (isSpeechVerb(t) || ROLE_COMPLEMENTS.has(t.norm) || ORG_HEADS.has(t.norm)) return false;
+  return !/^ال.{2,}ي(ه)?$/u.test(t.norm) || anyForm(t, GIVEN_NAMES);
+}
+
+/** Speech verbs take only و/ف before them (كيري is no ك + يرى). */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  if (t === undefined || !t.word) return false;
+  const w = t.norm;
+  return SPEECH_VERBS.has(w) || (w.length > 3 && (w[0] === "و" || w[0] === "ف") && SPEECH_VERBS.has(w.slice(1)));
+}
+
+/** A name part after the first may not be a conjunction-led word (جون | ونفذت), unless it is a given name. */
+function laterPart(t: Token | undefined): boolean {
+  return nameWord(t) && (!t!.norm.startsWith("و") || anyForm(t, GIVEN_NAMES) || t!.norm.length <= 3);
+}
+
+/** A name starting at `i`: a given name or unknown word, then at most two more name words (three with a link). */
+function nameAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): number {
+  let j = i;
+  let parts = 0;
+  while (j < tokens.length && parts < 3 && (parts === 0 ? nameWord(tokens[j]) : laterPart(tokens[j])) && !taken.has(j)) {
+    const linked = anyForm(tokens[j], NAME_LINKS) && nameWord(tokens[j + 1]);
+    j += linked ? 2 : 1;
+    parts++;
+    // A second part that is not a given name ends a two-part name (باراك أوباما | دول).
+    if (parts === 2 && !anyForm(tokens[j - 1], GIVEN_NAMES)) break;
+  }
+  return j;
+}
+
+/** After a title, a name that does not start with a given name is one word unless the tagger says more. */
+function nameAfterTitle(tokens: readonly Token[], j: number, taken: ReadonlySet<number>, tagged: readonly Candidate[]): number {
+  if (anyForm(tokens[j], GIVEN_NAMES)) return nameAt(tokens, j, taken);
+  const t = tokens[j];
+  if (!nameWord(t) || taken.has(j) || /^(ال|بال|وال|لل|فال|كال)/u.test(t!.norm)) return j;
+  const byTagger = tagged.find((c) => c.type === "person" && c.from === j);
+  return byTagger !== undefined ? byTagger.to : j + 1;
+}
+
+/** Patterns: title/role phrase + name; given name + family name; place word + quoted name. */
+function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>, tagged: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (anyForm(t, PERSON_TITLES)) {
+      let j = i + 1;
+      // Skip the role's complements: ministries, demonyms, باسم + a name, ل + an organisation, commas.
+      while (j < tokens.length && (taken.has(j) || ROLE_COMPLEMENTS.has(tokens[j]!.norm) || isComplement(tokens[j]!))) j++;
+      const end = nameAfterTitle(tokens, j, taken, tagged);
+      if (end > j) out.push({ from: j, to: end, type: "person", source: "pattern" });
+      continue;
+    }
+    if (anyForm(t, GIVEN_NAMES) && !taken.has(i)) {
+      const end = nameAt(tokens, i, taken);
+      if (end > i + 1) out.push({ from: i, to: end, type: "person", source: "pattern" });
+      // An epithet before a lone given name is part of the name: الجهادي جون.
+      else if (/^ال.{3,}ي$/u.test(tokens[i - 1]?.norm ?? "") && !taken.has(i - 1)) out.push({ from: i - 1, to: i + 1, type: "person", source: "pattern" });
+      continue;
+    }
+    if (anyForm(t, PLACE_HEADS) && tokens[i + 1]?.text === '"' && tokens[i + 2]?.word && tokens[i + 3]?.text === '"') {
+      const tail = tokens[i + 4]?.norm === "الجويه" || tokens[i + 4]?.norm === "البحريه" ? 1 : 0;
+      out.push({ from: i, to: i + 4 + tail, type: "place", source: "pattern" });
+    }
+  }
+  return out;
+}
+
+function isComplement(t: Token): boolean {
+  if (t.text === "،" || t.text === ",") return true;
+  return t.word && /^(ال|لل).{2,}(ي|يه)$/u.test(t.norm) && !anyForm(t, GIVEN_NAMES);
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+/** Recognises mentions in `tokens` (all of one text: an article's clean text, or one caption). */
+export function recognize(text: string, tokens: readonly Token[]): Recognized {
+  const related: Recognized["related"] = [];
+  const gaz: Candidate[] = [];
+  for (const h of findPhrases(tokens)) {
+    if (h.related) related.push({ from: h.from, to: h.to, entry: h.entry });
+    else gaz.push({ from: h.from, to: h.to, type: h.entry.type, source: "gazetteer", entry: h.entry });
+  }
+  const taken = new Set<number>();
+  for (const c of [...gaz, ...related]) for (let k = c.from; k < c.to; k++) taken.add(k);
+  const model = loadNerModel();
+  const tagged = model === null ? [] : taggerSpans(text, tokens, model);
+  const chosen: Candidate[] = [];
+  const accept = (c: Candidate) => {
+    if (chosen.some((x) => overlaps(x, c))) return;
+    chosen.push(c);
+  };
+  // A longer organisation or place the tagger found around a gazetteer name wins (جامعة القاهرة).
+  for (const c of tagged) {
+    const head = tokens[c.from];
+    const inner = gaz.filter((g) => g.from >= c.from && g.to <= c.to);
+    if (c.type !== "person" && inner.length > 0 && c.to - c.from > inner[0]!.to - inner[0]!.from && (anyForm(head, ORG_HEADS) || anyForm(head, PLACE_HEADS))) accept(c);
+  }
+  gaz.forEach(accept);
+  patternSpans(tokens, taken, tagged).forEach(accept);
+  for (const c of tagged) if (!related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
+  chosen.sort((a, b) => a.from - b.from);
+  return { mentions: chosen, related };
+}

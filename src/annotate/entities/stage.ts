@@ -1,0 +1,89 @@
+import type { DocContext } from "../../core/context.js";
+import type { Doc, Stage } from "../../core/stage.js";
+import type { Article, ArticleEntity, Mention } from "../../core/types.js";
+import { englishCandidates } from "./english.js";
+import { EntityRegistry } from "./registry.js";
+import { recognize, type Candidate } from "./recognize.js";
+import { linkShortForms, resolveCandidates, type Segment } from "./resolve.js";
+import { tokenize } from "./text.js";
+
+/**
+ * The entities stage: finds mentions in the clean text and in captions (Arabic and English), links each to one
+ * registry entity, and fills `article.entities`. The registry is shared by every article of the run, so the same
+ * entity gets the same id under every spelling, across articles.
+ */
+export function createEntitiesStage(registry: EntityRegistry): Stage {
+  return {
+    name: "entities",
+    run(doc: Doc, ctx: DocContext) {
+      doc.article.entities = annotateEntities(doc.article, registry, ctx);
+    },
+  };
+}
+
+const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
+
+function segments(article: Article): Segment[] {
+  const out: Segment[] = [];
+  const text = article.text;
+  out.push({ text, tokens: tokenize(text), english: false, candidates: [], related: [] });
+  article.blocks.forEach((b, i) => {
+    if (b.role !== "caption") return;
+    out.push({ text: b.text, tokens: tokenize(b.text), english: b.lang === "en" || LATIN_BLOCK.test(b.text), block: i, candidates: [], related: [] });
+  });
+  for (const s of out) {
+    if (s.english) {
+      s.candidates = englishCandidates(s.tokens);
+    } else {
+      const r = recognize(s.text, s.tokens);
+      s.candidates = r.mentions;
+      s.related = r.related;
+    }
+  }
+  return out;
+}
+
+/** Entities of one article, linked through `registry` (which learns the article's names). */
+export function annotateEntities(article: Article, registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
+  const segs = segments(article);
+  const links = resolveCandidates(segs, registry);
+  linkShortForms(segs, registry, links);
+  const byId = new Map<string, ArticleEntity & { related?: Mention[] }>();
+  const entity = (id: string) => {
+    let e = byId.get(id);
+    if (e === undefined) {
+      const r = registry.get(id);
+      e = { id, type: r?.type ?? "other", name: r?.name ?? id, mentions: [] };
+      byId.set(id, e);
+    }
+    return e;
+  };
+  for (const l of links) entity(l.id).mentions.push(l.mention);
+  for (const s of segs) {
+    for (const r of s.related) {
+      const m = mentionOf(s, r);
+      const e = entity(EntityRegistry.idOf(r.entry));
+      (e.related ??= []).push(m);
+    }
+  }
+  for (const e of byId.values()) e.mentions.sort(order);
+  const out = [...byId.values()].sort((a, b) => order(first(a), first(b)));
+  ctx?.info("entities", `${out.length} entities, ${links.length} mentions`);
+  return out;
+}
+
+function first(e: ArticleEntity & { related?: Mention[] }): Mention {
+  return e.mentions[0] ?? e.related?.[0] ?? { text: "", start: Number.MAX_SAFE_INTEGER, end: 0 };
+}
+
+function order(a: Mention, b: Mention): number {
+  return (a.block ?? -1) - (b.block ?? -1) || a.start - b.start;
+}
+
+export function mentionOf(s: Segment, c: Pick<Candidate, "from" | "to">): Mention {
+  const start = s.tokens[c.from]!.start;
+  const end = s.tokens[c.to - 1]!.end;
+  const m: Mention = { text: s.text.slice(start, end), start, end };
+  if (s.block !== undefined) m.block = s.block;
+  return m;
+}

@@ -1,0 +1,123 @@
+import { normalizer } from "../../analysis/ar/normalize.js";
+
+/**
+ * Words with offsets, and the keys names are matched by. Offsets are into the source string; keys are computed per
+ * token after tokenising (normalisation changes lengths, so it never runs on the whole text first).
+ */
+
+export interface Token {
+  /** The surface, as written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Search fold (alef forms, ى, ة, harakat, tatweel), hamza seats folded too: what lexicons are matched against. */
+  norm: string;
+  /** True for a run of letters/marks/digits; false for one punctuation or symbol character. */
+  word: boolean;
+  /** Latin script. */
+  latin: boolean;
+}
+
+const searchFold = normalizer({
+  alef: true,
+  alefWasla: true,
+  alefMaksura: true,
+  tehMarbuta: true,
+  tatweel: true,
+  harakat: true,
+  marks: true,
+  joiners: true,
+  invisibles: true,
+  persian: true,
+  digits: true,
+  presentation: true,
+  lowercase: true,
+  hamzaSeats: true,
+});
+const identityFold = normalizer("identity");
+
+// A word is a run of letters, marks and digits; Latin words may keep inner dots and apostrophes (U.S., O'Neil).
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+const LATIN = /\p{Script=Latin}/u;
+
+/** Tokens of `text` with UTF-16 offsets; `text.slice(t.start, t.end) === t.text` always holds. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let s = m[0];
+    // A trailing dot belongs to the word only for abbreviations such as "U.S." (a dot inside the word too).
+    if (s.length > 1 && s.endsWith(".") && !s.slice(0, -1).includes(".")) s = s.slice(0, -1);
+    const start = base + (m.index ?? 0);
+    const word = /[\p{L}\p{M}\p{N}]/u.test(s);
+    out.push({ text: s, start, end: start + s.length, norm: word ? searchFold(s) : s, word, latin: LATIN.test(s) });
+    if (s.length < m[0].length) {
+      const ds = start + s.length;
+      out.push({ text: ".", start: ds, end: ds + 1, norm: ".", word: false, latin: false });
+    }
+  }
+  return out;
+}
+
+/** The fold lexicons are written against (see Token.norm). */
+export function fold(s: string): string {
+  return searchFold(s);
+}
+
+/**
+ * The identity key of a name: identity-strength normalisation, punctuation (quotes, dots) dropped, spaces collapsed.
+ * Two spellings with one key are one name (آشتون كارتر = اشتون كارتر, قاعدة "اندروز" الجوية = قاعدة أندروز الجوية).
+ */
+export function nameKey(s: string): string {
+  return identityFold(s)
+    .replace(/[^\p{L}\p{M}\p{N}\s]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/**
+ * A looser key for transliterated foreign names: the identity key with the letters that spell one foreign sound
+ * folded (غ/ج/ق for g, ك for k stays) and long vowels inside a word dropped (ستولتنبرغ = ستولتنبرج, جراندي =
+ * غراندي, فالون = فالن). Only used with guards (long enough, one candidate), never as an identity.
+ */
+export function skeletonKey(s: string): string {
+  return nameKey(s)
+    .split(" ")
+    .map((w) => {
+      const core = w.startsWith("ال") && w.length > 4 ? w.slice(2) : w;
+      const g = core.replace(/[غجق]/gu, "ج").replace(/[تط]/gu, "ت").replace(/[سص]/gu, "س");
+      return g.charAt(0) + g.slice(1).replace(/[اوي]/gu, "");
+    })
+    .join(" ");
+}
+
+const PROCLITIC_1 = ["و", "ف"];
+const PROCLITIC_2 = ["ب", "ل", "ك"];
+
+/**
+ * The forms a folded word may be once its proclitics are taken off, with how many characters were taken:
+ * والعراق → العراق (1), بواشنطن → واشنطن (2), للأسد → الاسد (the ل of ال was swallowed: لل → ال), وكاتر → كاتر.
+ * The word itself comes first.
+ */
+export function cliticForms(w: string): Array<{ form: string; cut: number }> {
+  const out: Array<{ form: string; cut: number }> = [{ form: w, cut: 0 }];
+  const add = (form: string, cut: number) => {
+    if (form.length >= 2 && !out.some((o) => o.form === form)) out.push({ form, cut });
+  };
+  let rest = w;
+  let cut = 0;
+  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
+    rest = rest.slice(1);
+    cut = 1;
+    add(rest, cut);
+  }
+  if (rest.length > 3 && rest.startsWith("لل")) add("ال" + rest.slice(2), cut + 1);
+  if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) add(rest.slice(1), cut + 1);
+  return out;
+}
+
+/** The word without its proclitics and article, for features and short-name matching: والعراق → عراق. */
+export function bareForm(w: string): string {
+  const forms = cliticForms(w);
+  const last = forms[forms.length - 1]?.form ?? w;
+  return last.startsWith("ال") && last.length > 4 ? last.slice(2) : last;
+}

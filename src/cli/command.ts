@@ -1,0 +1,60 @@
+import type { Store } from "../store/store.js";
+import type { Output } from "./output.js";
+
+/** Options every command accepts (DESIGN.md, "Command line"). */
+export interface GlobalOptions {
+  /** Embedded store folder: `--store`, else `$RASD_STORE`, else `./rasd-data`. */
+  store: string;
+  /** PostgreSQL URL instead of the embedded store: `--pg`, else `$RASD_PG_URL`. */
+  pg: string | undefined;
+  json: boolean;
+}
+
+/** One option of a command, in the shape of `util.parseArgs`, plus the help text (default and range included). */
+export interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+  multiple?: boolean;
+  /** The value's placeholder in help, e.g. `N` or `DATE`. */
+  value?: string;
+  help: string;
+}
+
+export interface CommandContext {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+  globals: GlobalOptions;
+  out: Output;
+  /** Opens the store the global options name (and migrates it). The caller closes it. */
+  openStore(): Promise<Store>;
+  /** Standard input, for commands that read it line by line. */
+  stdin: NodeJS.ReadableStream;
+}
+
+/**
+ * A subcommand. `run` returns the exit status: 0 success, 1 failure, 2 bad usage, 3 partial success.
+ * Fatal problems throw a RasdError; the CLI prints it with the input it names and maps its code to a status.
+ */
+export interface Command {
+  name: string;
+  /** One line for `rasd --help`. */
+  summary: string;
+  /** Usage line after `rasd`, e.g. `extract PATH…`. */
+  usage: string;
+  /** Longer help: what it does, examples. */
+  description?: string;
+  options: Record<string, OptionSpec>;
+  /** Whether positional arguments are accepted; `min` of them required. */
+  positionals?: { name: string; min: number };
+  run(ctx: CommandContext): Promise<number>;
+}
+
+/** Reads an option that must be a string, or undefined. */
+export function stringOption(ctx: CommandContext, name: string): string | undefined {
+  const v = ctx.values[name];
+  return typeof v === "string" ? v : undefined;
+}
+
+export function flag(ctx: CommandContext, name: string): boolean {
+  return ctx.values[name] === true;
+}

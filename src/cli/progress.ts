@@ -1,0 +1,45 @@
+import type { Writable } from "node:stream";
+
+/**
+ * A one-line progress bar on a terminal (redrawn at most 10 times a second), and nothing at all when stderr is not
+ * a terminal, so logs and pipes stay clean.
+ */
+export class ProgressBar {
+  private last = 0;
+  private readonly started = performance.now();
+  private drawn = false;
+
+  constructor(
+    private readonly out: Writable & { columns?: number },
+    private readonly enabled: boolean,
+    private readonly label: string,
+  ) {}
+
+  update(fraction: number, detail: string, force = false): void {
+    if (!this.enabled) return;
+    const now = performance.now();
+    if (!force && now - this.last < 100) return;
+    this.last = now;
+    const width = 24;
+    const f = Math.max(0, Math.min(1, fraction));
+    const filled = Math.round(f * width);
+    const secs = (now - this.started) / 1000;
+    const eta = f > 0.01 ? Math.max(0, secs / f - secs) : NaN;
+    const bar = "█".repeat(filled) + "░".repeat(width - filled);
+    const tail = Number.isFinite(eta) ? ` ~${formatSeconds(eta)} left` : "";
+    const line = `${this.label} ${bar} ${(f * 100).toFixed(0).padStart(3)}% ${detail}${tail}`;
+    const cols = this.out.columns ?? 100;
+    this.out.write(`\r${line.slice(0, cols - 1).padEnd(cols - 1)}`);
+    this.drawn = true;
+  }
+
+  done(): void {
+    if (this.enabled && this.drawn) this.out.write("\r" + " ".repeat((this.out.columns ?? 100) - 1) + "\r");
+  }
+}
+
+export function formatSeconds(s: number): string {
+  if (s < 60) return `${s.toFixed(0)}s`;
+  const m = Math.floor(s / 60);
+  return m < 60 ? `${m}m${String(Math.round(s % 60)).padStart(2, "0")}s` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, "0")}m`;
+}

@@ -1,0 +1,123 @@
+import { bandKeys, estimateJaccard } from "./minhash.js";
+
+/**
+ * Near-duplicate threshold: the estimated Jaccard similarity of word 3-shingles above which two texts are one text
+ * (an agency copy with another headline, a dateline or a footer added). Default 0.6, range 0.4–0.95.
+ */
+export const NEAR_DUPLICATE_JACCARD = 0.6;
+/** Texts with fewer shingles than this are only ever exact copies: a MinHash of a few words says little. */
+export const MIN_SHINGLES_FOR_NEAR = 12;
+
+export type DuplicateKind = "exact" | "near";
+
+export interface DuplicateMatch {
+  /** The article it copies: the earliest original of the group. */
+  original: string;
+  kind: DuplicateKind;
+  /** 1 for exact copies, the estimated Jaccard similarity for near copies. */
+  similarity: number;
+}
+
+export interface DedupEntry {
+  id: string;
+  exactKey: string;
+  sig: Uint32Array;
+  shingles: number;
+  /** Orders "earliest": publication day (or +∞ when unknown), then ingest order. */
+  day: number | null;
+  seq: number;
+}
+
+/**
+ * The in-memory index of every article's exact key and MinHash bands. It is a cache of what the store holds
+ * (`dedup_signatures`), rebuilt from it on start; `check` never writes, `add` records an article and returns the
+ * ids whose original changed (a copy seen before its original: the group is re-rooted on the earliest).
+ */
+export class DedupIndex {
+  private readonly entries: DedupEntry[] = [];
+  private readonly byExact = new Map<string, number>();
+  private readonly buckets = new Map<number, number | number[]>();
+  /** Entry index → index of its group's original; absent for an original. */
+  private readonly rootOf = new Map<number, number>();
+  private readonly members = new Map<number, number[]>();
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The original `e` copies, or null. */
+  check(e: Pick<DedupEntry, "exactKey" | "sig" | "shingles">): DuplicateMatch | null {
+    const exact = this.byExact.get(e.exactKey);
+    if (exact !== undefined) return { original: this.entries[this.root(exact)]!.id, kind: "exact", similarity: 1 };
+    if (e.shingles < MIN_SHINGLES_FOR_NEAR) return null;
+    let best = -1;
+    let bestSim = 0;
+    for (const key of bandKeys(e.sig)) {
+      const hit = this.buckets.get(key);
+      if (hit === undefined) continue;
+      for (const i of typeof hit === "number" ? [hit] : hit) {
+        const other = this.entries[i]!;
+        if (other.shingles < MIN_SHINGLES_FOR_NEAR) continue;
+        const sim = estimateJaccard(e.sig, other.sig);
+        if (sim > bestSim) [best, bestSim] = [i, sim];
+      }
+    }
+    if (best < 0 || bestSim < NEAR_DUPLICATE_JACCARD) return null;
+    return { original: this.entries[this.root(best)]!.id, kind: "near", similarity: bestSim };
+  }
+
+  /**
+   * Records `e`, a copy of `match.original` when `match` is given. Returns the re-linking this causes: when `e` is
+   * earlier than the group's original, `e` becomes the original and every member (the old original included) is
+   * listed with its new original.
+   */
+  add(e: DedupEntry, match: DuplicateMatch | null): { id: string; original: string | null }[] {
+    const idx = this.entries.length;
+    this.entries.push(e);
+    if (!this.byExact.has(e.exactKey)) this.byExact.set(e.exactKey, idx);
+    for (const key of bandKeys(e.sig)) {
+      const hit = this.buckets.get(key);
+      if (hit === undefined) this.buckets.set(key, idx);
+      else if (typeof hit === "number") this.buckets.set(key, [hit, idx]);
+      else hit.push(idx);
+    }
+    if (match === null) return [];
+    const root = this.indexOf(match.original);
+    if (root < 0) return [];
+    if (!earlier(e, this.entries[root]!)) {
+      this.link(idx, root);
+      return [];
+    }
+    // e is the new original: move the whole group under it.
+    const group = [root, ...(this.members.get(root) ?? [])];
+    this.members.delete(root);
+    for (const m of group) this.link(m, idx);
+    return group.map((m) => ({ id: this.entries[m]!.id, original: e.id }));
+  }
+
+  private readonly ids = new Map<string, number>();
+
+  private indexOf(id: string): number {
+    if (this.ids.size !== this.entries.length) {
+      for (let i = this.ids.size; i < this.entries.length; i++) this.ids.set(this.entries[i]!.id, i);
+    }
+    return this.ids.get(id) ?? -1;
+  }
+
+  private link(member: number, root: number): void {
+    this.rootOf.set(member, root);
+    const list = this.members.get(root);
+    if (list) list.push(member);
+    else this.members.set(root, [member]);
+  }
+
+  private root(i: number): number {
+    return this.rootOf.get(i) ?? i;
+  }
+}
+
+function earlier(a: DedupEntry, b: DedupEntry): boolean {
+  const da = a.day ?? Number.POSITIVE_INFINITY;
+  const db = b.day ?? Number.POSITIVE_INFINITY;
+  return da !== db ? da < db : a.seq < b.seq;
+}

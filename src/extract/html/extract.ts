@@ -1,0 +1,84 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { DocContext } from "../../core/context.js";
+import type { Block } from "../../core/types.js";
+import { directionOf, dominantLang } from "../../analysis/lang.js";
+import { classifyLines, toBlocks } from "../text/classify.js";
+import { blocksOf, type WalkNode } from "./blocks.js";
+import { htmlToLines, titleTag } from "./flat.js";
+import { guardHtml } from "./guard.js";
+import { readMeta, type MetaDocument, type PageMeta } from "./meta.js";
+import { refineBlocks } from "./refine.js";
+import { cleanTitle } from "./title.js";
+
+/**
+ * A web page to an article: guard the input, read the metadata, let Readability find the main content, split it
+ * into blocks and re-judge them for Arabic furniture and captions. Pages the DOM path cannot or should not handle
+ * go through the plain-text classifier instead, so every page ends with some article or a diagnostic saying why not.
+ */
+export interface HtmlExtraction {
+  title: string;
+  blocks: Block[];
+  meta: PageMeta;
+  dir: "rtl" | "ltr" | null;
+  /** Which path produced the blocks. */
+  via: "readability" | "flat" | "none";
+}
+
+export interface HtmlOptions {
+  /** Skip the Arabic refinements: plain Readability output (for the side-by-side benchmark). */
+  plain?: boolean;
+}
+
+const EMPTY_META: PageMeta = { published: [], modified: [] };
+
+export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions = {}): HtmlExtraction {
+  const guarded = guardHtml(input, ctx);
+  if (guarded === null) return { title: "", blocks: [], meta: EMPTY_META, dir: null, via: "none" };
+  if (guarded.tooDeep) return flatExtraction(guarded.html, EMPTY_META);
+  const { document } = parseHTML(guarded.html);
+  const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd);
+  const docTitle = (document as unknown as { title?: string }).title ?? "";
+  const reader = new Readability<WalkNode>(document as never, {
+    serializer: (node) => node as unknown as WalkNode,
+    disableJSONLD: true,
+  });
+  const result = reader.parse();
+  const rawTitle = meta.title ?? result?.title ?? docTitle;
+  const title = cleanTitle(rawTitle, meta.siteName);
+  if (result?.content == null) {
+    ctx.warn("no-main-content", "no main content found by Readability; the page's text was classified line by line");
+    return flatExtraction(guarded.html, meta);
+  }
+  const raw = blocksOf(result.content);
+  const blocks = options.plain === true ? raw.map((b) => ({ role: b.role, text: b.text, lang: "und" })) : refineBlocks(raw, title);
+  const dir = markupDir(result.dir, result.content) ?? directionOf(dominantLang(blocks.filter((b) => b.role === "body")));
+  return { title, blocks, meta, dir, via: "readability" };
+}
+
+/** Direction the markup states: Readability's (from html/body/ancestors), else a `dir` on the content itself. */
+function markupDir(readerDir: string | null | undefined, content: WalkNode): "rtl" | "ltr" | null {
+  const norm = (d: string | null | undefined) => (d === "rtl" || d === "ltr" ? d : null);
+  const fromReader = norm(readerDir?.toLowerCase());
+  if (fromReader !== null) return fromReader;
+  const stack: WalkNode[] = [content];
+  for (let seen = 0; stack.length > 0 && seen < 50; seen++) {
+    const n = stack.shift() as WalkNode;
+    const d = norm(n.getAttribute?.("dir")?.toLowerCase());
+    if (d !== null) return d;
+    for (let i = 0; i < n.childNodes.length; i++) {
+      const c = n.childNodes[i] as WalkNode;
+      if (c.nodeType === 1) stack.push(c);
+    }
+  }
+  return null;
+}
+
+function flatExtraction(html: string, meta: PageMeta): HtmlExtraction {
+  const lines = htmlToLines(html);
+  const known = meta.title ?? titleTag(html);
+  const c = classifyLines(lines, known === undefined ? {} : { knownTitle: known });
+  const blocks = toBlocks(c).map(({ role, text, lang }) => ({ role, text, lang }));
+  const title = known !== undefined ? cleanTitle(known, meta.siteName) : (blocks.find((b) => b.role === "title")?.text ?? "");
+  return { title, blocks, meta, dir: directionOf(dominantLang(blocks.filter((b) => b.role === "body"))), via: "flat" };
+}

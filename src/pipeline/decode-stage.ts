@@ -1,0 +1,28 @@
+import type { DocContext } from "../core/context.js";
+import { hash64 } from "../core/hash.js";
+import type { Doc, RawDoc } from "../core/stage.js";
+import { emptyArticle } from "../core/stage.js";
+import { decodeBytes } from "../decode/decode.js";
+
+/**
+ * The first step, before the stages: bytes to text, and the article's id. The id derives from the page's source
+ * and its raw content, so ingesting the same page twice is a no-op and the same text at another URL is another
+ * article (DESIGN.md, `rasd ingest`).
+ */
+export function decodeDoc(raw: RawDoc, sourceKey: string, ctx: DocContext): Doc {
+  ctx.stage = "decode";
+  let decoded: string;
+  if (raw.text !== undefined) {
+    decoded = raw.text;
+  } else {
+    const opts: { forced?: string; html?: boolean } = { html: raw.format === "html" };
+    if (raw.encoding !== undefined) opts.forced = raw.encoding;
+    const d = decodeBytes(raw.bytes ?? new Uint8Array(), raw.source.path, opts);
+    decoded = d.text;
+    if (d.encoding !== "utf-8") ctx.info("encoding", `decoded as ${d.encoding} (${d.how})`);
+  }
+  const article = emptyArticle(raw.source);
+  const content = raw.meta?.title !== undefined ? `${raw.meta.title}\n${decoded}` : decoded;
+  article.id = hash64(`${sourceKey}\u0000${hash64(content)}`);
+  return { raw, decoded, article };
+}

@@ -1,0 +1,88 @@
+import type { Article } from "../core/types.js";
+import type { Sql } from "../store/sql.js";
+import { analyzeTerms } from "../analysis/ar/analyze.js";
+
+/**
+ * Writes the search postings of `articles` (already inserted in `articles`, in this same transaction): one block
+ * row per distinct term of the batch (see migrations/002-search.ts). Articles already indexed are skipped, so a
+ * re-run indexes nothing twice. Index and query share one analysis: `analyzeTerms` with the `rasd` scheme.
+ */
+export async function indexArticles(sql: Sql, articles: readonly Article[]): Promise<void> {
+  if (articles.length === 0) return;
+  const ids = articles.map((a) => a.id);
+  const seqRows = await sql.query<{ id: string; doc: number }>(
+    "SELECT id, ingested_seq::int AS doc FROM articles WHERE id = ANY($1::text[])",
+    [ids],
+  );
+  const seqOf = new Map(seqRows.map((r) => [r.id, Number(r.doc)]));
+  const docs: Array<{ doc: number; article: Article; terms: string[] }> = [];
+  const seen = new Set<string>();
+  for (const a of articles) {
+    const doc = seqOf.get(a.id);
+    if (doc === undefined || seen.has(a.id)) continue;
+    seen.add(a.id);
+    docs.push({ doc, article: a, terms: analyzeTerms(a.text.length > 0 ? a.text : a.title) });
+  }
+  const fresh = await claimDocs(sql, docs);
+  const batch = docs.filter((d) => fresh.has(d.doc));
+  if (batch.length === 0) return;
+  await writePostings(sql, batch);
+  const totalLen = batch.reduce((n, d) => n + d.terms.length, 0);
+  await sql.query("UPDATE search_stats SET docs = docs + $1, total_len = total_len + $2 WHERE id = 1", [batch.length, totalLen]);
+}
+
+/** Records the docs as indexed; returns those that were not already. */
+async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<Set<number>> {
+  if (docs.length === 0) return new Set();
+  const payload = docs.map((d) => ({ doc: d.doc, article_id: d.article.id, len: d.terms.length }));
+  const rows = await sql.query<{ doc: number }>(
+    `INSERT INTO search_docs (doc, article_id, len)
+     SELECT x.doc, x.article_id, x.len FROM jsonb_to_recordset($1::jsonb) AS x(doc integer, article_id text, len integer)
+     ON CONFLICT DO NOTHING RETURNING doc`,
+    [JSON.stringify(payload)],
+  );
+  return new Set(rows.map((r) => Number(r.doc)));
+}
+
+interface Block {
+  term: string;
+  docs: number[];
+  tfs: number[];
+  lens: number[];
+  days: number[];
+}
+
+async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<void> {
+  const blocks = new Map<string, Block>();
+  for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {
+    const tf = new Map<string, number>();
+    for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const day = dayNumber(d.article.published.date);
+    for (const [term, n] of tf) {
+      let b = blocks.get(term);
+      if (b === undefined) blocks.set(term, (b = { term, docs: [], tfs: [], lens: [], days: [] }));
+      b.docs.push(d.doc);
+      b.tfs.push(n);
+      b.lens.push(d.terms.length);
+      b.days.push(day);
+    }
+  }
+  // Sorted by term so both drivers insert (and number) the rows in the same order.
+  const rows = [...blocks.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  for (let i = 0; i < rows.length; i += 20000) {
+    await sql.query(
+      `INSERT INTO search_postings (term, docs, tfs, lens, days)
+       SELECT x.term, x.docs, x.tfs, x.lens, x.days
+         FROM jsonb_to_recordset($1::jsonb) AS x(term text, docs int4[], tfs int4[], lens int4[], days int4[])`,
+      [JSON.stringify(rows.slice(i, i + 20000))],
+    );
+  }
+}
+
+/** `2015-07-23` → 20150723; `2015-07` → 20150700; `2015` → 20150000; null or malformed → 0. */
+export function dayNumber(date: string | null | undefined): number {
+  if (date == null) return 0;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/u.exec(date);
+  if (m === null) return 0;
+  return Number(m[1]) * 10000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
+}

@@ -1,0 +1,156 @@
+import { createReadStream } from "node:fs";
+import { readFile, realpath } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { createGunzip, gunzipSync } from "node:zlib";
+import { RasdError, messageOf } from "../core/errors.js";
+import type { RawDoc } from "../core/stage.js";
+import { decodeBytes } from "../decode/decode.js";
+import { looksLikeFeed, parseFeed } from "./feed.js";
+import type { MappedRecord } from "./records.js";
+import { mapRecord } from "./records.js";
+import type { InputFile } from "./walk.js";
+
+/** A document ready for the pipeline, with the key that identifies its source; or why an input could not be read. */
+export type SourceItem =
+  | { ok: true; raw: RawDoc; sourceKey: string }
+  | { ok: false; input: string; error: RasdError }
+  /** A file found inside a folder that holds no articles (a gold file, a config): passed over, with the reason. */
+  | { ok: "skipped"; input: string; reason: string };
+
+export interface ReadOptions {
+  encoding?: string | undefined;
+}
+
+function fail(input: string, error: unknown, code: RasdError["code"] = "PARSE"): SourceItem {
+  const e = error instanceof RasdError ? error : new RasdError(code, `cannot read "${input}": ${messageOf(error)}`, { input, cause: error });
+  return { ok: false, input, error: e };
+}
+
+/** The real path of a file, so the same file given by two different paths is one source. */
+async function canonical(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+function recordDoc(file: InputFile, key: string, n: number, rec: MappedRecord): SourceItem {
+  const source = { path: file.path, record: n, ...(rec.meta.url !== undefined ? { url: rec.meta.url } : {}) };
+  // A record is the same page when its URL (or its own id) is the same, wherever the file sits.
+  const sourceKey = rec.meta.url ?? (rec.id !== undefined ? `${key}#id=${rec.id}` : `${key}#${n}`);
+  const raw: RawDoc = { source, format: "record", text: rec.text, meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta };
+  return { ok: true, raw, sourceKey };
+}
+
+async function* readJsonLines(file: InputFile, key: string): AsyncGenerator<SourceItem> {
+  const stream = createReadStream(file.path);
+  const input = file.gzip ? stream.pipe(createGunzip()) : stream;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === "") continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (e) {
+        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" is not valid JSON (${messageOf(e)}); fix or remove that line`, { input: `${file.path}:${n}` }));
+        continue;
+      }
+      const rec = mapRecord(value);
+      if ("error" in rec) {
+        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: `${file.path}:${n}` }));
+        continue;
+      }
+      yield recordDoc(file, key, n, rec);
+    }
+  } catch (e) {
+    yield fail(file.path, new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${messageOf(e)}; the lines before were read`, { input: file.path, cause: e }));
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function readBytes(file: InputFile): Promise<Uint8Array> {
+  const buf = await readFile(file.path);
+  return file.gzip ? gunzipSync(buf) : buf;
+}
+
+function* readJson(file: InputFile, key: string, text: string): Generator<SourceItem> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is not valid JSON (${messageOf(e)}); give one article object, an array of them, or JSON Lines (.jsonl)`, { input: file.path }));
+    return;
+  }
+  const list = Array.isArray(value) ? value : [value];
+  if (!file.explicit && !list.some((v) => !("error" in mapRecord(v)))) {
+    yield { ok: "skipped", input: file.path, reason: `skipped "${file.path}": JSON, but no article records in it` };
+    return;
+  }
+  for (let i = 0; i < list.length; i++) {
+    const rec = mapRecord(list[i]);
+    const where = Array.isArray(value) ? `item ${i + 1} of "${file.path}"` : `"${file.path}"`;
+    if ("error" in rec) yield fail(`${file.path}#${i + 1}`, new RasdError("PARSE", `${where} ${rec.error}`, { input: file.path }));
+    else yield recordDoc(file, key, i + 1, rec);
+  }
+}
+
+function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceItem> {
+  if (!looksLikeFeed(xml)) {
+    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is XML but not an RSS or Atom feed; rasd reads feeds, pages (.html) and text (.txt)`, { input: file.path }));
+    return;
+  }
+  const feed = parseFeed(xml);
+  if (feed.items.length === 0) {
+    yield fail(file.path, new RasdError("EMPTY", `the feed "${file.path}" has no items`, { input: file.path }));
+  }
+  for (const item of feed.items) {
+    if ("error" in item.record) {
+      yield fail(`${file.path}#${item.index}`, new RasdError("PARSE", `item ${item.index} of the feed "${file.path}" ${item.record.error}`, { input: file.path }));
+    } else {
+      yield recordDoc(file, key, item.index, item.record);
+    }
+  }
+}
+
+/**
+ * The documents in one input file. Page files (.txt, .html) are one document; JSON, JSON Lines and feeds are one per
+ * record. A broken record is an error item; the records around it are still read.
+ */
+export async function* readInput(file: InputFile, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
+  const key = await canonical(file.path);
+  if (file.kind === "jsonl") {
+    yield* readJsonLines(file, key);
+    return;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readBytes(file);
+  } catch (e) {
+    yield fail(file.path, new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }));
+    return;
+  }
+  if (bytes.length === 0) {
+    yield fail(file.path, new RasdError("EMPTY", `"${file.path}" is empty; nothing to ingest`, { input: file.path }));
+    return;
+  }
+  if (file.kind === "text" || file.kind === "html") {
+    const raw: RawDoc = { source: { path: file.path }, format: file.kind, bytes };
+    if (opts.encoding !== undefined) raw.encoding = opts.encoding;
+    yield { ok: true, raw, sourceKey: key };
+    return;
+  }
+  let text: string;
+  try {
+    text = decodeBytes(bytes, file.path, opts.encoding !== undefined ? { forced: opts.encoding } : {}).text;
+  } catch (e) {
+    yield fail(file.path, e, "DECODE");
+    return;
+  }
+  if (file.kind === "json") yield* readJson(file, key, text);
+  else yield* readFeed(file, key, text);
+}

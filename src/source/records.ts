@@ -1,0 +1,105 @@
+import type { RecordMeta } from "../core/stage.js";
+
+/** A JSON record mapped onto what rasd needs: the text and what the record says about it. */
+export interface MappedRecord {
+  text: string;
+  meta: RecordMeta;
+  /** A stable id the record carries (docno, id, guid), for the source key when there is no URL. */
+  id?: string;
+  /** Whether the text is HTML markup rather than plain paragraphs. */
+  html: boolean;
+}
+
+/** Field names tried in order, covering the streams in ../shared/corpus and common scraper outputs. */
+const TEXT_FIELDS = ["text", "content", "body", "article", "articleBody", "full_text", "content_html", "html", "description", "abstract", "summary"];
+const TITLE_FIELDS = ["title", "headline", "name"];
+const URL_FIELDS = ["url", "link", "href", "permalink"];
+const OUTLET_FIELDS = ["outlet", "source", "publisher", "site", "site_name", "domain"];
+const DATE_FIELDS = ["published", "datePublished", "date_published", "pubDate", "publishedAt", "published_at", "time", "date", "timestamp", "created_at"];
+const CRAWL_DATE_FIELDS = ["date_extracted", "crawled", "crawled_at", "scraped_at", "fetched_at"];
+const ID_FIELDS = ["id", "docno", "doc_id", "guid", "uuid"];
+
+function pick(rec: Record<string, unknown>, fields: readonly string[]): string | undefined {
+  for (const f of fields) {
+    const v = rec[f];
+    if (typeof v === "string" && v.trim() !== "") return v;
+    if (typeof v === "number" && Number.isFinite(v)) return String(v);
+    if (v !== null && typeof v === "object" && !Array.isArray(v)) {
+      const name = (v as Record<string, unknown>)["name"];
+      if (typeof name === "string" && name.trim() !== "") return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether the record is an article at all, if an empty one: it has a body field (possibly blank) or a URL. Scrapers
+ * emit such records for pages they failed to read; they are stored (with a diagnostic), not dropped, so that a
+ * later re-scrape of the same URL is recognised as the same page.
+ */
+function hasArticleField(rec: Record<string, unknown>): boolean {
+  return [...TEXT_FIELDS, ...URL_FIELDS].some((f) => typeof rec[f] === "string");
+}
+
+/** Words of a URL's last path segment (`/node/1/some-title-words.html`), the only title an empty record may have. */
+export function titleFromUrl(url: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return undefined;
+  }
+  const last = path.split("/").filter(Boolean).pop() ?? "";
+  const words = last.replace(/\.[a-z0-9]{2,5}$/i, "").split(/[-_+]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.length >= 3 ? words.join(" ") : undefined;
+}
+
+const LOOKS_HTML = /<(p|div|br|span|article|section|h[1-6]|a|img|figure)\b[^>]*>/i;
+
+/**
+ * Maps one parsed JSON value to an article record, or explains why it is not one. The text is the longest of the
+ * candidate text fields when several are present (an abstract next to the full text must not win).
+ */
+export function mapRecord(value: unknown): MappedRecord | { error: string } {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object` };
+  }
+  const rec = value as Record<string, unknown>;
+  let text: string | undefined;
+  for (const f of TEXT_FIELDS) {
+    const v = rec[f];
+    if (typeof v === "string" && v.trim() !== "" && (text === undefined || v.length > text.length * 1.2)) text = v;
+  }
+  const title = pick(rec, TITLE_FIELDS);
+  // A record with a title and an empty body is still an article (feeds and scrapers produce them); it is stored
+  // with its title, and extraction notes the empty body. Without either, it is not an article at all.
+  if (text === undefined && !hasArticleField(rec)) {
+    const keys = Object.keys(rec).slice(0, 8).join(", ") || "none";
+    return { error: `is not an article: no text field (${TEXT_FIELDS.slice(0, 4).join("/")}…), title or URL; its fields are ${keys}` };
+  }
+  text ??= "";
+  const meta: RecordMeta = {};
+  const url = pick(rec, URL_FIELDS);
+  if (url !== undefined) meta.url = url;
+  const shownTitle = title ?? (url !== undefined ? titleFromUrl(url) : undefined);
+  if (shownTitle !== undefined) meta.title = shownTitle;
+  const outlet = pick(rec, OUTLET_FIELDS);
+  if (outlet !== undefined) meta.outlet = outlet;
+  const published = pick(rec, DATE_FIELDS);
+  const crawled = pick(rec, CRAWL_DATE_FIELDS);
+  if (published !== undefined) meta.published = published;
+  else if (crawled !== undefined) {
+    meta.published = crawled;
+    meta.publishedIsCrawl = true;
+  }
+  const author = pick(rec, ["author", "authors", "byline", "creator"]);
+  if (author !== undefined) meta.author = author;
+  const category = pick(rec, ["category", "section", "categories"]);
+  if (category !== undefined) meta.category = category;
+  const summary = pick(rec, ["abstract", "summary", "description"]);
+  if (summary !== undefined && summary !== text) meta.summary = summary;
+  const out: MappedRecord = { text, meta, html: LOOKS_HTML.test(text.slice(0, 2000)) };
+  const id = pick(rec, ID_FIELDS);
+  if (id !== undefined) out.id = id;
+  return out;
+}

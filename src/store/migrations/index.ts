@@ -1,0 +1,11 @@
+import { init } from "./001-init.js";
+import { watchQueue } from "./006-watch-queue.js";
+import type { Migration } from "./migration.js";
+
+export type { Migration } from "./migration.js";
+
+/**
+ * Every migration, in order. Numbers are reserved per area so teammates never collide:
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue.
+ */
+export const MIGRATIONS: readonly Migration[] = [init, watchQueue];

@@ -1,0 +1,41 @@
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../../src/core/paths.js";
+
+export const BIN = join(projectRoot(), "bin", "rasd.js");
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real command line (compiled) and waits for it. */
+export function rasd(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): RunResult {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    input: opts.input ?? "",
+    encoding: "utf8",
+    cwd: opts.cwd ?? projectRoot(),
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...opts.env },
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Starts the command line in the background. */
+export function rasdSpawn(args: string[]) {
+  return spawn(process.execPath, [BIN, ...args], { cwd: projectRoot(), env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" } });
+}
+
+export function tempDir(prefix = "rasd-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as T);
+}

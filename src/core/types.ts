@@ -91,6 +91,8 @@ export interface ArticleEntity {
   type: EntityType;
   name: string;
   mentions: Mention[];
+  /** Words that point at the entity without naming it, e.g. a demonym (الأميركي → the United States). */
+  related?: Mention[];
 }
 
 export interface SpeakerRef {

@@ -40,6 +40,7 @@ export class DedupIndex {
   /** Entry index → index of its group's original; absent for an original. */
   private readonly rootOf = new Map<number, number>();
   private readonly members = new Map<number, number[]>();
+  private readonly ids = new Map<string, number>();
 
   get size(): number {
     return this.entries.length;
@@ -74,6 +75,7 @@ export class DedupIndex {
   add(e: DedupEntry, match: DuplicateMatch | null): { id: string; original: string | null }[] {
     const idx = this.entries.length;
     this.entries.push(e);
+    this.ids.set(e.id, idx);
     if (!this.byExact.has(e.exactKey)) this.byExact.set(e.exactKey, idx);
     for (const key of bandKeys(e.sig)) {
       const hit = this.buckets.get(key);
@@ -95,12 +97,7 @@ export class DedupIndex {
     return group.map((m) => ({ id: this.entries[m]!.id, original: e.id }));
   }
 
-  private readonly ids = new Map<string, number>();
-
   private indexOf(id: string): number {
-    if (this.ids.size !== this.entries.length) {
-      for (let i = this.ids.size; i < this.entries.length; i++) this.ids.set(this.entries[i]!.id, i);
-    }
     return this.ids.get(id) ?? -1;
   }
 

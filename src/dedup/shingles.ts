@@ -37,7 +37,3 @@ export function shingleHashes(text: string): Uint32Array {
   return Uint32Array.from(out);
 }
 
-/** The exact-copy key: the identity-normalised word sequence, hashed (64 bits, hex). */
-export function exactKey(words: readonly string[], hash64: (s: string) => string): string {
-  return hash64(words.join(" "));
-}

@@ -77,6 +77,11 @@ export function featureContext(): FeatureContext {
 
 let loaded: NerModel | null | undefined;
 
+/** Replaces the shipped model for this process (evaluation trains its own on part of the data). */
+export function useNerModel(model: NerModel | null): void {
+  loaded = model;
+}
+
 /** The shipped model, loaded once; null when the file is missing (the recogniser then works from rules alone). */
 export function loadNerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;

@@ -1,16 +1,23 @@
 import type { Stage } from "../core/stage.js";
+import { EntityRegistry, createEntitiesStage } from "../annotate/entities/index.js";
+import { quotesStage } from "../annotate/quotes/index.js";
 import { extractStage } from "../extract/index.js";
 
-/** What the stages of one run share: the reference time for relative dates, and (soon) the entity registry. */
+/** What the stages of one run share. */
 export interface StageEnv {
-  /** Reference time for relative expressions when the page gives none (default: none; the page's own date rules). */
-  reference?: Date;
+  /**
+   * The entity registry: every article of the run links its names to it, so one entity has one id under all its
+   * spellings, across articles. Ingest passes the store's registry; a fresh one is made otherwise.
+   */
+  registry?: EntityRegistry;
 }
 
 /**
- * The per-document stages, in the order of DESIGN.md's flow: extract → analyse → annotate. Cross-document work
- * (dedup, clustering, summaries) happens after storing, in ingest hooks and on demand.
+ * The per-document stages, in the order of DESIGN.md's flow: extract (blocks, languages, metadata) → annotate
+ * (entities, then quotes, whose speakers are entities). Cross-document work (dedup, clustering, summaries) happens
+ * after storing, in ingest hooks and on demand.
  */
-export function createStages(_env: StageEnv = {}): Stage[] {
-  return [extractStage];
+export function createStages(env: StageEnv = {}): Stage[] {
+  const registry = env.registry ?? new EntityRegistry();
+  return [extractStage, createEntitiesStage(registry), quotesStage];
 }

@@ -18,8 +18,6 @@ import { cosine, sum, vectorOf, type Vec } from "./vectors.js";
 export interface SelectOptions {
   /** Word budget (≥ 1). */
   words: number;
-  /** MMR trade-off between gain and redundancy, 0..1 (default 0.7). */
-  lambda?: number;
 }
 
 const MIN_WORDS = 6;
@@ -72,20 +70,51 @@ export function conceptsOf(u: Unit, v: number): Set<number> {
   return out;
 }
 
-export function selectUnits(corpus: Corpus, opts: SelectOptions): Unit[] {
-  const lambda = opts.lambda ?? 0.7;
+export interface Weights {
+  /** New-concept gain per word^lengthPower, scaled to the best candidate's. */
+  concepts: number;
+  /** Closeness to the story centroid, scaled to the best candidate's. */
+  centroid: number;
+  /** Closeness to the sentence's own article (what that article is about), scaled to the best candidate's. */
+  local: number;
+  /** Lead prior 1/(position+1). */
+  lead: number;
+  /** Bonus for a sentence from an article the summary does not quote yet. */
+  novelty: number;
+  /** Penalty: the highest cosine to a sentence already chosen. */
+  redundancy: number;
+  lengthPower: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, local: 0, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5 };
+
+interface Candidate {
+  unit: Unit;
+  vec: Vec;
+  concepts: number[];
+  centrality: number;
+  local: number;
+}
+
+export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Partial<Weights> }): Unit[] {
+  const w = { ...DEFAULT_WEIGHTS, ...opts.weights };
   const vecs = unitVectors(corpus);
   const center = centroid(corpus, vecs);
   const weights = conceptWeights(corpus);
   const v = Math.max(1, corpus.vocab.size) + 1;
-  const pool = candidates(corpus).map((u) => ({
+  const own = corpus.byArticle.map((units) => sum(units.map((u) => vecs[u.id]!)));
+  const pool: Candidate[] = candidates(corpus).map((u) => ({
     unit: u,
     vec: vecs[u.id]!,
     concepts: [...conceptsOf(u, v)].filter((c) => weights.has(c)),
-    prior: cosine(vecs[u.id]!, center) + 0.5 / Math.sqrt(u.position + 1),
+    centrality: cosine(vecs[u.id]!, center),
+    local: cosine(vecs[u.id]!, own[u.article]!),
   }));
+  const maxLocal = Math.max(1e-9, ...pool.map((p) => p.local));
+  const maxCentrality = Math.max(1e-9, ...pool.map((p) => p.centrality));
   const covered = new Set<number>();
-  const chosen: typeof pool = [];
+  const quoted = new Set<number>();
+  const chosen: Candidate[] = [];
   let budget = opts.words;
   for (;;) {
     const fits = pool.filter((p) => p.unit.words <= budget && !chosen.includes(p));
@@ -93,19 +122,25 @@ export function selectUnits(corpus: Corpus, opts: SelectOptions): Unit[] {
     const gains = fits.map((p) => {
       let g = 0;
       for (const c of p.concepts) if (!covered.has(c)) g += weights.get(c)!;
-      return (g / Math.sqrt(p.unit.words)) * p.prior;
+      return g / Math.pow(p.unit.words, w.lengthPower);
     });
     const maxGain = Math.max(...gains, 1e-9);
-    let best = -1;
+    let best = 0;
     let bestValue = -Infinity;
     fits.forEach((p, i) => {
       const redundancy = chosen.reduce((m, q) => Math.max(m, cosine(p.vec, q.vec)), 0);
-      const value = lambda * (gains[i]! / maxGain) - (1 - lambda) * redundancy;
+      const value =
+        w.concepts * (gains[i]! / maxGain) +
+        w.centroid * (p.centrality / maxCentrality) +
+        w.local * (p.local / maxLocal) +
+        w.lead / (p.unit.position + 1) +
+        (quoted.has(p.unit.article) ? 0 : w.novelty) -
+        w.redundancy * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
     const pick = fits[best]!;
-    if (gains[best]! <= 0 && chosen.length > 0) break;
     chosen.push(pick);
+    quoted.add(pick.unit.article);
     for (const c of pick.concepts) covered.add(c);
     budget -= pick.unit.words;
   }

@@ -22,7 +22,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Month names that are also common words (آب "father", ماي, مايس); they need a date around them to count. */
-export const WEAK_MONTHS = new Set(["اب", "ماي", "مايس", "اذار"]);
+export const WEAK_MONTHS = new Set(["اب", "ماي", "مايس"]);
 
 /** Two-word Levantine months: كانون/تشرين + الأول/الثاني. */
 export const TWO_WORD_MONTHS: ReadonlyMap<string, ReadonlyMap<string, number>> = new Map([

@@ -86,7 +86,8 @@ function chooseYear(m: number, d: number, wd: number | undefined, dir: -1 | 1 | 
   const dist = (y: number) => dayNumber(y, m, d) - refDay;
   if (dir === -1) return pool.filter((y) => dist(y) < 0).at(-1) ?? ref.y;
   if (dir === 1) return pool.find((y) => dist(y) > 0) ?? ref.y;
-  if (bias === "future" && fits.length !== 1) return pool.find((y) => dist(y) >= 0) ?? ref.y;
+  // Future: this year while the month has not passed (Duckling reads "1 February" in February as this one).
+  if (bias === "future" && fits.length !== 1) return pool.find((y) => y * 12 + m >= ref.y * 12 + ref.m) ?? ref.y;
   return pool.reduce((a, b) => (Math.abs(dist(b)) < Math.abs(dist(a)) ? b : a), pool[0] ?? ref.y);
 }
 

@@ -68,7 +68,7 @@ function monthFirst(toks: readonly Token[], i: number, wd: number | undefined): 
   const dir = direction(toks, mr.end);
   if (dir !== null) return { expr: { ...dateExpr({ m: mr.v.m }, wd), dir }, end: mr.end + 1 };
   const t = toks[mr.end];
-  if (t?.k === "n" && !t.frac && (t.int ?? 0) <= 2 && (t.v ?? 0) >= 1 && (t.v ?? 0) <= 31 && !glued(toks, mr.end + 1)) {
+  if (t?.k === "n" && !t.frac && (t.int ?? 0) <= 2 && (t.v ?? 0) >= 1 && (t.v ?? 0) <= 31 && p(toks, mr.end + 1) !== "/") {
     const y2 = year(toks, mr.end + 1);
     return { expr: dateExpr({ y: y2?.v.y, m: mr.v.m, d: t.v } as DateParts, wd), end: y2?.end ?? mr.end + 1 };
   }

@@ -20,7 +20,9 @@ const NOT_NAME = new Set(
 );
 
 function capital(t: Token | undefined): boolean {
-  return t !== undefined && t.word && t.latin && /^\p{Lu}/u.test(t.text) && !NOT_NAME.has(t.text.toLowerCase());
+  if (t === undefined || !t.word || !t.latin || !/^\p{Lu}\p{L}/u.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  return !NOT_NAME.has(w) && !NOT_NAME.has(`${w}.`);
 }
 
 export function englishCandidates(tokens: readonly Token[]): Candidate[] {

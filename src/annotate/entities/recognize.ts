@@ -90,7 +90,10 @@ export function isSpeechVerb(t: Token | undefined): boolean {
 
 /** A name part after the first may not be a conjunction-led word (جون | ونفذت), unless it is a given name. */
 function laterPart(t: Token | undefined): boolean {
-  return nameWord(t) && (!t!.norm.startsWith("و") || anyForm(t, GIVEN_NAMES) || t!.norm.length <= 3);
+  // Family names may look like nisbas (العلي، الحلبي); demonyms never get here, they are taken as related words.
+  const nisba = t !== undefined && t.word && /^ال.{2,}ي$/u.test(t.norm);
+  const ok = nisba ? !NAME_STOPS.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm) : nameWord(t);
+  return ok && (!t!.norm.startsWith("و") || anyForm(t, GIVEN_NAMES) || t!.norm.length <= 3);
 }
 
 /** A name starting at `i`: a given name or unknown word, then at most two more name words (three with a link). */

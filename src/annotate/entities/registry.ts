@@ -56,7 +56,10 @@ export class EntityRegistry {
 
   /** The id a gazetteer entry has (its English name's slug when it has one). */
   static idOf(entry: GazetteerEntry): string {
-    return entityId(entry.name, entry.names.find((n) => /^\p{Script=Latin}/u.test(n) && n.length > 3));
+    const latin = entry.names.filter((n) => /^\p{Script=Latin}/u.test(n));
+    // The shortest full English name (United States, Syria, Pentagon); an acronym only when there is nothing else.
+    const words = latin.filter((n) => !/^[\p{Lu}.]+$/u.test(n)).sort((a, b) => a.length - b.length);
+    return entityId(entry.name, words[0] ?? latin[0]);
   }
 
   private addEntry(e: GazetteerEntry): void {

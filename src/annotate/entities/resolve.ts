@@ -89,7 +89,10 @@ export function resolveCandidates(segs: readonly Segment[], registry: EntityRegi
   for (const s of segs.filter((x) => x.english)) {
     for (const c of s.candidates) {
       if (c.entry !== undefined) add(s, c, EntityRegistry.idOf(c.entry));
-      else add(s, c, englishPerson(s, c, links, registry));
+      else {
+        const id = englishPerson(s, c, links, registry);
+        if (id !== null) add(s, c, id);
+      }
     }
   }
   return links;
@@ -136,7 +139,7 @@ function singlePerson(name: string, parts: ReadonlyMap<string, string | null>, r
   return registry.addEntity(name, "person");
 }
 
-function englishPerson(s: Segment, c: Candidate, links: readonly Link[], registry: EntityRegistry): string {
+function englishPerson(s: Segment, c: Candidate, links: readonly Link[], registry: EntityRegistry): string | null {
   const en = s.tokens.slice(c.from, c.to).map((t) => t.text);
   const seen = new Set<string>();
   const matches: string[] = [];
@@ -152,7 +155,10 @@ function englishPerson(s: Segment, c: Candidate, links: readonly Link[], registr
     registry.addName(matches[0]!, name);
     return matches[0]!;
   }
-  return registry.addEntity(name, "person" satisfies EntityType);
+  // Known from another article of the run (Obama alone in a caption, Barack Obama linked earlier).
+  const known = registry.findExact(name) ?? (en.length === 1 ? registry.findPart(name) : undefined);
+  if (known !== undefined && "id" in known) return known.id;
+  return en.length >= 2 ? registry.addEntity(name, "person" satisfies EntityType) : null;
 }
 
 /** One-letter insertion or deletion (كاتر ~ كارتر), first and last letters kept. */
@@ -177,9 +183,10 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
     s.related.forEach((r) => { for (let k = r.from; k < r.to; k++) covered.add(k); });
     s.tokens.forEach((t, i) => {
       if (covered.has(i) || !plainWord(t)) return;
-      for (const f of cliticForms(nameKey(t.text))) {
-        const id = parts.get(f.form);
-        const typo = id === undefined && f.form.length >= 4 ? family.filter(([w]) => oneLetterApart(f.form, w)) : [];
+      for (const f of cliticForms(t.norm)) {
+        const k = nameKey(f.form);
+        const id = parts.get(k);
+        const typo = id === undefined && k.length >= 4 ? family.filter(([w]) => oneLetterApart(k, w)) : [];
         const hit = id ?? (typo.length === 1 ? typo[0]![1] : undefined);
         if (hit) {
           links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1) });

@@ -48,7 +48,7 @@ export function annotateEntities(article: Article, registry: EntityRegistry, ctx
   const segs = segments(article);
   const links = resolveCandidates(segs, registry);
   linkShortForms(segs, registry, links);
-  const byId = new Map<string, ArticleEntity & { related?: Mention[] }>();
+  const byId = new Map<string, ArticleEntity>();
   const entity = (id: string) => {
     let e = byId.get(id);
     if (e === undefined) {
@@ -72,7 +72,7 @@ export function annotateEntities(article: Article, registry: EntityRegistry, ctx
   return out;
 }
 
-function first(e: ArticleEntity & { related?: Mention[] }): Mention {
+function first(e: ArticleEntity): Mention {
   return e.mentions[0] ?? e.related?.[0] ?? { text: "", start: Number.MAX_SAFE_INTEGER, end: 0 };
 }
 

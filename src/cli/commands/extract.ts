@@ -49,7 +49,8 @@ examples:
           ok++;
           if (ctx.globals.json) ctx.out.jsonLine(article);
           else ctx.out.print(readable(article));
-          for (const m of article.messages) if (m.severity !== "info") ctx.out.note(formatDiagnostic(article.source.path, m));
+          const where = article.source.record !== undefined ? `${article.source.path}:${article.source.record}` : article.source.path;
+          for (const m of article.messages) if (m.severity !== "info") ctx.out.note(formatDiagnostic(where, m));
         } catch (e) {
           failed++;
           ctx.out.note(`rasd: ${(e as Error).message}`);

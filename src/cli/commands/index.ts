@@ -1,11 +1,16 @@
 import type { Command } from "../command.js";
 import { notYet } from "../not-yet.js";
+import { command as cluster } from "./cluster.js";
 import { command as demo } from "./demo.js";
 import { command as exportCmd } from "./export.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
+import { command as story } from "./story.js";
+import { command as summarize } from "./summarize.js";
+import { command as stories } from "./stories.js";
+import { command as topics } from "./topics.js";
+import { command as worker } from "./worker.js";
 
-const words = { words: { type: "string", value: "N", help: "summary length in words (default 250)" } } as const;
 const limit = { limit: { type: "string", value: "N", help: "how many to show (default 20)" } } as const;
 
 /** Every command of the contract (DESIGN.md), in the order `rasd --help` lists them. */
@@ -21,11 +26,11 @@ export const COMMANDS: readonly Command[] = [
     ref: { type: "string", value: "DATETIME", help: "reference time for relative dates (ISO 8601 with offset; default now)" },
   }),
   ingest,
-  notYet("cluster", "cluster PATH…", "group pages into events and topics (in memory) and print them", {}, { name: "PATH…", min: 1 }),
-  notYet("summarize", "summarize PATH… [--words N]", "treat the pages as one story and summarise it with citations", words, { name: "PATH…", min: 1 }),
-  notYet("stories", "stories", "list the stored stories, newest first", limit),
-  notYet("story", "story ID", "one stored story: summary, timeline, sources, quotes, claims", words, { name: "ID", min: 1 }),
-  notYet("topics", "topics", "list the stored topics with their stories", limit),
+  cluster,
+  summarize,
+  stories,
+  story,
+  topics,
   notYet("entity", "entity ID|NAME", "one entity: its names, articles, stories and quotes", {}, { name: "ID|NAME", min: 1 }),
   notYet("search", "search QUERY [--limit N] [--since DATE] [--until DATE]", "ranked Arabic-aware search over stored articles", {
     ...limit,
@@ -37,9 +42,7 @@ export const COMMANDS: readonly Command[] = [
     host: { type: "string", value: "HOST", help: "address to listen on (default 127.0.0.1)" },
   }),
   notYet("watch", "watch URL…", "poll news feeds politely and ingest new items", {}, { name: "URL…", min: 1 }),
-  notYet("worker", "worker [--exit-when-idle]", "take ingest jobs from the PostgreSQL queue", {
-    "exit-when-idle": { type: "boolean", help: "stop once the queue is empty" },
-  }),
+  worker,
   exportCmd,
   demo,
 ];

@@ -6,6 +6,7 @@ import type { Command } from "../command.js";
 import { flag, stringOption } from "../command.js";
 import { ProgressBar, formatSeconds } from "../progress.js";
 import { exitStatus } from "../status.js";
+import { runEnqueue } from "./worker.js";
 
 export const command: Command = {
   name: "ingest",
@@ -24,9 +25,11 @@ examples:
     encoding: { type: "string", value: "NAME", help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)" },
     "batch-size": { type: "string", value: "N", help: "articles per transaction (default 100, 1–5000)" },
     verbose: { type: "boolean", help: "a line on stderr for every committed batch (for logs of long runs)" },
+    enqueue: { type: "boolean", help: "with --pg: queue the inputs as jobs (one per batch) for 'rasd worker' instead of processing them here" },
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {
+    if (flag(ctx, "enqueue")) return runEnqueue(ctx);
     await loadHasher();
     const store = await ctx.openStore();
     const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, "ingest");

@@ -79,8 +79,9 @@ const SUFFIXES: ReadonlyArray<readonly [string, number]> = [
   ["\u0647\u0645", 4], // هم
   ["\u0647\u0646", 4], // هن
   ["\u0648\u0627", 3], // وا (verb plural)
-  ["\u0627", 3], // ا (accusative, country names)
+  ["\u064a\u0627", 3], // يا (country names: روسيا, سوريا)
   ["\u0627\u062a", 3], // ات
+  ["\u0627", 4], // ا (accusative كتابا, أمريكا)
   ["\u0648\u0646", 4], // ون
   ["\u064a\u0646", 4], // ين
   ["\u064a\u0647", 3], // يه (ية)

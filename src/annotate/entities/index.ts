@@ -1,0 +1,6 @@
+export { EntityRegistry, type Lookup, type RegistryEntity } from "./registry.js";
+export { annotateEntities, createEntitiesStage } from "./stage.js";
+export { entityId } from "./ids.js";
+export { nameKey, tokenize, type Token } from "./text.js";
+export { genderAt } from "./gender.js";
+export { isSpeechVerb, sentences } from "./recognize.js";

@@ -1,0 +1,137 @@
+import type { Article, EntityType } from "../../core/types.js";
+import type { Sql } from "../../store/sql.js";
+import { lookupName } from "./phrases.js";
+import { EntityRegistry } from "./registry.js";
+import { cliticForms, fold, nameKey, tokenize } from "./text.js";
+
+/**
+ * The registry in the store (migration 003): entities, their names with identity keys, and which articles mention
+ * them. Queries are the same on PGlite and PostgreSQL (jsonb in, text out).
+ */
+
+interface EntityRow {
+  id: string;
+  type: EntityType;
+  name: string;
+  gender: string | null;
+}
+
+/** The names of an article's entity worth keeping: its name and its mentions, a proclitic-led copy of a kept form dropped. */
+function namesOf(e: Article["entities"][number]): string[] {
+  const forms = new Map<string, string>();
+  for (const t of [e.name, ...e.mentions.map((m) => m.text)]) forms.set(nameKey(t), t);
+  return [...forms.entries()]
+    .filter(([k]) => !cliticForms(k).some((f) => f.cut > 0 && forms.has(nameKey(f.form))))
+    .map(([, t]) => t);
+}
+
+/** Stores the entities of `articles` (call inside the ingest transaction, after the articles are inserted). */
+export async function persistEntities(sql: Sql, articles: readonly Article[]): Promise<void> {
+  const ents = new Map<string, EntityRow>();
+  const names: Array<{ entity_id: string; name: string; key: string }> = [];
+  const links: Array<{ article_id: string; entity_id: string; mentions: number }> = [];
+  for (const a of articles) {
+    for (const e of a.entities) {
+      if (e.mentions.length === 0) continue;
+      ents.set(e.id, { id: e.id, type: e.type, name: e.name, gender: null });
+      for (const n of namesOf(e)) names.push({ entity_id: e.id, name: n, key: nameKey(n) });
+      links.push({ article_id: a.id, entity_id: e.id, mentions: e.mentions.length });
+    }
+  }
+  if (ents.size === 0) return;
+  await sql.query(
+    `INSERT INTO entities (id, type, name, gender)
+     SELECT x.id, x.type, x.name, x.gender FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, gender text)
+     ON CONFLICT (id) DO NOTHING`,
+    [JSON.stringify([...ents.values()])],
+  );
+  await sql.query(
+    `INSERT INTO entity_names (entity_id, name, key)
+     SELECT DISTINCT ON (x.entity_id, x.key) x.entity_id, x.name, x.key
+       FROM jsonb_to_recordset($1::jsonb) AS x(entity_id text, name text, key text) WHERE x.key <> ''
+     ON CONFLICT (entity_id, key) DO NOTHING`,
+    [JSON.stringify(names)],
+  );
+  await sql.query(
+    `INSERT INTO article_entities (article_id, entity_id, mentions)
+     SELECT x.article_id, x.entity_id, x.mentions FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, entity_id text, mentions int)
+     WHERE EXISTS (SELECT 1 FROM articles WHERE id = x.article_id)
+     ON CONFLICT (article_id, entity_id) DO UPDATE SET mentions = EXCLUDED.mentions`,
+    [JSON.stringify(links)],
+  );
+}
+
+/** A registry rebuilt from the store: the gazetteers' entities, then every stored entity with its names. */
+export async function loadRegistry(sql: Sql): Promise<EntityRegistry> {
+  const reg = new EntityRegistry();
+  const rows = await sql.query<EntityRow & { names: string[] }>(
+    `SELECT e.id, e.type, e.name, e.gender, coalesce(array_agg(n.name) FILTER (WHERE n.name IS NOT NULL), '{}') AS names
+       FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id GROUP BY e.id ORDER BY e.id`,
+  );
+  for (const r of rows) {
+    reg.restore({ id: r.id, type: r.type, name: r.name, names: r.names, gender: r.gender === "f" || r.gender === "m" ? r.gender : null });
+  }
+  return reg;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  name: string;
+  names: string[];
+  articles: Array<{ id: string; title: string; published: string | null; mentions: number }>;
+}
+
+/** An entity by id, or every entity one of whose names is `idOrName` (any spelling: hamza, alef, ة/ه…). */
+export async function lookupEntities(sql: Sql, idOrName: string): Promise<EntityRecord[]> {
+  const ids = await sql.query<{ id: string }>(
+    `SELECT id FROM entities WHERE id = $1
+     UNION SELECT entity_id FROM entity_names WHERE key = $2 ORDER BY 1`,
+    [idOrName, nameKey(idOrName)],
+  );
+  const out: EntityRecord[] = [];
+  for (const { id } of ids) {
+    const [e] = await sql.query<EntityRow>("SELECT id, type, name, gender FROM entities WHERE id = $1", [id]);
+    if (e === undefined) continue;
+    const names = (await sql.query<{ name: string }>("SELECT name FROM entity_names WHERE entity_id = $1 ORDER BY name", [id])).map((r) => r.name);
+    const articles = await sql.query<{ id: string; title: string; published: string | null; mentions: number }>(
+      `SELECT a.id, a.title, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE ae.entity_id = $1 ORDER BY a.published DESC NULLS LAST, a.ingested_seq DESC LIMIT 200`,
+      [id],
+    );
+    out.push({ id: e.id, type: e.type, name: e.name, names, articles: articles.map((r) => ({ ...r, mentions: Number(r.mentions) })) });
+  }
+  return out;
+}
+
+const gazetteerRegistry = { reg: undefined as EntityRegistry | undefined };
+
+/**
+ * Every name of every entity the query names (by any of its names), for search: "داعش" → تنظيم الدولة، الدولة
+ * الإسلامية، Islamic State… Word n-grams of the query (up to five words) are matched as whole names against the
+ * store and the gazetteers; a query naming no entity gives [].
+ */
+export async function entityAliasesFor(sql: Sql, query: string): Promise<string[]> {
+  const words = tokenize(query).filter((t) => t.word).map((t) => t.text);
+  const grams = new Set<string>();
+  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 5 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(" "));
+  if (grams.size === 0) return [];
+  gazetteerRegistry.reg ??= new EntityRegistry();
+  const out = new Set<string>();
+  const ids = new Set<string>();
+  for (const g of grams) {
+    const entry = lookupName(g);
+    if (entry === undefined) continue;
+    const id = EntityRegistry.idOf(entry);
+    ids.add(id);
+    for (const n of gazetteerRegistry.reg.get(id)?.names ?? []) out.add(n);
+  }
+  const keys = [...grams].map(nameKey).filter((k) => k.length >= 2);
+  const rows = await sql.query<{ name: string }>(
+    `SELECT DISTINCT n2.name FROM entity_names n1 JOIN entity_names n2 ON n2.entity_id = n1.entity_id
+      WHERE n1.key = ANY($1::text[]) OR n1.entity_id = ANY($2::text[])`,
+    [keys, [...ids]],
+  );
+  for (const r of rows) out.add(r.name);
+  return [...out].filter((n) => fold(n) !== "").sort();
+}

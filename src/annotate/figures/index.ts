@@ -1,0 +1,4 @@
+export { figuresStage, articleFigures } from "./stage.js";
+export { findFigures, type Span } from "./find.js";
+export { parseFigureWhole } from "./whole.js";
+export { parseNumeral, readNumber, readOrdinal } from "./numerals.js";

@@ -1,0 +1,71 @@
+/**
+ * Annotating one line of text, for `rasd annotate`: dates (resolved against a reference time) and figures, with
+ * offsets into the line. Entities and quotes come from other annotators: each is a `LineAnnotator` in
+ * `LINE_ANNOTATORS`, run in order on the same line and the same result object, so adding one is one entry here.
+ */
+import type { ArticleEntity, DateRef, Figure, Quote } from "../core/types.js";
+import { findDates } from "./dates/find.js";
+import { toDateRef } from "./dates/article.js";
+import { dt, type DT } from "./dates/calendar.js";
+import type { Bias } from "./dates/resolve.js";
+import { findFigures } from "./figures/find.js";
+
+export interface LineAnnotations {
+  dates: DateRef[];
+  figures: Figure[];
+  entities: ArticleEntity[];
+  quotes: Quote[];
+}
+
+export interface LineOptions {
+  /** Reference time for relative expressions; null resolves only absolute ones. */
+  ref: DT | null;
+  /** How open expressions read (default `past`, news; see dates/resolve.ts). */
+  bias?: Bias;
+}
+
+/** Adds what it finds in `text` to `out` (reading what earlier annotators put there if it needs to). */
+export type LineAnnotator = (text: string, out: LineAnnotations, opts: LineOptions) => void;
+
+/** Dates first: figures skip the numbers that belong to a date. */
+export const annotateLineDates: LineAnnotator = (text, out, opts) => {
+  for (const found of findDates(text)) {
+    const ref = toDateRef({ found, role: "text" }, { ref: opts.ref });
+    out.dates.push(ref);
+  }
+};
+
+export const annotateLineFigures: LineAnnotator = (text, out) => {
+  out.figures.push(...findFigures(text, out.dates));
+};
+
+/** The annotators `rasd annotate` runs, in order. Entities and quotes add theirs here. */
+export const LINE_ANNOTATORS: LineAnnotator[] = [annotateLineDates, annotateLineFigures];
+
+/** Annotates one line. Never throws on any input string. */
+export function annotateLine(text: string, opts: LineOptions, annotators: readonly LineAnnotator[] = LINE_ANNOTATORS): LineAnnotations {
+  const out: LineAnnotations = { dates: [], figures: [], entities: [], quotes: [] };
+  for (const a of annotators) a(text, out, opts);
+  return out;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parses an ISO 8601 reference time (`2013-02-12T04:30:00-02:00`, `2013-02-12`) into the wall-clock time it
+ * states, in its own offset (a news page's "today" is the day where it was written). Null when malformed.
+ */
+export function parseReference(s: string): DT | null {
+  const m = ISO.exec(s.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi, sec] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k] ?? 0));
+  const t = dt(y!, mo!, d!, h!, mi!, sec!);
+  if (mo! < 1 || mo! > 12 || d! < 1 || d! > 31 || h! > 23 || mi! > 59 || sec! > 59) return null;
+  return t;
+}
+
+/** Now, in local wall-clock time. */
+export function nowReference(): DT {
+  const n = new Date();
+  return dt(n.getFullYear(), n.getMonth() + 1, n.getDate(), n.getHours(), n.getMinutes(), n.getSeconds());
+}

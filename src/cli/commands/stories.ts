@@ -1,0 +1,52 @@
+import { listStories } from "../../cluster/read.js";
+import { RasdError } from "../../core/errors.js";
+import type { Command, CommandContext } from "../command.js";
+import { stringOption } from "../command.js";
+
+export const command: Command = {
+  name: "stories",
+  usage: "stories [--limit N] [--topic ID]",
+  summary: "list the stored stories, newest first",
+  description: `Lists the stories (events) in the store, the most recent first: id, dates, articles, outlets and copies.
+'rasd story ID' shows one.
+
+examples:
+  rasd stories --limit 50
+  rasd stories --json --topic t4d99084835d5e95f`,
+  options: {
+    limit: { type: "string", value: "N", help: "how many to show (default 20, 1–10000)" },
+    topic: { type: "string", value: "ID", help: "only the stories of this topic" },
+  },
+  async run(ctx) {
+    const limit = limitOption(ctx);
+    const store = await ctx.openStore();
+    try {
+      const topic = stringOption(ctx, "topic");
+      const rows = await listStories(store.db, { limit, ...(topic !== undefined ? { topic } : {}) });
+      if (ctx.globals.json) {
+        for (const r of rows) ctx.out.jsonLine(r);
+      } else if (rows.length === 0) {
+        ctx.out.note("no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them");
+      } else {
+        for (const r of rows) {
+          const span = r.firstDate === r.lastDate ? (r.firstDate ?? "undated") : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
+          const copies = r.copies > 0 ? `, ${r.copies} copies` : "";
+          ctx.out.print(`${r.id}  ${span}  ${r.articles} articles, ${r.outlets} outlets${copies}  ${r.title}`);
+        }
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+export function limitOption(ctx: CommandContext): number {
+  const raw = stringOption(ctx, "limit");
+  if (raw === undefined) return 20;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 10000) {
+    throw new RasdError("USAGE", `--limit must be a whole number from 1 to 10000, not "${raw}"`);
+  }
+  return n;
+}

@@ -1,0 +1,38 @@
+import { listTopics } from "../../cluster/read.js";
+import type { Command } from "../command.js";
+import { limitOption } from "./stories.js";
+
+export const command: Command = {
+  name: "topics",
+  usage: "topics [--limit N]",
+  summary: "list the stored topics with their stories",
+  description: `Lists the topics (stories threaded over weeks and months), the most recently active first, each with its
+span, its size and its largest stories.
+
+examples:
+  rasd topics
+  rasd topics --json --limit 100`,
+  options: {
+    limit: { type: "string", value: "N", help: "how many to show (default 20, 1–10000)" },
+  },
+  async run(ctx) {
+    const limit = limitOption(ctx);
+    const store = await ctx.openStore();
+    try {
+      const rows = await listTopics(store.db, { limit });
+      if (ctx.globals.json) {
+        for (const r of rows) ctx.out.jsonLine(r);
+      } else if (rows.length === 0) {
+        ctx.out.note("no topics stored yet; 'rasd ingest PATH…' adds articles and clusters them");
+      } else {
+        for (const r of rows) {
+          ctx.out.print(`${r.id}  ${r.firstDate ?? "?"}…${r.lastDate ?? "?"}  ${r.stories} stories, ${r.articles} articles  ${r.label}`);
+          for (const s of r.top) ctx.out.print(`    ${s.id}  ${s.articles} articles  ${s.title}`);
+        }
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

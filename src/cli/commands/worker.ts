@@ -1,0 +1,117 @@
+import { loadHasher } from "../../core/hash.js";
+import { RasdError } from "../../core/errors.js";
+import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { createStages } from "../../pipeline/stages.js";
+import { enqueueIngest } from "../../queue/enqueue.js";
+import { runWorker } from "../../queue/worker.js";
+import type { Command, CommandContext } from "../command.js";
+import { flag, stringOption } from "../command.js";
+import { formatSeconds } from "../progress.js";
+import { exitStatus } from "../status.js";
+
+function needPg(ctx: CommandContext, what: string): string {
+  const pg = ctx.globals.pg;
+  if (pg === undefined) {
+    throw new RasdError("USAGE", `${what} needs PostgreSQL, where the job queue lives: pass --pg URL or set RASD_PG_URL`);
+  }
+  return pg;
+}
+
+/** Stops gracefully on the first SIGINT/SIGTERM (the job in hand is finished); a second one exits at once. */
+function stopOnSignals(ctx: CommandContext): { signal: AbortSignal; dispose(): void } {
+  const ac = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (ac.signal.aborted) process.exit(130);
+    ctx.out.note(`rasd worker: ${sig}: finishing the job in hand, then stopping (send it again to stop at once)`);
+    ac.abort();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return {
+    signal: ac.signal,
+    dispose() {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+    },
+  };
+}
+
+export const command: Command = {
+  name: "worker",
+  usage: "worker [--exit-when-idle]",
+  summary: "take ingest jobs from the PostgreSQL queue",
+  description: `Takes ingest jobs from the queue in PostgreSQL ('rasd ingest --pg URL --enqueue PATH…' fills it) and runs
+each through the same pipeline as 'rasd ingest', one job (a batch of documents) per transaction. Start one worker per
+core, on one machine or several, all with the same --pg. A worker killed at any moment leaves nothing half-written;
+the other workers notice at once and its job is retried. Progress, one line per job, goes to stderr.
+
+examples:
+  rasd ingest --pg postgres://rasd@db/rasd --enqueue ~/scrapes/
+  rasd worker --pg postgres://rasd@db/rasd &
+  rasd worker --pg postgres://rasd@db/rasd --exit-when-idle`,
+  options: {
+    "exit-when-idle": { type: "boolean", help: "stop once the queue is empty (nothing waiting, running or due for retry)" },
+  },
+  async run(ctx) {
+    const pg = needPg(ctx, "rasd worker");
+    await loadHasher();
+    const store = await ctx.openStore();
+    const stop = stopOnSignals(ctx);
+    try {
+      const report = await runWorker({
+        store,
+        pg,
+        stages: createStages(),
+        hooks: await defaultHooks(store),
+        exitWhenIdle: flag(ctx, "exit-when-idle"),
+        signal: stop.signal,
+        onJob: (j) =>
+          ctx.out.note(
+            `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
+              `${j.existing} already stored, ${j.failed} failed in ${formatSeconds(j.seconds)}`,
+          ),
+        onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
+        onRecovered: (ids) => ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),
+      });
+      if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
+      else {
+        ctx.out.print(
+          `worker ${report.workerId}: ${report.jobs} jobs, ${report.documents} documents in ${formatSeconds(report.seconds)}: ` +
+            `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
+            (report.permanentlyFailed > 0 ? `; ${report.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)` : ""),
+        );
+      }
+      if (report.permanentlyFailed > 0) return 3;
+      return exitStatus(report.stored + report.existing, report.failed);
+    } finally {
+      stop.dispose();
+      await store.close();
+    }
+  },
+};
+
+/** `rasd ingest --pg URL --enqueue PATH…`: reads the inputs and queues them for workers instead of processing them. */
+export async function runEnqueue(ctx: CommandContext): Promise<number> {
+  const pg = needPg(ctx, "rasd ingest --enqueue");
+  await loadHasher();
+  const store = await ctx.openStore(); // migrates the store, so workers started later find the schema ready
+  await store.close();
+  const batch = stringOption(ctx, "batch-size");
+  const report = await enqueueIngest({
+    pg,
+    paths: ctx.positionals,
+    encoding: stringOption(ctx, "encoding"),
+    ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
+    onFailure: (f) => ctx.out.note(`rasd: ${f.reason}`),
+    onSkip: (reason) => ctx.out.note(`rasd: ${reason}`),
+  });
+  if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
+  else {
+    ctx.out.print(
+      `queued ${report.documents - report.failed} documents from ${report.files} files as ${report.jobs} jobs in ${formatSeconds(report.seconds)}` +
+        (report.failed > 0 ? `; ${report.failed} failed` : "") +
+        "; start 'rasd worker' to process them",
+    );
+  }
+  return exitStatus(report.documents - report.failed, report.failed);
+}

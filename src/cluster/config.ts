@@ -1,0 +1,29 @@
+import type { LevelConfig } from "./groups.js";
+
+/**
+ * Stories (events): one happening reported by many outlets over a few days. Terms carry most of the evidence
+ * (names of places and people are terms too); entities and title words add to it. Time costs nothing within two
+ * days and then decays with an e-folding length of four days, so an article a week after a story's last one needs
+ * a strong match, and one a month after cannot join it.
+ */
+export const STORY_LEVEL: LevelConfig = {
+  weights: { terms: 0.7, entities: 0.15, title: 0.15 },
+  time: { free: 2, decay: 4 },
+  threshold: 0.24,
+  queryTerms: 12,
+  maxCandidates: 24,
+  postingCap: 48,
+};
+
+/**
+ * Topics: stories threaded over weeks and months (a war, a campaign, a trial). Content alone, more tolerant; time
+ * costs nothing within sixty days and decays with an e-folding length of a year.
+ */
+export const TOPIC_LEVEL: LevelConfig = {
+  weights: { terms: 0.7, entities: 0.2, title: 0.1 },
+  time: { free: 60, decay: 365 },
+  threshold: 0.14,
+  queryTerms: 12,
+  maxCandidates: 24,
+  postingCap: 64,
+};

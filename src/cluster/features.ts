@@ -1,0 +1,95 @@
+import { analyzeTerms } from "../analysis/ar/index.js";
+import type { Article } from "../core/types.js";
+import type { DocFreq } from "./df.js";
+
+/** Terms kept per article vector: the heaviest by tf-idf. Default 40, range 10–200. */
+export const ARTICLE_TERMS = 40;
+/**
+ * Terms with a lower idf are left out of the vector: words in more than ~3% of news articles (قال, دول, وزير…)
+ * make every pair of stories on one subject look alike. Default 3.5 (ln(1 + N/df) ≥ 3.5 ⇔ df ≤ N/32), range 0–6.
+ */
+export const MIN_TERM_IDF = 3.5;
+const DAY_MS = 86_400_000;
+
+/**
+ * What clustering compares, computed once per article and stored (`cluster_articles.features`), so that the
+ * in-memory state can be rebuilt without re-analysing text.
+ */
+export interface ArticleFeatures {
+  id: string;
+  /** Publication day (days since 1970-01-01, UTC), or null when the page does not fix the day. */
+  day: number | null;
+  /** Unit-length tf-idf vector over analysed terms, the heaviest ARTICLE_TERMS. */
+  terms: Map<string, number>;
+  /** Entity ids (one per entity, whatever its spelling). */
+  entities: string[];
+  /** Analysed title terms, distinct. */
+  title: string[];
+}
+
+/** Day number of an ISO date (YYYY-MM-DD…), or null. */
+export function dayOf(iso: string | null | undefined): number | null {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}/u.test(iso)) return null;
+  const t = Date.parse(iso.slice(0, 10) + "T00:00:00Z");
+  return Number.isFinite(t) ? Math.floor(t / DAY_MS) : null;
+}
+
+export function isoOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The article's day: its publication date at day precision; a date of lower precision says too little. */
+export function articleDay(a: Article): number | null {
+  if (a.published.precision !== "day") return null;
+  return dayOf(a.published.date);
+}
+
+/** Distinct analysed terms of the article (title and body), for document frequencies. */
+export function articleTerms(a: Article): string[] {
+  return analyzeTerms(a.text.length > 0 ? a.text : a.title);
+}
+
+export function extractFeatures(a: Article, terms: readonly string[], df: DocFreq): ArticleFeatures {
+  const tf = new Map<string, number>();
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const titleTerms = [...new Set(analyzeTerms(a.title))];
+  const weights: [string, number][] = [];
+  for (const [t, c] of tf) {
+    const idf = df.idf(t);
+    if (idf < MIN_TERM_IDF) continue;
+    // Sublinear tf, and a title word counts as a little more: the headline names the event.
+    const boost = titleTerms.includes(t) ? 1.5 : 1;
+    weights.push([t, (1 + Math.log(c)) * boost * idf]);
+  }
+  weights.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const top = weights.slice(0, ARTICLE_TERMS);
+  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  return {
+    id: a.id,
+    day: articleDay(a),
+    terms: new Map(top.map(([t, w]) => [t, w / norm])),
+    entities: [...new Set(a.entities.map((e) => e.id))].sort(),
+    title: titleTerms,
+  };
+}
+
+/** Features ⇄ JSON for the store. */
+export interface StoredFeatures {
+  day: number | null;
+  terms: [string, number][];
+  entities: string[];
+  title: string[];
+}
+
+export function toStored(f: ArticleFeatures): StoredFeatures {
+  return {
+    day: f.day,
+    terms: [...f.terms].map(([t, w]) => [t, Math.round(w * 1e4) / 1e4]),
+    entities: f.entities,
+    title: f.title,
+  };
+}
+
+export function fromStored(id: string, s: StoredFeatures): ArticleFeatures {
+  return { id, day: s.day, terms: new Map(s.terms), entities: s.entities, title: s.title };
+}

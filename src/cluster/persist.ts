@@ -1,0 +1,142 @@
+import type { Sql } from "../store/sql.js";
+import { decodeSignature, encodeSignature } from "../dedup/minhash.js";
+import type { Clusterer, Placement } from "./engine.js";
+import { fromStored, isoOfDay, toStored, type StoredFeatures } from "./features.js";
+import { Profile, type StoredProfile } from "./profile.js";
+
+/** A story or topic row to write: its profile, and the columns the river and the API read. */
+export interface GroupRow {
+  id: string;
+  title: string;
+  profile: Profile;
+  topic?: string;
+}
+
+/**
+ * Takes the transaction-scoped advisory lock of each story and topic about to change, in sorted order (two workers
+ * touching the same two stories then queue instead of deadlocking). On PostgreSQL this serialises every decision
+ * that changes a story; on PGlite (one process) it costs one statement.
+ */
+export async function lockGroups(tx: Sql, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query("SELECT count(pg_advisory_xact_lock(7215004, hashtext(x))) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) l", [
+    [...ids],
+  ]);
+}
+
+export async function writeTopics(tx: Sql, topics: readonly GroupRow[]): Promise<void> {
+  if (topics.length === 0) return;
+  const payload = topics.map((t) => ({ id: t.id, label: t.title, data: { profile: t.profile.toJSON() } }));
+  await tx.query(
+    `INSERT INTO topics (id, label, data)
+     SELECT x.id, x.label, x.data FROM jsonb_to_recordset($1::jsonb) AS x(id text, label text, data jsonb)
+     ON CONFLICT (id) DO UPDATE SET data = topics.data || EXCLUDED.data, updated_at = now()`,
+    [JSON.stringify(payload)],
+  );
+}
+
+export async function writeStories(tx: Sql, stories: readonly GroupRow[]): Promise<void> {
+  if (stories.length === 0) return;
+  const payload = stories.map((s) => ({
+    id: s.id,
+    topic_id: s.topic ?? null,
+    title: s.title,
+    first_date: s.profile.first === null ? null : isoOfDay(s.profile.first),
+    last_date: s.profile.last === null ? null : isoOfDay(s.profile.last),
+    article_count: s.profile.n,
+    data: { profile: s.profile.toJSON() },
+  }));
+  await tx.query(
+    `INSERT INTO stories (id, topic_id, title, first_date, last_date, article_count, data)
+     SELECT x.id, x.topic_id, x.title, x.first_date, x.last_date, x.article_count, x.data
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, topic_id text, title text, first_date text, last_date text,
+            article_count integer, data jsonb)
+     ON CONFLICT (id) DO UPDATE SET topic_id = EXCLUDED.topic_id, first_date = EXCLUDED.first_date,
+       last_date = EXCLUDED.last_date, article_count = EXCLUDED.article_count,
+       data = stories.data || EXCLUDED.data, updated_at = now()`,
+    [JSON.stringify(payload)],
+  );
+}
+
+/** Stores each placement (features, signature, decision) and links the article to its story and original. */
+export async function writePlacements(tx: Sql, placed: readonly Placement[]): Promise<void> {
+  if (placed.length === 0) return;
+  const payload = placed.map((p) => ({
+    article_id: p.article.id,
+    story_id: p.decision.story,
+    exact_key: p.dedup.exactKey,
+    signature: encodeSignature(p.dedup.sig),
+    shingles: p.dedup.shingles,
+    features: toStored(p.features),
+    decision: p.decision,
+    duplicate_of: p.decision.duplicate?.original ?? null,
+  }));
+  const json = JSON.stringify(payload);
+  await tx.query(
+    `INSERT INTO cluster_articles (article_id, story_id, exact_key, signature, shingles, features, decision)
+     SELECT x.article_id, x.story_id, x.exact_key, x.signature, x.shingles, x.features, x.decision
+       FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, story_id text, exact_key text, signature text,
+            shingles integer, features jsonb, decision jsonb)
+     ON CONFLICT (article_id) DO NOTHING`,
+    [json],
+  );
+  await tx.query(
+    `UPDATE articles a SET story_id = x.story_id, duplicate_of = x.duplicate_of
+       FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, story_id text, duplicate_of text)
+      WHERE a.id = x.article_id`,
+    [json],
+  );
+  const relinked = placed.flatMap((p) => p.relinked);
+  if (relinked.length > 0) {
+    await tx.query(
+      `UPDATE articles a SET duplicate_of = x.original
+         FROM jsonb_to_recordset($1::jsonb) AS x(id text, original text) WHERE a.id = x.id`,
+      [JSON.stringify(relinked)],
+    );
+  }
+}
+
+/** Which of these articles the store has placements for (to notice a rolled-back batch). */
+export async function placedIds(sql: Sql, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM cluster_articles WHERE article_id = ANY($1::text[])", [ids]);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/**
+ * Rebuilds the clusterer's memory from the store: topics and stories with their profiles, then every placed
+ * article's dedup entry and features in ingest order (a page at a time). Returns the articles restored.
+ */
+export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<number> {
+  for (const t of await sql.query<{ id: string; data: { profile?: StoredProfile } }>("SELECT id, data FROM topics ORDER BY id")) {
+    if (t.data.profile) c.restoreTopic(t.id, Profile.fromJSON(t.data.profile));
+  }
+  const stories = await sql.query<{ id: string; topic_id: string | null; data: { profile?: StoredProfile } }>(
+    "SELECT id, topic_id, data FROM stories ORDER BY id",
+  );
+  for (const s of stories) {
+    if (s.data.profile && s.topic_id) c.restoreStory(s.id, s.topic_id, Profile.fromJSON(s.data.profile));
+  }
+  let after = 0;
+  let n = 0;
+  for (;;) {
+    const rows = await sql.query<{
+      seq: number; article_id: string; story_id: string; exact_key: string; signature: string; shingles: number;
+      features: StoredFeatures; duplicate_of: string | null;
+    }>(
+      `SELECT c.seq::float8 AS seq, c.article_id, c.story_id, c.exact_key, c.signature, c.shingles, c.features, a.duplicate_of
+         FROM cluster_articles c JOIN articles a ON a.id = c.article_id
+        WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
+      [after, pageSize],
+    );
+    for (const r of rows) {
+      const f = fromStored(r.article_id, r.features);
+      const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
+      c.restoreArticle(entry, r.story_id, r.duplicate_of, f);
+      n++;
+    }
+    const last = rows[rows.length - 1];
+    if (rows.length < pageSize || last === undefined) return n;
+    after = Number(last.seq);
+  }
+}

@@ -1,0 +1,104 @@
+import { DocContext } from "../core/context.js";
+import { messageOf, type RasdError } from "../core/errors.js";
+import type { RawDoc, Stage } from "../core/stage.js";
+import type { Article } from "../core/types.js";
+import type { IngestHook } from "../pipeline/hooks.js";
+import { contentHash } from "../pipeline/identity.js";
+import { decodeDoc } from "../pipeline/decode-stage.js";
+import { runStages } from "../pipeline/run.js";
+import { existingIds, insertArticles, type ArticleRow } from "../store/articles.js";
+import type { Sql } from "../store/sql.js";
+import type { Store } from "../store/store.js";
+
+/** One document to store: what a source reader, a feed poll or a queued job hands over. */
+export interface DocInput {
+  raw: RawDoc;
+  sourceKey: string;
+}
+
+export interface DocFailure {
+  input: string;
+  code: RasdError["code"];
+  reason: string;
+}
+
+export interface StoreDocsReport {
+  stored: number;
+  existing: number;
+  failures: DocFailure[];
+  /** The article id of each input, in input order (undefined where the input failed). */
+  ids: (string | undefined)[];
+}
+
+export interface StoreDocsOptions {
+  stages: readonly Stage[];
+  hooks?: readonly IngestHook[];
+  /** More work for the same transaction (the watcher's seen-item keys): all of it lands with the articles or none. */
+  within?: (tx: Sql, ids: readonly (string | undefined)[]) => Promise<void>;
+}
+
+function inputName(raw: RawDoc): string {
+  return raw.source.record !== undefined ? `${raw.source.path}:${raw.source.record}` : raw.source.path;
+}
+
+function failure(raw: RawDoc, e: unknown): DocFailure {
+  const code = e !== null && typeof e === "object" && "code" in e ? (e as RasdError).code : "INTERNAL";
+  return { input: inputName(raw), code, reason: messageOf(e) };
+}
+
+/**
+ * Runs a batch of documents through the pipeline and stores the new ones with everything the hooks derive, in ONE
+ * transaction — the same contract as `ingest` (pipeline/ingest.ts), for callers that hold documents rather than
+ * paths: queue jobs and feed polls. Already-stored documents are recognised by id before any extraction is spent on
+ * them, so a retried job or a re-polled feed costs little and stores nothing twice.
+ */
+export async function storeDocs(store: Store, docs: readonly DocInput[], opts: StoreDocsOptions): Promise<StoreDocsReport> {
+  const report: StoreDocsReport = { stored: 0, existing: 0, failures: [], ids: docs.map(() => undefined) };
+  const identified: { i: number; id: string }[] = [];
+  docs.forEach((d, i) => {
+    try {
+      identified.push({ i, id: decodeDoc(d.raw, d.sourceKey, new DocContext(d.raw.source.path)).article.id });
+    } catch (e) {
+      report.failures.push(failure(d.raw, e));
+    }
+  });
+  const known = await existingIds(store.db, identified.map((x) => x.id));
+  const seen = new Set<string>();
+  const rows: ArticleRow[] = [];
+  for (const { i, id } of identified) {
+    const d = docs[i]!;
+    if (known.has(id) || seen.has(id)) {
+      report.ids[i] = id;
+      report.existing++;
+      continue;
+    }
+    seen.add(id);
+    try {
+      const a = (await runStages(d.raw, d.sourceKey, opts.stages)).article;
+      rows.push({
+        article: a,
+        sourceKey: d.sourceKey,
+        contentHash: contentHash(a),
+        url: d.raw.meta?.url ?? d.raw.source.url ?? null,
+        outlet: a.publisher.name ?? d.raw.meta?.outlet ?? null,
+      });
+      report.ids[i] = a.id;
+    } catch (e) {
+      report.failures.push(failure(d.raw, e));
+    }
+  }
+  if (rows.length === 0 && opts.within === undefined) return report;
+  const inserted = await store.db.transaction(async (tx) => {
+    const ids = await insertArticles(tx, rows);
+    const fresh = rows.filter((r) => ids.has(r.article.id));
+    if (fresh.length > 0) {
+      const articles: Article[] = fresh.map((r) => r.article);
+      for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
+    }
+    await opts.within?.(tx, report.ids);
+    return ids.size;
+  });
+  report.stored += inserted;
+  report.existing += rows.length - inserted;
+  return report;
+}

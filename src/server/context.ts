@@ -1,0 +1,17 @@
+import type { Store } from "../store/store.js";
+
+/** What the app is built with. */
+export interface ServerOptions {
+  store: Store;
+  /** The write token (RASD_TOKEN). Without it, every write is refused. */
+  token?: string | undefined;
+  /** Largest request body accepted by the ingest endpoints, in bytes (default 20 MB). */
+  maxUploadBytes?: number;
+  /** Largest body of any other request (default 64 KB). */
+  maxBodyBytes?: number;
+  /** Called with unexpected errors (default: one line on stderr). */
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BODY = 64 * 1024;

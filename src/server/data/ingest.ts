@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { RasdError } from "../../core/errors.js";
+import { loadHasher } from "../../core/hash.js";
+import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { ingest, type IngestReport } from "../../pipeline/ingest.js";
+import { createStages } from "../../pipeline/stages.js";
+import type { Store } from "../../store/store.js";
+
+export interface Upload {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** The input kinds rasd reads, by file name ending (longest first). */
+export const UPLOAD_EXTENSIONS = [".jsonl.gz", ".json.gz", ".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".json", ".jsonl"] as const;
+
+/**
+ * A file name safe to write: the last path segment only, letters/digits/`._-` kept, the rest replaced, short.
+ * The uploader's name is never used as a path: `../../etc/passwd` becomes `.._.._etc_passwd` inside our folder,
+ * and files without a known ending are refused.
+ */
+export function safeName(name: string): string {
+  const last = name.split(/[\\/]/u).pop() ?? "";
+  const lower = last.toLowerCase();
+  const ext = UPLOAD_EXTENSIONS.find((e) => lower.endsWith(e));
+  if (ext === undefined) {
+    throw new RasdError("USAGE", `cannot ingest "${last.slice(0, 80)}": rasd reads ${UPLOAD_EXTENSIONS.join(", ")} files; rename it or convert it`, { input: last });
+  }
+  const stem = last.slice(0, last.length - ext.length).replace(/[^\p{L}\p{N}_-]+/gu, "_").slice(0, 80) || "upload";
+  return stem + ext;
+}
+
+/** One ingest at a time per server: the store's batches stay in order and a big upload does not starve the rest. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Ingests uploaded files through the same pipeline as `rasd ingest`. Each file is written under a folder named by a
+ * hash of its name and content, so the same upload is the same source (ingesting it again stores nothing new);
+ * the folder is removed afterwards.
+ */
+export async function ingestUploads(store: Store, uploads: readonly Upload[]): Promise<IngestReport> {
+  if (uploads.length === 0) throw new RasdError("USAGE", "ingest: no files in the request; send one or more files in the form field \"file\"");
+  const named = uploads.map((u) => ({ ...u, safe: safeName(u.name) }));
+  const run = queue.then(() => ingestNow(store, named));
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function ingestNow(store: Store, uploads: ReadonlyArray<Upload & { safe: string }>): Promise<IngestReport> {
+  await loadHasher();
+  const root = join(tmpdir(), "rasd-uploads");
+  const dirs: string[] = [];
+  const paths: string[] = [];
+  try {
+    for (const u of uploads) {
+      const h = createHash("sha256").update(u.safe).update("\u0000").update(u.bytes).digest("hex").slice(0, 24);
+      const dir = join(root, h);
+      await mkdir(dir, { recursive: true });
+      dirs.push(dir);
+      const path = join(dir, u.safe);
+      await writeFile(path, u.bytes);
+      paths.push(path);
+    }
+    return await ingest(store, { paths, stages: createStages(), hooks: await defaultHooks(store) });
+  } finally {
+    await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+  }
+}

@@ -1,0 +1,16 @@
+export { summarizeStory, DEFAULT_WORDS } from "./story.js";
+export type { SummarizeOptions } from "./story.js";
+export { storedStory } from "./stored.js";
+export { storyMarkdown } from "./markdown.js";
+export { buildCorpus, countWords } from "./units.js";
+export type { Corpus, Unit } from "./units.js";
+export { selectUnits, DEFAULT_WEIGHTS } from "./select.js";
+export type { SelectOptions, Weights } from "./select.js";
+export { supportIndex, supportingArticles, supports } from "./support.js";
+export { storyTimeline } from "./timeline.js";
+export { keyQuotes } from "./quotes.js";
+export { storyClaims } from "./claims.js";
+export { storyEntities } from "./entities.js";
+export { copyLinks } from "./copies.js";
+export { rougeMulti, rougeN, rougeTokens } from "./rouge.js";
+export type { RougeScore } from "./rouge.js";

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { corpusPath } from "../src/core/paths.js";
-import type { RawDoc } from "../src/core/stage.js";
+import type { RawDoc, Stage } from "../src/core/stage.js";
 import type { Article } from "../src/core/types.js";
 import { readInput } from "../src/source/read.js";
 import { runStages } from "../src/pipeline/run.js";
@@ -10,8 +10,8 @@ import { createStages } from "../src/pipeline/stages.js";
 
 export const stages = createStages();
 
-export async function articleFrom(raw: RawDoc, key: string): Promise<Article> {
-  const doc = await runStages(raw, key, stages);
+export async function articleFrom(raw: RawDoc, key: string, use: readonly Stage[] = stages): Promise<Article> {
+  const doc = await runStages(raw, key, use);
   const a = doc.article;
   // Until the publication-date stage is wired, the record's own date (a crawl time at worst) stands in for it.
   const hint = doc.hints?.published?.[0];
@@ -50,12 +50,12 @@ export async function multilingArticles(): Promise<Labelled[]> {
 }
 
 /** The articles of a stream, through the normal record reader and stages, in file order. */
-export async function* streamArticles(name: string, limit = Infinity): AsyncGenerator<Article> {
+export async function* streamArticles(name: string, limit = Infinity, use: readonly Stage[] = stages): AsyncGenerator<Article> {
   const file = { path: corpusPath("streams", name), kind: "jsonl" as const, gzip: true, explicit: true };
   let n = 0;
   for await (const item of readInput(file)) {
     if (item.ok !== true) continue;
     if (++n > limit) break;
-    yield articleFrom(item.raw, item.sourceKey);
+    yield articleFrom(item.raw, item.sourceKey, use);
   }
 }

@@ -119,3 +119,32 @@ export function dominantLang(blocks: readonly { text: string; lang: string }[]):
   }
   return best;
 }
+
+/**
+ * Languages of many blocks of one page at once. Blocks in the page's majority script that is Latin share one
+ * franc verdict taken on the page's Latin text (trigrams need length; a 12-word paragraph alone is often misread,
+ * and franc per block is the slowest part of extraction). Blocks in another script are judged one by one, so an
+ * English caption on an Arabic page is still "en".
+ */
+export function blockLangs(texts: readonly string[]): string[] {
+  const counts = texts.map(scriptCounts);
+  let latin = 0;
+  let all = 0;
+  for (const c of counts) [latin, all] = [latin + c.latin, all + c.letters];
+  if (all === 0 || latin * 2 < all) return texts.map((t) => detectLang(t));
+  const sample: string[] = [];
+  let size = 0;
+  texts.forEach((t, i) => {
+    const c = counts[i] as ScriptCounts;
+    if (size < 2048 && c.latin * 2 >= c.letters && c.letters >= 40) {
+      sample.push(t);
+      size += t.length;
+    }
+  });
+  const pageLatin = sample.length > 0 ? latinLang(sample.join(" "), size, "en") : "en";
+  return texts.map((t, i) => {
+    const c = counts[i] as ScriptCounts;
+    if (c.letters === 0) return "und";
+    return c.latin * 2 >= c.letters ? pageLatin : detectLang(t);
+  });
+}

@@ -9,6 +9,7 @@ import { toDateRef } from "./dates/article.js";
 import { dt, type DT } from "./dates/calendar.js";
 import type { Bias } from "./dates/resolve.js";
 import { findFigures } from "./figures/find.js";
+import { tokenize, type Token } from "./dates/tokens.js";
 
 export interface LineAnnotations {
   dates: DateRef[];
@@ -24,19 +25,22 @@ export interface LineOptions {
   bias?: Bias;
 }
 
-/** Adds what it finds in `text` to `out` (reading what earlier annotators put there if it needs to). */
-export type LineAnnotator = (text: string, out: LineAnnotations, opts: LineOptions) => void;
+/**
+ * Adds what it finds in `text` to `out` (reading what earlier annotators put there if it needs to). `toks` are the
+ * line's tokens (../dates/tokens.ts), shared so that the line is split once.
+ */
+export type LineAnnotator = (text: string, out: LineAnnotations, opts: LineOptions, toks: readonly Token[]) => void;
 
 /** Dates first: figures skip the numbers that belong to a date. */
-export const annotateLineDates: LineAnnotator = (text, out, opts) => {
-  for (const found of findDates(text)) {
+export const annotateLineDates: LineAnnotator = (text, out, opts, toks) => {
+  for (const found of findDates(text, toks)) {
     const ref = toDateRef({ found, role: "text" }, { ref: opts.ref });
     out.dates.push(ref);
   }
 };
 
-export const annotateLineFigures: LineAnnotator = (text, out) => {
-  out.figures.push(...findFigures(text, out.dates));
+export const annotateLineFigures: LineAnnotator = (text, out, _opts, toks) => {
+  out.figures.push(...findFigures(text, out.dates, toks));
 };
 
 /** The annotators `rasd annotate` runs, in order. Entities and quotes add theirs here. */
@@ -45,7 +49,8 @@ export const LINE_ANNOTATORS: LineAnnotator[] = [annotateLineDates, annotateLine
 /** Annotates one line. Never throws on any input string. */
 export function annotateLine(text: string, opts: LineOptions, annotators: readonly LineAnnotator[] = LINE_ANNOTATORS): LineAnnotations {
   const out: LineAnnotations = { dates: [], figures: [], entities: [], quotes: [] };
-  for (const a of annotators) a(text, out, opts);
+  const toks = tokenize(text);
+  for (const a of annotators) a(text, out, opts, toks);
   return out;
 }
 

@@ -2,12 +2,14 @@ import type { LevelConfig } from "./groups.js";
 
 /**
  * Stories (events): one happening reported by many outlets over a few days. Terms carry most of the evidence
- * (names of places and people are terms too); entities and title words add to it. Time costs nothing within two
+ * (names of places and people are terms too); specific entities add to it. Title words are left out at this level
+ * (weight 0): headlines of one topic's different events share its names (كارتر، داعش) more than its events' words. Time costs nothing within two
  * days and then decays with an e-folding length of four days, so an article a week after a story's last one needs
  * a strong match, and one a month after cannot join it.
  */
 export const STORY_LEVEL: LevelConfig = {
-  weights: { terms: 0.7, entities: 0.15, title: 0.15 },
+  weights: { terms: 0.7, entities: 0.2, title: 0 },
+  link: "average",
   time: { free: 2, decay: 4 },
   threshold: 0.24,
   queryTerms: 12,
@@ -21,8 +23,9 @@ export const STORY_LEVEL: LevelConfig = {
  */
 export const TOPIC_LEVEL: LevelConfig = {
   weights: { terms: 0.7, entities: 0.2, title: 0.1 },
+  link: "centroid",
   time: { free: 60, decay: 365 },
-  threshold: 0.14,
+  threshold: 0.12,
   queryTerms: 12,
   maxCandidates: 24,
   postingCap: 64,

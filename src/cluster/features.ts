@@ -68,9 +68,20 @@ export function extractFeatures(a: Article, terms: readonly string[], df: DocFre
     id: a.id,
     day: articleDay(a),
     terms: new Map(top.map(([t, w]) => [t, w / norm])),
-    entities: [...new Set(a.entities.map((e) => e.id))].sort(),
+    entities: [...new Set(a.entities.filter((e) => nameIdf(e.name, df) >= MIN_TERM_IDF).map((e) => e.id))].sort(),
     title: titleTerms,
   };
+}
+
+/**
+ * How specific an entity is, from its name's terms in the background counts (mean idf): الولايات المتحدة and
+ * تنظيم الدولة are in every other article and tell two stories apart no better than قال; بروكسل or ستولتنبرغ do.
+ * Entities below MIN_TERM_IDF are left out of the features, by the same rule as terms.
+ */
+function nameIdf(name: string, df: DocFreq): number {
+  const terms = analyzeTerms(name);
+  if (terms.length === 0) return 0;
+  return terms.reduce((s, t) => s + df.idf(t), 0) / terms.length;
 }
 
 /** Features ⇄ JSON for the store. */

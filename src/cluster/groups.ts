@@ -1,11 +1,12 @@
 import type { ArticleFeatures } from "./features.js";
 import { Postings } from "./postings.js";
 import { Profile } from "./profile.js";
-import { score, type Evidence, type TimeScale, type Weights } from "./similarity.js";
+import { score, type Evidence, type Link, type TimeScale, type Weights } from "./similarity.js";
 
 /** One level of grouping (stories, or topics): how similar is similar enough, and over what time. */
 export interface LevelConfig {
   weights: Weights;
+  link: Link;
   time: TimeScale;
   /** Join when the best candidate's score reaches this; else start a new group. */
   threshold: number;
@@ -65,7 +66,7 @@ export class GroupIndex {
     for (const [gi] of ranked) {
       const group = this.groups[gi]!;
       if (exclude?.has(group.id)) continue;
-      const evidence = score(f, group.profile, this.config.weights, this.config.time, this.idf);
+      const evidence = score(f, group.profile, this.config.weights, this.config.time, this.idf, this.config.link);
       if (best === null || evidence.score > best.evidence.score || (evidence.score === best.evidence.score && group.id < best.group.id)) {
         best = { group, evidence, candidates: ranked.length };
       }

@@ -9,6 +9,13 @@ export interface Weights {
 }
 
 /** Days within which time costs nothing, and the decay length past them, for one level of grouping. */
+/**
+ * How an article is compared with a group's term centroid: `average` is the mean cosine with the members (dot with
+ * the sum, over the member count), strict with loose groups, right for events; `centroid` is the cosine with the
+ * centroid's direction, tolerant of a group whose members drift, right for topics.
+ */
+export type Link = "average" | "centroid";
+
 export interface TimeScale {
   /** Gap (days) that costs nothing. */
   free: number;
@@ -44,6 +51,7 @@ export function score(
   w: Weights,
   time: TimeScale,
   idf: (key: string) => number,
+  link: Link = "centroid",
 ): Evidence {
   let dot = 0;
   const shared: [string, number][] = [];
@@ -54,7 +62,7 @@ export function score(
       shared.push([t, x * y]);
     }
   }
-  const cos = p.length > 0 ? dot / p.length : 0;
+  const cos = link === "average" ? (p.n > 0 ? dot / p.n : 0) : p.length > 0 ? dot / p.length : 0;
   const entities = f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
   const title = f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
   let num = w.terms * cos;

@@ -8,7 +8,7 @@ import { classifyLines, toBlocks } from "./text/classify.js";
 import { creditsOf } from "./text/publisher.js";
 
 /** Plain text past this many characters is cut: no scraped article is that long, and the classifier is linear. */
-export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TEXT_CHARS = 500_000;
 
 /** Scraped plain text: every line classified, the title, the publisher and agency credit read from the lines. */
 export function extractText(doc: Doc, ctx: DocContext): void {

@@ -43,6 +43,18 @@ export class NerModel implements Scorer {
     return s;
   }
 
+  /**
+   * Whether the training data saw `word` (folded) mostly outside names: its word feature votes O above every name
+   * label. Patterns use it to keep common words (قسم، خسارة) out of names.
+   */
+  commonWord(word: string): boolean {
+    const w = this.table.get(`w=${word}`);
+    if (w === undefined) return false;
+    let best = 0;
+    for (let k = 1; k < w.length; k++) if (w[k]! > w[best]!) best = k;
+    return best === 0 && w[0]! > 0;
+  }
+
   /** BIO labels (`B-PER`, `I-ORG`, `O`…) for a sentence of folded words. */
   tag(words: readonly string[]): string[] {
     return decode(this, views(words, featureContext())).labels;

@@ -1,5 +1,8 @@
 import type { Stage } from "../core/stage.js";
 import { EntityRegistry, createEntitiesStage } from "../annotate/entities/index.js";
+import { datesStage } from "../annotate/dates/index.js";
+import { figuresStage } from "../annotate/figures/index.js";
+import { publishedStage } from "../annotate/published/index.js";
 import { quotesStage } from "../annotate/quotes/index.js";
 import { extractStage } from "../extract/index.js";
 
@@ -13,11 +16,12 @@ export interface StageEnv {
 }
 
 /**
- * The per-document stages, in the order of DESIGN.md's flow: extract (blocks, languages, metadata) → annotate
- * (entities, then quotes, whose speakers are entities). Cross-document work (dedup, clustering, summaries) happens
+ * The per-document stages, in the order of DESIGN.md's flow: extract (blocks, languages, metadata) → annotate:
+ * the publication date first (relative dates resolve against it), then dates and figures, then entities and quotes
+ * (whose speakers are entities). Cross-document work (dedup, clustering, summaries) happens
  * after storing, in ingest hooks and on demand.
  */
 export function createStages(env: StageEnv = {}): Stage[] {
   const registry = env.registry ?? new EntityRegistry();
-  return [extractStage, createEntitiesStage(registry), quotesStage];
+  return [extractStage, publishedStage, datesStage, figuresStage, createEntitiesStage(registry), quotesStage];
 }

@@ -44,36 +44,34 @@ async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: A
   return new Set(rows.map((r) => Number(r.doc)));
 }
 
-interface Block {
-  term: string;
-  docs: number[];
-  tfs: number[];
-  lens: number[];
-  days: number[];
-}
-
 async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<void> {
-  const blocks = new Map<string, Block>();
+  const blocks = new Map<string, Array<{ doc: number; tf: number; len: number; day: number }>>();
   for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {
     const tf = new Map<string, number>();
     for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
     const day = dayNumber(d.article.published.date);
     for (const [term, n] of tf) {
       let b = blocks.get(term);
-      if (b === undefined) blocks.set(term, (b = { term, docs: [], tfs: [], lens: [], days: [] }));
-      b.docs.push(d.doc);
-      b.tfs.push(n);
-      b.lens.push(d.terms.length);
-      b.days.push(day);
+      if (b === undefined) blocks.set(term, (b = []));
+      b.push({ doc: d.doc, tf: n, len: d.terms.length, day });
     }
   }
   // Sorted by term so both drivers insert (and number) the rows in the same order.
-  const rows = [...blocks.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  const rows = [...blocks]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([term, ps]) => ({
+      term,
+      n: ps.length,
+      docs: ps.map((p) => p.doc),
+      tfs: ps.map((p) => p.tf),
+      lens: ps.map((p) => p.len),
+      days: ps.map((p) => p.day),
+    }));
   for (let i = 0; i < rows.length; i += 20000) {
     await sql.query(
-      `INSERT INTO search_postings (term, docs, tfs, lens, days)
-       SELECT x.term, x.docs, x.tfs, x.lens, x.days
-         FROM jsonb_to_recordset($1::jsonb) AS x(term text, docs int4[], tfs int4[], lens int4[], days int4[])`,
+      `INSERT INTO search_postings (term, n, docs, tfs, lens, days)
+       SELECT x.term, x.n, x.docs, x.tfs, x.lens, x.days
+         FROM jsonb_to_recordset($1::jsonb) AS x(term text, n integer, docs int4[], tfs int4[], lens int4[], days int4[])`,
       [JSON.stringify(rows.slice(i, i + 20000))],
     );
   }

@@ -1,7 +1,7 @@
 import type { Sql } from "../store/sql.js";
 import { RasdError } from "../core/errors.js";
 import { analyzeTerms } from "../analysis/ar/analyze.js";
-import { idf, termScore } from "./bm25.js";
+import { idf } from "./bm25.js";
 import { dayNumber } from "./indexer.js";
 import { makeSnippet } from "./snippet.js";
 import type { Snippet } from "./snippet.js";
@@ -35,18 +35,12 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-interface PostingRow {
-  term: string;
-  docs: number[];
-  tfs: number[];
-  lens: number[];
-  days: number[];
-}
-
 /**
- * Ranked search: the query goes through the same analysis as the index, each query term's posting blocks are read
- * (one index range per term), and BM25 is summed in TypeScript, terms in sorted order, ties broken by doc number,
- * so PGlite and PostgreSQL give the same hits in the same order with the same scores.
+ * Ranked search: the query goes through the same analysis as the index; each term's idf is computed here from its
+ * document frequency; the database then sums BM25 over the unnested posting blocks of the query terms and returns
+ * only the top `limit` docs. The arithmetic in SQL is + × ÷ on float8 (IEEE, the same on PGlite and PostgreSQL) and
+ * ties are broken on the score rounded to 1e-9, then the doc number, so both drivers return the same hits in the
+ * same order with the same scores.
  */
 export async function search(sql: Sql, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
   const limit = checkLimit(opts.limit ?? 20);
@@ -59,15 +53,55 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const n = Number(stats?.docs ?? 0);
   if (n === 0) return empty;
   const avg = Number(stats?.total_len ?? 0) / n;
-  const rows = await sql.query<PostingRow>(
-    "SELECT term, docs, tfs, lens, days FROM search_postings WHERE term = ANY($1::text[]) ORDER BY term, id",
+  const dfs = await sql.query<{ term: string; df: string | number }>(
+    "SELECT term, sum(n) AS df FROM search_postings WHERE term = ANY($1::text[]) GROUP BY term",
     [terms],
   );
-  const allowed = await outletDocs(sql, opts.outlet);
-  const scores = score(rows, terms, n, avg, dateFilter(opts), allowed);
-  const top = topK(scores, limit);
-  const hits = await loadHits(sql, top, new Set(terms));
-  return { query, terms, total: scores.size, hits };
+  if (dfs.length === 0) return empty;
+  const found = dfs.map((r) => r.term).sort();
+  const dfOf = new Map(dfs.map((r) => [r.term, Number(r.df)]));
+  const weights = found.map((t) => idf(n, dfOf.get(t)!));
+  const top = await rank(sql, found, weights, avg, limit, opts);
+  const hits = await loadHits(sql, top.hits, new Set(terms));
+  return { query, terms, total: top.total, hits };
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+async function rank(
+  sql: Sql,
+  terms: readonly string[],
+  weights: readonly number[],
+  avg: number,
+  limit: number,
+  opts: SearchOptions,
+): Promise<{ total: number; hits: Array<{ doc: number; score: number }> }> {
+  const { since, until } = dateRange(opts);
+  const params: unknown[] = [terms, weights, K1 + 1, K1 * (1 - B), (K1 * B) / avg, since, until, limit];
+  let outletFilter = "";
+  if (opts.outlet !== undefined) {
+    params.push(opts.outlet);
+    outletFilter = `AND u.doc IN (SELECT ingested_seq::int FROM articles WHERE outlet = $${params.length})`;
+  }
+  // score(term, doc) = w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg), summed over the query terms.
+  const rows = await sql.query<{ doc: number; score: number; total: string | number }>(
+    `WITH q AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)),
+     s AS (
+       SELECT u.doc, sum(q.w * u.tf * $3::float8 / (u.tf + $4::float8 + $5::float8 * u.len)) AS score
+         FROM q JOIN search_postings p ON p.term = q.term
+         CROSS JOIN LATERAL unnest(p.docs, p.tfs, p.lens, p.days) AS u(doc, tf, len, day)
+        WHERE ($6::int = 0 OR u.day >= $6::int) AND ($7::int = 0 OR (u.day <= $7::int AND u.day <> 0)) ${outletFilter}
+        GROUP BY u.doc
+     )
+     SELECT doc, round(score::numeric, 9)::float8 AS score, count(*) OVER () AS total
+       FROM s ORDER BY round(score::numeric, 9) DESC, doc LIMIT $8::int`,
+    params,
+  );
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    hits: rows.map((r) => ({ doc: Number(r.doc), score: Number(r.score) })),
+  };
 }
 
 function checkLimit(limit: number): number {
@@ -77,13 +111,12 @@ function checkLimit(limit: number): number {
   return limit;
 }
 
-function dateFilter(opts: SearchOptions): (day: number) => boolean {
+/** The date filter as YYYYMMDD bounds (0 = open). `until 2015-07` covers the whole month, `until 2015` the year. */
+function dateRange(opts: SearchOptions): { since: number; until: number } {
   const since = opts.since === undefined ? 0 : checkDate(opts.since, "since");
   const until = opts.until === undefined ? 0 : checkDate(opts.until, "until");
-  if (since === 0 && until === 0) return () => true;
-  // `until 2015-07` covers the whole month: compare against its last possible day.
-  const untilMax = until === 0 ? Infinity : until % 100 !== 0 ? until : until % 10000 !== 0 ? until + 99 : until + 9999;
-  return (day) => day !== 0 && day >= since && day <= untilMax;
+  const untilMax = until === 0 ? 0 : until % 100 !== 0 ? until : until % 10000 !== 0 ? until + 99 : until + 9999;
+  return { since, until: untilMax };
 }
 
 function checkDate(s: string, name: string): number {
@@ -91,46 +124,6 @@ function checkDate(s: string, name: string): number {
     throw new RasdError("USAGE", `search: --${name} must be a date like 2015-07-23, 2015-07 or 2015 (got "${s}")`, { input: s });
   }
   return dayNumber(s);
-}
-
-async function outletDocs(sql: Sql, outlet: string | undefined): Promise<Set<number> | null> {
-  if (outlet === undefined) return null;
-  const rows = await sql.query<{ doc: number }>("SELECT ingested_seq::int AS doc FROM articles WHERE outlet = $1", [outlet]);
-  return new Set(rows.map((r) => Number(r.doc)));
-}
-
-function score(
-  rows: readonly PostingRow[],
-  terms: readonly string[],
-  n: number,
-  avg: number,
-  keepDay: (day: number) => boolean,
-  allowed: Set<number> | null,
-): Map<number, number> {
-  const byTerm = new Map<string, PostingRow[]>();
-  for (const r of rows) byTerm.set(r.term, [...(byTerm.get(r.term) ?? []), r]);
-  const scores = new Map<number, number>();
-  for (const term of terms) {
-    const blocks = byTerm.get(term) ?? [];
-    const df = blocks.reduce((s, b) => s + b.docs.length, 0);
-    if (df === 0) continue;
-    const w = idf(n, df);
-    for (const b of blocks) {
-      for (let i = 0; i < b.docs.length; i++) {
-        const doc = Number(b.docs[i]);
-        if (!keepDay(Number(b.days[i])) || (allowed !== null && !allowed.has(doc))) continue;
-        scores.set(doc, (scores.get(doc) ?? 0) + termScore(Number(b.tfs[i]), Number(b.lens[i]), avg, w));
-      }
-    }
-  }
-  return scores;
-}
-
-function topK(scores: Map<number, number>, k: number): Array<{ doc: number; score: number }> {
-  const all: Array<{ doc: number; score: number }> = [];
-  for (const [doc, s] of scores) all.push({ doc, score: s });
-  all.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return all.slice(0, k);
 }
 
 async function loadHits(sql: Sql, top: ReadonlyArray<{ doc: number; score: number }>, terms: ReadonlySet<string>): Promise<SearchHit[]> {
@@ -148,7 +141,7 @@ async function loadHits(sql: Sql, top: ReadonlyArray<{ doc: number; score: numbe
     hits.push({
       id: r.id,
       title: r.title,
-      score: Math.round(t.score * 1e6) / 1e6,
+      score: t.score,
       published: r.published,
       outlet: r.outlet,
       snippet: makeSnippet(r.text ?? "", terms),

@@ -16,6 +16,18 @@ import type { Corpus, Unit } from "./units.js";
  * compares what several sources say about one thing. `agree` is true when every source gives the same value.
  */
 export const SAME_MEASURE = 0.35;
+/** Weight of the whole sentences' shared terms. */
+const WIDE = 0.3;
+/**
+ * Both figures report on the same day: one event, and with one unit presumed one measure unless the words around
+ * them or their places say otherwise. Reports of different days may still restate one figure (a share of land
+ * lost), so they are only weakly set apart.
+ */
+const SAME_DAY = 0.35;
+const OTHER_DAY = -0.05;
+/** Both scoped to one place (the share of Iraq, of Syria): more likely one measure; to different places: not. */
+const SAME_PLACE = 0.15;
+const OTHER_PLACE = -0.5;
 /** Terms on each side of a figure that describe it. */
 const WINDOW = 6;
 const PHRASE_WORDS = 4;
@@ -27,15 +39,24 @@ interface Fig {
   mass: number;
   /** The figure with the words around it, for a claim's `about` when the annotator gave none. */
   phrase: string;
+  /** Content terms of the whole sentence: weaker evidence of the same subject. */
+  sentence: Set<string>;
+  /** The day the figure's sentence (else its article) reports on, when known. */
+  day: string | null;
+  /** The first place named after the figure, before the next figure: what a share or a count is scoped to. */
+  place: string | null;
 }
 
 export function storyClaims(articles: readonly Article[], corpus: Corpus, ids: readonly string[]): Claim[] {
   const figs: Fig[] = [];
   articles.forEach((a, i) => {
     const inText = a.figures.filter((f) => f.block === undefined && f.unit !== null);
+    const articleDay = eventDay(a, 0, a.text.length) ?? (a.published.precision === "day" ? a.published.date : null);
     for (const f of inText) {
       const unit = corpus.byArticle[i]!.find((u) => u.start <= f.start && f.start < u.end);
-      if (unit) figs.push(describe(f, i, unit, inText));
+      if (!unit) continue;
+      const fig = describe(f, i, unit, inText);
+      figs.push({ ...fig, day: eventDay(a, unit.start, unit.end) ?? articleDay, place: placeAfter(a, f, fig.to) });
     }
   });
   const groups = group(figs);
@@ -45,7 +66,32 @@ export function storyClaims(articles: readonly Article[], corpus: Corpus, ids: r
     .sort((x, y) => Number(x.agree) - Number(y.agree) || y.values.length - x.values.length);
 }
 
-function describe(f: Figure, article: number, unit: Unit, siblings: readonly Figure[]): Fig {
+/** The own, day-precision date stated most often between `from` and `to` (the article's news day), if any. */
+function eventDay(a: Article, from: number, to: number): string | null {
+  const counts = new Map<string, number>();
+  for (const d of a.dates) {
+    if (d.block !== undefined || d.value === null || d.value.length !== 10 || d.role === "background") continue;
+    if (d.start >= from && d.end <= to) counts.set(d.value, (counts.get(d.value) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  return best;
+}
+
+/** The entity id of the first place mentioned in [figure end, `to`). */
+function placeAfter(a: Article, f: Figure, to: number): string | null {
+  let best: { id: string; start: number } | null = null;
+  for (const e of a.entities) {
+    if (e.type !== "place") continue;
+    for (const m of e.mentions) {
+      if (m.block === undefined && m.start >= f.end && m.end <= to && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
+    }
+  }
+  return best?.id ?? null;
+}
+
+function describe(f: Figure, article: number, unit: Unit, siblings: readonly Figure[]): Omit<Fig, "day" | "place"> & { to: number } {
   const from = Math.max(unit.start, ...siblings.filter((s) => s.end <= f.start).map((s) => s.end));
   const to = Math.min(unit.end, ...siblings.filter((s) => s.start >= f.end).map((s) => s.start));
   const base = unit.start;
@@ -60,14 +106,21 @@ function describe(f: Figure, article: number, unit: Unit, siblings: readonly Fig
   let mass = 0;
   for (const w of context.values()) mass += w;
   const phrase = surroundings(unit, f, from, to);
-  return { figure: f, article, context, mass, phrase };
+  const sentence = new Set(analyzeWithOffsets(unit.text).map((t) => t.term).filter((t) => !/^\d/u.test(t)));
+  return { figure: f, article, context, mass, phrase, sentence, to };
 }
 
 function sim(a: Fig, b: Fig): number {
   if (a.figure.unit !== b.figure.unit || a.mass === 0 || b.mass === 0) return 0;
   let shared = 0;
   for (const [t, w] of a.context) shared += Math.min(w, b.context.get(t) ?? 0);
-  return shared / Math.min(a.mass, b.mass);
+  let common = 0;
+  for (const t of a.sentence) if (b.sentence.has(t)) common++;
+  const near = shared / Math.min(a.mass, b.mass);
+  const wide = common / Math.max(1, Math.min(a.sentence.size, b.sentence.size));
+  const sameDay = a.day === null || b.day === null ? 0 : a.day === b.day ? SAME_DAY : OTHER_DAY;
+  const place = a.place === null || b.place === null ? 0 : a.place === b.place ? SAME_PLACE : OTHER_PLACE;
+  return near + WIDE * wide + sameDay + place;
 }
 
 /** Greedy average-link grouping: each figure joins the group it is closest to on average, if close enough. */
@@ -88,7 +141,23 @@ function group(figs: readonly Fig[]): Fig[][] {
   return groups;
 }
 
-function toClaim(g: readonly Fig[], ids: readonly string[]): Claim {
+/**
+ * One article gives one value for one measure: where a group holds several figures of one article with different
+ * values, the one whose own text names what it counts ("49 بلدا", not a bare "28" whose unit was inferred) stays,
+ * then the one closest to the figures of the other articles.
+ */
+function onePerArticle(g: readonly Fig[]): Fig[] {
+  const keep = new Map<number, Fig>();
+  const score = (f: Fig) => (/\p{L}/u.test(f.figure.text) ? 10 : 0) + g.filter((x) => x.article !== f.article).reduce((s, x) => s + sim(f, x), 0);
+  for (const f of g) {
+    const cur = keep.get(f.article);
+    if (!cur || score(f) > score(cur)) keep.set(f.article, f);
+  }
+  return g.filter((f) => f === keep.get(f.article) || f.figure.value === keep.get(f.article)!.figure.value);
+}
+
+function toClaim(group: readonly Fig[], ids: readonly string[]): Claim {
+  const g = onePerArticle(group);
   const values: ClaimValue[] = [];
   const seen = new Set<string>();
   for (const f of g) {

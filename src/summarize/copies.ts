@@ -10,8 +10,9 @@ import type { Article } from "../core/types.js";
  * (by `order`, earliest first), which is not itself a copy.
  */
 export function copyLinks(articles: readonly Article[], order: readonly number[]): (string | null)[] {
-  const shingles = articles.map((a) => shingleSet(identityWords(a.text)));
-  const exact = articles.map((a) => identityWords(a.text).join(" "));
+  const words = articles.map((a) => identityWords(a.text));
+  const shingles = words.map(shingleSet);
+  const exact = words.map((w) => w.join(" "));
   const out: (string | null)[] = articles.map(() => null);
   const originals: number[] = [];
   for (const i of order) {
@@ -22,13 +23,25 @@ export function copyLinks(articles: readonly Article[], order: readonly number[]
   return out;
 }
 
-function shingleSet(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(words.slice(i, i + SHINGLE_WORDS).join(" "));
+/** Word 3-shingles as 32-bit FNV-1a hashes (a collision now and then moves a Jaccard by a hair, no more). */
+function shingleSet(words: readonly string[]): Set<number> {
+  const ids = words.map(fnv1a);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= ids.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE_WORDS; k++) h = Math.imul(h ^ ids[i + k]!, 0x01000193) >>> 0;
+    out.add(h);
+  }
   return out;
 }
 
-function near(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+function near(a: ReadonlySet<number>, b: ReadonlySet<number>): boolean {
   if (a.size < MIN_SHINGLES_FOR_NEAR || b.size < MIN_SHINGLES_FOR_NEAR) return false;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   // Jaccard ≥ t needs |small| ≥ t·|large|: most pairs are ruled out before counting.

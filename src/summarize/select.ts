@@ -21,6 +21,8 @@ export interface SelectOptions {
 }
 
 const MIN_WORDS = 6;
+/** A candidate this close (cosine) to a chosen sentence says the same thing again: never taken. */
+export const REPEAT_COSINE = 0.6;
 const MAX_WORDS = 70;
 
 export interface Scored {
@@ -125,10 +127,11 @@ export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Pa
       return g / Math.pow(p.unit.words, w.lengthPower);
     });
     const maxGain = Math.max(...gains, 1e-9);
-    let best = 0;
+    let best = -1;
     let bestValue = -Infinity;
     fits.forEach((p, i) => {
       const redundancy = chosen.reduce((m, q) => Math.max(m, cosine(p.vec, q.vec)), 0);
+      if (redundancy >= REPEAT_COSINE) return;
       const value =
         w.concepts * (gains[i]! / maxGain) +
         w.centroid * (p.centrality / maxCentrality) +
@@ -138,6 +141,7 @@ export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Pa
         w.redundancy * redundancy;
       if (value > bestValue) [best, bestValue] = [i, value];
     });
+    if (best < 0) break;
     const pick = fits[best]!;
     chosen.push(pick);
     quoted.add(pick.unit.article);

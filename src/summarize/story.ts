@@ -38,7 +38,8 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
     : copyLinks(articles, articles.map((_, i) => i));
   const corpus = buildCorpus(articles);
   const words = Math.max(1, Math.floor(opts.words ?? DEFAULT_WORDS));
-  const summary = citedSummary(corpus, { words, ids, dates: articles.map((a) => a.published.date ?? "") });
+  const ix = supportIndex(corpus);
+  const summary = citedSummary(corpus, { words, ids }, ix);
   const center = centroid(corpus, unitVectors(corpus));
   const known = articles.map((a) => a.published.date).filter((d): d is string => d !== null).sort();
   return {
@@ -54,7 +55,7 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
       duplicateOf: copies[i] ?? null,
     })),
     summary,
-    timeline: storyTimeline(articles, corpus, ids, supportIndex(corpus)),
+    timeline: storyTimeline(articles, corpus, ids, ix),
     entities: storyEntities(articles),
     quotes: keyQuotes(articles),
     claims: storyClaims(articles, corpus, ids),

@@ -24,22 +24,35 @@ export interface SupportIndex {
   corpus: Corpus;
   idf: (id: number) => number;
   sets: Set<number>[];
-  pairs: Set<number>[];
+  /** Adjacent term pairs per unit, built when first needed. */
+  pairs: (Set<number> | undefined)[];
+  /** Term id → the units that have it. */
+  postings: Map<number, number[]>;
 }
 
 export function supportIndex(corpus: Corpus): SupportIndex {
   const n = Math.max(1, corpus.articles);
   // Smoothed so that a term in every article still weighs something: the story's subject words count a little.
   const idf = (id: number) => Math.log(1 + n / Math.max(1, corpus.df[id] ?? 1));
-  const v = Math.max(1, corpus.vocab.size);
   const sets = corpus.units.map((u) => new Set(u.terms));
-  const pairs = corpus.units.map((u) => pairSet(u.terms, v));
-  return { corpus, idf, sets, pairs };
+  const postings = new Map<number, number[]>();
+  sets.forEach((set, unit) => {
+    for (const t of set) {
+      const list = postings.get(t);
+      if (list) list.push(unit);
+      else postings.set(t, [unit]);
+    }
+  });
+  return { corpus, idf, sets, pairs: [], postings };
 }
 
-function pairSet(terms: readonly number[], v: number): Set<number> {
-  const out = new Set<number>();
-  for (let i = 1; i < terms.length; i++) out.add(terms[i - 1]! * v + terms[i]!);
+function pairsOf(ix: SupportIndex, u: Unit): Set<number> {
+  let out = ix.pairs[u.id];
+  if (out) return out;
+  const v = Math.max(1, ix.corpus.vocab.size);
+  out = new Set<number>();
+  for (let i = 1; i < u.terms.length; i++) out.add(u.terms[i - 1]! * v + u.terms[i]!);
+  ix.pairs[u.id] = out;
   return out;
 }
 
@@ -54,8 +67,8 @@ export function coverage(ix: SupportIndex, s: Unit, u: Unit): [number, number] {
     all += w;
     if (U.has(t)) shared += w;
   }
-  const P = ix.pairs[s.id]!;
-  const Q = ix.pairs[u.id]!;
+  const P = pairsOf(ix, s);
+  const Q = pairsOf(ix, u);
   let common = 0;
   for (const p of P) if (Q.has(p)) common++;
   return [all === 0 ? 0 : shared / all, P.size === 0 ? 0 : common / P.size];
@@ -68,14 +81,34 @@ export function supports(ix: SupportIndex, s: Unit, u: Unit): boolean {
 }
 
 /**
- * The articles (indices) that support `s`, its own first, then the others in story order. `units` limits the search
- * (e.g. to one best unit per article); by default every unit of every other article is tried.
+ * The articles (indices) that support `s`, its own first, then the others in story order.
+ *
+ * Only units that share one of the key terms of `s` are tried: its rarest terms, taken until what is left weighs
+ * less than the share a supporting unit may miss (1 − COVERED). A unit with none of them covers too little of `s`.
  */
 export function supportingArticles(ix: SupportIndex, s: Unit): number[] {
-  const out = [s.article];
-  ix.corpus.byArticle.forEach((units, a) => {
-    if (a === s.article) return;
-    if (units.some((u) => supports(ix, s, u))) out.push(a);
-  });
+  const found = new Set<number>([s.article]);
+  if (ix.sets[s.id]!.size >= MIN_TERMS) {
+    for (const t of keyTerms(ix, s)) {
+      for (const id of ix.postings.get(t) ?? []) {
+        const u = ix.corpus.units[id]!;
+        if (!found.has(u.article) && supports(ix, s, u)) found.add(u.article);
+      }
+    }
+  }
+  const others = [...found].filter((a) => a !== s.article).sort((x, y) => x - y);
+  return [s.article, ...others];
+}
+
+function keyTerms(ix: SupportIndex, s: Unit): number[] {
+  const terms = [...ix.sets[s.id]!].sort((a, b) => ix.idf(b) - ix.idf(a));
+  const total = terms.reduce((sum, t) => sum + ix.idf(t), 0);
+  const out: number[] = [];
+  let rest = total;
+  for (const t of terms) {
+    if (rest < (1 - COVERED) * total) break;
+    out.push(t);
+    rest -= ix.idf(t);
+  }
   return out;
 }

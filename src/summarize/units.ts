@@ -1,4 +1,4 @@
-import { analyzeTerms, sentences } from "../analysis/ar/index.js";
+import { analyzeTerms, sentences, type Sentence } from "../analysis/ar/index.js";
 import type { Article } from "../core/types.js";
 
 /**
@@ -55,7 +55,7 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     const own: Unit[] = [];
     let position = 0;
     const firstLineEnd = article.text.indexOf("\n");
-    for (const s of sentences(article.text)) {
+    for (const s of clauses(article.text)) {
       const heading = headings.has(s.text.trim()) || (article.title !== "" && firstLineEnd > 0 && s.end <= firstLineEnd);
       const terms = analyzeTerms(s.text).map((t) => termId(corpus, t));
       for (const t of terms) seen.add(t);
@@ -77,6 +77,22 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     corpus.byArticle.push(own);
   });
   return corpus;
+}
+
+/**
+ * Sentences, with those the splitter cut at a semicolon (؛ ;) joined again when the next one goes on in the same
+ * paragraph: what follows a semicolon leans on what precedes it ("…بقيادة واشنطن؛ الذي يحارب…") and must not
+ * stand alone in a summary.
+ */
+function clauses(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences(text)) {
+    const prev = out[out.length - 1];
+    if (prev && /[؛;]$/u.test(prev.text) && !text.slice(prev.end, s.start).includes("\n")) {
+      out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
+    } else out.push(s);
+  }
+  return out;
 }
 
 function termId(corpus: Corpus, term: string): number {

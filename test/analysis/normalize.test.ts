@@ -104,3 +104,13 @@ test("property: search never leaves a haraka, tatweel, hamzated alef or Arabic-I
     { numRuns: 2000 },
   );
 });
+
+test("malformed input: lone surrogates, controls, a 10 MB line, mixed scripts", () => {
+  const bad = "\uD800أحمد\uDC00\u0000\u0007 ﻷ 日本 😀 \uFEFFCNN";
+  for (const s of ["display", "search", "identity"] as const) assert.equal(typeof normalize(bad, s), "string");
+  assert.equal(normalize("\uD800", "search"), "\uD800");
+  const big = "أحمد ".repeat(2_000_000);
+  const t0 = Date.now();
+  assert.equal(normalize(big, "identity").length, big.length);
+  assert.ok(Date.now() - t0 < 10_000);
+});

@@ -48,6 +48,7 @@ export function sentences(text: string): Sentence[] {
   const n = text.length;
   let start = 0;
   let quoteEnd = -1; // inside a quotation until this offset (its closing mark)
+  const findClose = closeFinder(text);
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
@@ -59,7 +60,7 @@ export function sentences(text: string): Sentence[] {
       continue;
     }
     if (i > quoteEnd && QUOTE_PAIRS.has(code)) {
-      const close = findClose(text, i, QUOTE_PAIRS.get(code)!);
+      const close = findClose(i, QUOTE_PAIRS.get(code)!);
       if (close > 0) quoteEnd = close;
       i++;
       continue;
@@ -88,15 +89,23 @@ function push(text: string, from: number, to: number, out: Sentence[]): void {
   if (b > a) out.push({ text: text.slice(a, b), start: a, end: b });
 }
 
-/** The offset of the mark closing the quotation opened at `open`, if it is in the same paragraph and near enough. */
-function findClose(text: string, open: number, closeCode: number): number {
-  const limit = Math.min(text.length, open + 1 + MAX_QUOTE);
-  for (let j = open + 1; j < limit; j++) {
-    const c = text.charCodeAt(j);
-    if (c === closeCode) return j;
-    if (c === NEWLINE || c === CR) return -1;
-  }
-  return -1;
+/**
+ * Finds the mark closing the quotation opened at `open`, in the same paragraph and near enough. A failed search
+ * remembers how far it looked (per closing mark), so a run of unclosed quotes is scanned once: linear overall.
+ */
+function closeFinder(text: string): (open: number, closeCode: number) => number {
+  const clean = new Map<number, number>(); // closing mark → offset up to which it is known absent
+  return (open, closeCode) => {
+    const limit = Math.min(text.length, open + 1 + MAX_QUOTE);
+    let j = Math.max(open + 1, clean.get(closeCode) ?? 0);
+    for (; j < limit; j++) {
+      const c = text.charCodeAt(j);
+      if (c === closeCode) return j;
+      if (c === NEWLINE || c === CR) break;
+    }
+    clean.set(closeCode, j);
+    return -1;
+  };
 }
 
 /** A `"` right before a letter opens a new quotation rather than closing the sentence before it. */

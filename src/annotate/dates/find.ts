@@ -59,8 +59,7 @@ const UPDATE = /(?:آخر|اخر)\s+تحديث|تم\s+التحديث|\bupdated\b
 const FILE = /\bFILE\b|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+[^.]*\bphoto\b|صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف)/u;
 
 /** Every temporal expression in `text`, with offsets into it and its cues. */
-export function findDates(text: string): FoundDate[] {
-  const toks = tokenize(text);
+export function findDates(text: string, toks: readonly Token[] = tokenize(text)): FoundDate[] {
   const matches = scan(toks);
   if (matches.length === 0) return [];
   const update = UPDATE.test(text);

@@ -104,6 +104,7 @@ function unitPhrase(toks: readonly Token[], i: number): UnitRead | null {
 
 /** The grain a shift by whole units is told in: days for days and weeks, else the unit itself. */
 function grainOf(unit: Unit): Grain {
+  if (unit === "hour" || unit === "minute") return "second";
   return unit === "week" ? "day" : unit;
 }
 
@@ -115,6 +116,7 @@ export function unitShift(toks: readonly Token[], i: number): Parsed | null {
   let j = i + 1;
   if (head === "منذ" && w(toks, j) === "نحو") j++;
   if (/^(اكثر|اقل)$/.test(w(toks, j)) && w(toks, j + 1) === "من") j += 2;
+  if (month(toks, j)) return null; // منذ شهر مارس: a month named, not "a month ago"
   const u = unitPhrase(toks, j);
   if (!u) return null;
   if (toks[u.end]?.k === "n") return null; // من عام 2014: a year, not "a year ago"
@@ -216,6 +218,8 @@ export function yearOnly(toks: readonly Token[], i: number): Parsed | null {
   if (t === undefined || t.k !== "n" || t.int !== 4 || t.frac || t.v === undefined) return null;
   if (!lead && !/^(م|ميلادي|ميلاديه)$/.test(w(toks, i + 1))) return null;
   if (t.v < 1800 || t.v > 2200) return null;
+  const after = toks[lead ? i + 2 : i + 1];
+  if (after?.k === "p" && after.start === t.end && "/-.".includes(after.f)) return null; // 2016-02-12
   const y = year(toks, lead && !/^(منذ|في|حتي|خلال|بحلول|قبل|بعد)$/.test(f) ? i : i + 1);
   if (!y) return null;
   return { expr: { t: "date", y: y.v.y }, end: y.end };

@@ -60,19 +60,30 @@ function foldCode(c: number): number {
   return c;
 }
 
+const buf = new Uint16Array(256);
+
 /** Folds a string for matching (see the module comment). Idempotent. */
 export function fold(s: string): string {
-  let out = "";
+  if (s.length > buf.length) return foldLong(s);
+  let n = 0;
   let changed = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const f = foldCode(c);
     if (f !== c) changed = true;
-    if (!changed) continue;
-    if (out === "" && i > 0) out = s.slice(0, i);
+    if (f >= 0) buf[n++] = f;
+  }
+  // apply accepts any array-like; a typed array avoids building an intermediate string per character.
+  return changed ? String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]) : s;
+}
+
+function foldLong(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const f = foldCode(s.charCodeAt(i));
     if (f >= 0) out += String.fromCharCode(f);
   }
-  return changed ? out : s;
+  return out;
 }
 
 function numberToken(s: string, start: number, end: number): Token {

@@ -70,7 +70,14 @@ function taggerSpans(text: string, tokens: readonly Token[], model: NerModel): C
     });
     if (open !== undefined) out.push(open);
   }
-  return out.filter((c) => tokens.slice(c.from, c.to).some((t) => t.word && !t.latin));
+  return out.filter((c) => tokens.slice(c.from, c.to).some((t) => t.word && !t.latin)).map((c) => trimPerson(tokens, c));
+}
+
+/** A person's name does not end in a word led by the conjunction و (جون | ونفذت), unless that word is a given name. */
+function trimPerson(tokens: readonly Token[], c: Candidate): Candidate {
+  const last = tokens[c.to - 1]!;
+  if (c.type !== "person" || c.to - c.from < 2 || !/^و.{3,}/u.test(last.norm) || anyForm(last, GIVEN_NAMES)) return c;
+  return { ...c, to: c.to - 1 };
 }
 
 /** Can this token be part of a person's name? (a word, not a function word, time word, title or speech verb) */
@@ -93,7 +100,17 @@ function laterPart(t: Token | undefined): boolean {
   // Family names may look like nisbas (العلي، الحلبي); demonyms never get here, they are taken as related words.
   const nisba = t !== undefined && t.word && /^ال.{2,}ي$/u.test(t.norm);
   const ok = nisba ? !NAME_STOPS.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm) : nameWord(t);
-  return ok && (!t!.norm.startsWith("و") || anyForm(t, GIVEN_NAMES) || t!.norm.length <= 3);
+  return ok && !common(t) && (!t!.norm.startsWith("و") || anyForm(t, GIVEN_NAMES) || t!.norm.length <= 3);
+}
+
+/** A word the tagger's training data saw mostly outside names. */
+function common(t: Token | undefined): boolean {
+  return t !== undefined && (loadNerModel()?.commonWord(t.norm) ?? false);
+}
+
+/** A given name that is not also a function word (علي is على once folded). */
+function givenName(t: Token | undefined): boolean {
+  return t !== undefined && anyForm(t, GIVEN_NAMES) && !NAME_STOPS.has(t.norm);
 }
 
 /** A name starting at `i`: a given name or unknown word, then at most two more name words (three with a link). */
@@ -110,17 +127,13 @@ function nameAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>)
   return j;
 }
 
-/** After a title, a name that does not start with a given name is one word unless the tagger says more. */
-function nameAfterTitle(tokens: readonly Token[], j: number, taken: ReadonlySet<number>, tagged: readonly Candidate[]): number {
-  if (anyForm(tokens[j], GIVEN_NAMES)) return nameAt(tokens, j, taken);
-  const t = tokens[j];
-  if (!nameWord(t) || taken.has(j) || /^(ال|بال|وال|لل|فال|كال)/u.test(t!.norm)) return j;
-  const byTagger = tagged.find((c) => c.type === "person" && c.from === j);
-  return byTagger !== undefined ? byTagger.to : j + 1;
+/** After a title, a name our patterns take on must start with a given name (the tagger finds the others). */
+function nameAfterTitle(tokens: readonly Token[], j: number, taken: ReadonlySet<number>): number {
+  return givenName(tokens[j]) ? nameAt(tokens, j, taken) : j;
 }
 
 /** Patterns: title/role phrase + name; given name + family name; place word + quoted name. */
-function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>, tagged: readonly Candidate[]): Candidate[] {
+function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -128,11 +141,11 @@ function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>, tagg
       let j = i + 1;
       // Skip the role's complements: ministries, demonyms, باسم + a name, ل + an organisation, commas.
       while (j < tokens.length && (taken.has(j) || ROLE_COMPLEMENTS.has(tokens[j]!.norm) || isComplement(tokens[j]!))) j++;
-      const end = nameAfterTitle(tokens, j, taken, tagged);
+      const end = nameAfterTitle(tokens, j, taken);
       if (end > j) out.push({ from: j, to: end, type: "person", source: "pattern" });
       continue;
     }
-    if (anyForm(t, GIVEN_NAMES) && !taken.has(i)) {
+    if (givenName(t) && !taken.has(i)) {
       const end = nameAt(tokens, i, taken);
       if (end > i + 1) out.push({ from: i, to: end, type: "person", source: "pattern" });
       // An epithet before a lone given name is part of the name: الجهادي جون.
@@ -160,7 +173,7 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 export function recognize(text: string, tokens: readonly Token[]): Recognized {
   const related: Recognized["related"] = [];
   const gaz: Candidate[] = [];
-  for (const h of findPhrases(tokens)) {
+  for (const h of process.env.RASD_NOGAZ ? [] : findPhrases(tokens)) {
     if (h.related) related.push({ from: h.from, to: h.to, entry: h.entry });
     else gaz.push({ from: h.from, to: h.to, type: h.entry.type, source: "gazetteer", entry: h.entry });
   }
@@ -180,8 +193,16 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
     if (c.type !== "person" && inner.length > 0 && c.to - c.from > inner[0]!.to - inner[0]!.from && (anyForm(head, ORG_HEADS) || anyForm(head, PLACE_HEADS))) accept(c);
   }
   gaz.forEach(accept);
-  patternSpans(tokens, taken, tagged).forEach(accept);
+  // The tagger knows name boundaries better than our patterns (long نسب chains, names after a name); patterns fill
+  // the gaps it leaves.
+  const patterns = patternSpans(tokens, taken);
+  // An epithet our patterns put before a name the tagger found joins it (الجهادي + جون).
+  for (const p of patterns) {
+    const inner = tagged.findIndex((c) => c.type === "person" && c.to === p.to && c.from > p.from);
+    if (inner >= 0 && /^ال.{3,}ي$/u.test(tokens[p.from]!.norm)) tagged.splice(inner, 1, p);
+  }
   for (const c of tagged) if (!related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
+  if (!process.env.RASD_NOGAZ && !process.env.RASD_NOPAT) patterns.forEach(accept);
   chosen.sort((a, b) => a.from - b.from);
   return { mentions: chosen, related };
 }

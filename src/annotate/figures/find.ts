@@ -94,7 +94,7 @@ function aboutOf(toks: readonly Token[], first: number, end: number, unit: strin
   if (unit === null && toks[end]?.k === "w") return words(toks, end, 3).join(" ");
   if (/^(من|في|علي)$/u.test(wf(toks, end))) return words(toks, end, 4).join(" ");
   const before: string[] = [];
-  for (let k = first - 1; k >= 0 && before.length < 4 && toks[k]?.k === "w"; k--) before.unshift(toks[k]!.s);
+  for (let k = first - 1; k >= 0 && before.length < 4 && toks[k]?.k === "w"; k--) if (toks[k]!.f.length > 1) before.unshift(toks[k]!.s);
   return before.length ? before.join(" ") : undefined;
 }
 
@@ -114,7 +114,7 @@ function covered(spans: readonly Span[], t: Token): Span | undefined {
 
 /** The figure starting at token i, or null. */
 function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figure; end: number } | null {
-  let first = i;
+  const first = i;
   let unit: UnitHit | null = null;
   const pre = toks[i];
   if (pre?.k === "p" && (pre.f === "$" || pre.f === "€" || pre.f === "£")) {
@@ -176,8 +176,8 @@ function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figur
   return { fig, end };
 }
 
-/** A dual noun alone is a count of two (يومين، دولتين); a lone unit noun after خلال/مدة is one. */
-function dualAt(toks: readonly Token[], i: number, text: string): { fig: Figure; end: number } | null {
+/** A dual noun alone is a count of two (يومين، دولتين). */
+function dualAt(toks: readonly Token[], i: number, _text: string): { fig: Figure; end: number } | null {
   const t = toks[i];
   if (t?.k !== "w") return null;
   const unit = DUALS.get(t.f) ?? bases(t.f).map((b) => DUALS.get(b)).find((x) => x !== undefined);

@@ -1,20 +1,25 @@
+import { join } from "node:path";
 import { loadHasher } from "../../core/hash.js";
-import { corpusPath, projectRoot } from "../../core/paths.js";
+import { projectRoot } from "../../core/paths.js";
 import { defaultHooks } from "../../pipeline/default-hooks.js";
 import { ingest } from "../../pipeline/ingest.js";
 import { createStages } from "../../pipeline/stages.js";
 import { countArticles } from "../../store/articles.js";
 import type { Command } from "../command.js";
+import { flag } from "../command.js";
 import { ProgressBar } from "../progress.js";
-import { join } from "node:path";
-
-void corpusPath;
+import { serveOptions, serveStore } from "./serve.js";
 
 export const command: Command = {
   name: "demo",
-  usage: "demo",
-  summary: "ingest the bundled (invented) sample corpus into the store and show what rasd made of it",
-  options: {},
+  usage: "demo [--port 8080] [--host 127.0.0.1] [--no-serve]",
+  summary: "ingest the bundled (invented) sample corpus and serve the web UI on it",
+  description: `Ingests sample/ (32 invented Arabic news pages in every input format; see sample/README.md) into the
+store, then serves the web UI and prints its address. Ingesting again adds nothing. Stop with Ctrl-C.`,
+  options: {
+    ...serveOptions,
+    "no-serve": { type: "boolean", help: "only ingest the sample, do not start the server" },
+  },
   async run(ctx) {
     await loadHasher();
     const sample = join(projectRoot(), "sample");
@@ -29,10 +34,12 @@ export const command: Command = {
       });
       bar.done();
       ctx.out.note(`ingested the sample corpus (${sample}): ${report.stored} new, ${report.existing} already stored, ${report.failed} failed`);
-      ctx.out.print(`${await countArticles(store.db)} articles stored in ${store.db.location}`);
+      ctx.out.note(`${await countArticles(store.db)} articles stored in ${store.db.location}`);
+      if (flag(ctx, "no-serve")) return report.failed > 0 ? 3 : 0;
+      return await serveStore(ctx, store);
     } finally {
+      bar.done();
       await store.close();
     }
-    return 0;
   },
 };

@@ -1,14 +1,17 @@
 import type { Command } from "../command.js";
 import { notYet } from "../not-yet.js";
 import { command as cluster } from "./cluster.js";
+import { command as annotate } from "./annotate.js";
 import { command as demo } from "./demo.js";
 import { command as exportCmd } from "./export.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
+import { command as serve } from "./serve.js";
 import { command as story } from "./story.js";
 import { command as summarize } from "./summarize.js";
 import { command as stories } from "./stories.js";
 import { command as topics } from "./topics.js";
+import { command as watch } from "./watch.js";
 import { command as worker } from "./worker.js";
 
 const limit = { limit: { type: "string", value: "N", help: "how many to show (default 20)" } } as const;
@@ -22,9 +25,7 @@ export const COMMANDS: readonly Command[] = [
     stems: { type: "boolean", help: "print the stems, space-separated" },
     scheme: { type: "string", value: "S", help: "stemmer: rasd (default), lucene or snowball" },
   }),
-  notYet("annotate", "annotate [--ref DATETIME]", "dates, figures, entities and quotes of each stdin line, as JSON", {
-    ref: { type: "string", value: "DATETIME", help: "reference time for relative dates (ISO 8601 with offset; default now)" },
-  }),
+  annotate,
   ingest,
   cluster,
   summarize,
@@ -37,11 +38,8 @@ export const COMMANDS: readonly Command[] = [
     since: { type: "string", value: "DATE", help: "only articles published on or after DATE (YYYY-MM-DD)" },
     until: { type: "string", value: "DATE", help: "only articles published on or before DATE" },
   }, { name: "QUERY", min: 1 }),
-  notYet("serve", "serve [--port 8080] [--host 127.0.0.1]", "HTTP API and web UI", {
-    port: { type: "string", value: "N", help: "port (default 8080)" },
-    host: { type: "string", value: "HOST", help: "address to listen on (default 127.0.0.1)" },
-  }),
-  notYet("watch", "watch URL…", "poll news feeds politely and ingest new items", {}, { name: "URL…", min: 1 }),
+  serve,
+  watch,
   worker,
   exportCmd,
   demo,

@@ -74,8 +74,11 @@ function markupDir(readerDir: string | null | undefined, content: WalkNode): "rt
   return null;
 }
 
+/** The flat path reads at most this much text: far more than any article, far less than a pathological page. */
+const MAX_FLAT_CHARS = 300_000;
+
 function flatExtraction(html: string, meta: PageMeta): HtmlExtraction {
-  const lines = htmlToLines(html);
+  const lines = htmlToLines(html).slice(0, MAX_FLAT_CHARS);
   const known = meta.title ?? titleTag(html);
   const c = classifyLines(lines, known === undefined ? {} : { knownTitle: known });
   const blocks = toBlocks(c).map(({ role, text, lang }) => ({ role, text, lang }));

@@ -10,12 +10,17 @@ import type { DocContext } from "../../core/context.js";
 export const MAX_HTML_CHARS = 4_000_000;
 /** Element nesting deeper than this is not a layout; the DOM path would recurse too deep. */
 export const MAX_DEPTH = 600;
+/**
+ * More elements than this and Readability's scoring (superlinear in the element count on linkedom) would take
+ * seconds; real article pages have a few thousand.
+ */
+export const MAX_ELEMENTS = 30_000;
 
 export interface GuardedHtml {
   html: string;
   /** JSON-LD blocks, taken out before scripts are stripped. */
   jsonLd: string[];
-  /** True when nesting is too deep for the DOM path: use the flat text fallback. */
+  /** True when the DOM path must not run (nesting too deep, too many elements): use the flat text fallback. */
   tooDeep: boolean;
 }
 
@@ -43,14 +48,21 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
     return "";
   });
   html = stripNonContent(html);
-  const tooDeep = maxDepth(html) > MAX_DEPTH;
-  if (tooDeep) ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
-  return { html, jsonLd, tooDeep };
+  const shape = tagShape(html);
+  if (shape.depth > MAX_DEPTH) ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
+  if (shape.elements > MAX_ELEMENTS) ctx.warn("too-many-elements", `${shape.elements} elements; text read without layout`);
+  return { html, jsonLd, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS };
 }
 
+/**
+ * Fewer nodes, faster DOM: linkedom allocates per node and per attribute, and whitespace between block tags and
+ * data-/on-/aria- attributes (aria-hidden kept: Readability reads it) carry nothing an extractor needs.
+ */
 function stripNonContent(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(?:-->|$)/gu, "")
+    .replace(/\s(?:data-[\w-]+|on[a-z]+|aria-(?!hidden)[\w-]+)="[^"]*"/gu, "")
+    .replace(/(<\/?(?:div|p|li|ul|ol|section|article|header|footer|nav|aside|table|tr|td|th|tbody|thead|h[1-6]|br|figure|main|form|span|a|img|meta|head|body|html)\b[^>]*>)\s+(?=<)/giu, "$1")
     .replace(/<(style|svg|template|noscript|iframe|select|canvas|object)\b[\s\S]*?(?:<\/\1\s*>|$)/giu, "")
     .replace(/<(?:link|input|button|source|track|param|embed)\b[^>]*>/giu, "");
 }
@@ -83,15 +95,17 @@ const FLAT = new Set([
   "p", "li", "td", "th", "tr", "dt", "dd", "option", "tbody", "thead", "tfoot",
 ]);
 
-/** Deepest element nesting, by counting tags (no DOM): cheap, and bounded by the page's length. */
-export function maxDepth(html: string): number {
+/** Deepest element nesting and element count, by counting tags (no DOM): cheap, linear in the page's length. */
+export function tagShape(html: string): { depth: number; elements: number } {
   let depth = 0;
   let max = 0;
+  let elements = 0;
   for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/gu)) {
+    if (m[1] !== "/") elements++;
     const name = (m[2] ?? "").toLowerCase();
     if (FLAT.has(name) || m[3] === "/") continue;
     if (m[1] === "/") depth = Math.max(0, depth - 1);
     else if (++depth > max) max = depth;
   }
-  return max;
+  return { depth: max, elements };
 }

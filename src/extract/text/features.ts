@@ -43,7 +43,8 @@ const HAS_TIME = /\p{Nd}{1,2}:\p{Nd}{2}/u;
 const TRAILING_PAREN = /\(([^()]{2,40})\)\s*$/u;
 const SOURCE_PREFIX = /^(?:المصدر|مصدر الخبر|المصادر|source|sources)\s*[:：]\s*(.+)$/iu;
 
-export function lineFeatures(raw: string, line: number): LineFeatures {
+/** `lang`, when given, is the line's language already known (see blockLangs); else it is detected here. */
+export function lineFeatures(raw: string, line: number, lang?: string): LineFeatures {
   const text = raw.replace(BULLETS, "").replace(/\s+/gu, " ").trim() || raw.trim();
   const folded = foldForMatch(text);
   const w = words(text);
@@ -56,7 +57,7 @@ export function lineFeatures(raw: string, line: number): LineFeatures {
     folded,
     compact: foldCompact(text),
     words: w.length,
-    lang: detectLang(text),
+    lang: lang ?? detectLang(text),
     letterRatio: letters / nonSpace,
     endsSentence: SENTENCE_END.test(text),
     furniture: furnitureHits(folded),

@@ -56,33 +56,44 @@ const FURNITURE = compile(FURNITURE_PHRASES);
 const AGENCIES = compile(AGENCY_PHRASES);
 const STRONG = compile(STRONG_PHRASES);
 
-/** Whether `phrase` occurs in `tokens` as consecutive whole words (a leading و/ل/ب/ف proclitic allowed). */
-function hasPhrase(tokens: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    for (let j = 0; j < phrase.length; j++) {
-      const t = tokens[i + j] ?? "";
-      const p = phrase[j] ?? "";
-      if (t === p) continue;
-      if (j === 0 && t.length === p.length + 1 && "ولبف".includes(t[0] ?? "") && t.slice(1) === p) continue;
-      continue outer;
-    }
-    return true;
+/** Phrases indexed by their first word, so a line costs one lookup per word, not one scan per phrase. */
+type PhraseIndex = Map<string, string[][]>;
+
+function indexPhrases(phrases: readonly string[][]): PhraseIndex {
+  const m: PhraseIndex = new Map();
+  for (const p of phrases) {
+    const first = p[0] as string;
+    m.set(first, [...(m.get(first) ?? []), p]);
   }
-  return false;
+  return m;
+}
+
+const FURNITURE_INDEX = indexPhrases(FURNITURE);
+const STRONG_INDEX = indexPhrases(STRONG);
+
+/** Phrases found in the tokens (consecutive whole words; a leading و/ل/ب/ف proclitic allowed on the first). */
+function found(tokens: readonly string[], index: PhraseIndex): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    const bare = t.length > 2 && "ولبف".includes(t[0] ?? "") ? t.slice(1) : null;
+    for (const cands of [index.get(t), bare === null ? undefined : index.get(bare)]) {
+      for (const p of cands ?? []) {
+        if (p.every((w, j) => j === 0 || tokens[i + j] === w) && !out.includes(p)) out.push(p);
+      }
+    }
+  }
+  return out;
 }
 
 /** How many words of the line belong to furniture phrases (0 when none). */
 export function furnitureHits(folded: string): number {
-  const tokens = folded.split(" ").filter(Boolean);
-  let hits = 0;
-  for (const p of FURNITURE) if (hasPhrase(tokens, p)) hits += p.length;
-  return hits;
+  return found(folded.split(" ").filter(Boolean), FURNITURE_INDEX).reduce((n, p) => n + p.length, 0);
 }
 
 /** Whether the line says a strong furniture phrase (a disclaimer, a comment policy, a follow prompt). */
 export function strongFurniture(folded: string): boolean {
-  const tokens = folded.split(" ").filter(Boolean);
-  return STRONG.some((p) => hasPhrase(tokens, p));
+  return found(folded.split(" ").filter(Boolean), STRONG_INDEX).length > 0;
 }
 
 /** Whether the folded text is made only of agency names and separators ("وكالات", "رويترز - أ ف ب"). */

@@ -67,13 +67,23 @@ async function outletsOf(sql: Sql, ids: readonly string[]): Promise<Map<string, 
   return out;
 }
 
+/**
+ * The most mentioned entities of each story: from the entity registry's links when the store has them, else from
+ * the entities annotated on the articles themselves (a store filled before the registry was persisted).
+ */
 async function topEntitiesOf(sql: Sql, ids: readonly string[], per: number): Promise<Map<string, StoryCard["entities"]>> {
   if (ids.length === 0) return new Map();
+  const [reg] = await sql.query<{ has: boolean }>("SELECT EXISTS (SELECT 1 FROM article_entities) AS has");
   const rows = await sql.query<{ story: string; id: string; name: string; type: string; n: number }>(
-    `SELECT a.story_id AS story, e.id, e.name, e.type, count(*)::int AS n
-       FROM articles a JOIN article_entities ae ON ae.article_id = a.id JOIN entities e ON e.id = ae.entity_id
-      WHERE a.story_id = ANY($1::text[]) GROUP BY a.story_id, e.id, e.name, e.type
-      ORDER BY a.story_id, n DESC, e.name`,
+    reg?.has === true
+      ? `SELECT a.story_id AS story, e.id, e.name, e.type, count(*)::int AS n
+           FROM articles a JOIN article_entities ae ON ae.article_id = a.id JOIN entities e ON e.id = ae.entity_id
+          WHERE a.story_id = ANY($1::text[]) GROUP BY a.story_id, e.id, e.name, e.type
+          ORDER BY a.story_id, n DESC, e.name`
+      : `SELECT a.story_id AS story, x->>'id' AS id, min(x->>'name') AS name, min(x->>'type') AS type, count(DISTINCT a.id)::int AS n
+           FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.doc->'entities') AS x
+          WHERE a.story_id = ANY($1::text[]) GROUP BY a.story_id, x->>'id'
+          ORDER BY a.story_id, n DESC, name`,
     [ids],
   );
   const out = new Map<string, StoryCard["entities"]>();

@@ -1,0 +1,47 @@
+/**
+ * Throughput of `rasd annotate` (dates + figures, one line at a time) on real Arabic news text: the first ~8 MB of
+ * article bodies from ../shared/corpus/streams/saudinewsnet.jsonl.gz, one paragraph per line, one core.
+ *
+ *   npx tsx bench/annotate.ts [MB]
+ */
+import { readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { cpus } from "node:os";
+import { corpusPath } from "../src/core/paths.js";
+import { annotateLine } from "../src/annotate/line.js";
+import { dt } from "../src/annotate/dates/calendar.js";
+
+const target = Number(process.argv[2] ?? 8) * 1e6;
+const raw = gunzipSync(readFileSync(corpusPath("streams", "saudinewsnet.jsonl.gz"))).toString("utf8");
+const lines: string[] = [];
+let bytes = 0;
+for (const rec of raw.split("\n")) {
+  if (!rec || bytes >= target) continue;
+  const content = (JSON.parse(rec) as { content?: string }).content ?? "";
+  for (const para of content.split("\n")) {
+    if (!para.trim()) continue;
+    lines.push(para);
+    bytes += Buffer.byteLength(para, "utf8");
+  }
+}
+const ref = dt(2015, 7, 21, 12, 0, 0);
+const runs: number[] = [];
+let dates = 0;
+let figures = 0;
+for (let r = 0; r < 5; r++) {
+  const t0 = process.hrtime.bigint();
+  dates = 0;
+  figures = 0;
+  for (const l of lines) {
+    const a = annotateLine(l, { ref });
+    dates += a.dates.length;
+    figures += a.figures.length;
+  }
+  runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+runs.sort((a, b) => a - b);
+const median = runs[2]!;
+console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? "?"}; node ${process.version}; one core (single thread)`);
+console.log("| text | lines | dates | figures | median s (5 runs) | MB/s |");
+console.log("|---|---:|---:|---:|---:|---:|");
+console.log(`| saudinewsnet bodies, ${(bytes / 1e6).toFixed(1)} MB UTF-8 | ${lines.length} | ${dates} | ${figures} | ${median.toFixed(2)} | ${(bytes / 1e6 / median).toFixed(2)} |`);

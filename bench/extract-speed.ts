@@ -1,0 +1,39 @@
+/**
+ * Extraction speed on one core: pages/s and MB/s over the Zyte HTML pages and the seed texts, median of 5 runs
+ * (after a warm-up run). Run: npx tsx bench/extract-speed.ts
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { cpus } from "node:os";
+import { gunzipSync } from "node:zlib";
+import { corpusPath } from "../src/core/paths.js";
+import { DocContext } from "../src/core/context.js";
+import { emptyArticle, type Doc } from "../src/core/stage.js";
+import { extractStage } from "../src/extract/index.js";
+
+const zyte = corpusPath("extraction", "zyte", "html");
+const html = readdirSync(zyte).sort().map((f) => gunzipSync(readFileSync(`${zyte}/${f}`)).toString("utf8"));
+const seeds = corpusPath("seeds");
+const texts = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(`${seeds}/${f}`, "utf8"));
+
+function runAll(pages: string[], format: "html" | "text"): number {
+  const t0 = performance.now();
+  for (const decoded of pages) {
+    const doc: Doc = { raw: { source: { path: "b" }, format }, decoded, article: emptyArticle({ path: "b" }) };
+    void extractStage.run(doc, new DocContext("b"));
+  }
+  return (performance.now() - t0) / 1000;
+}
+
+function bench(name: string, pages: string[], format: "html" | "text", repeat: number): void {
+  const set = Array.from({ length: repeat }, () => pages).flat();
+  runAll(set, format);
+  const times = Array.from({ length: 5 }, () => runAll(set, format)).sort((a, b) => a - b);
+  const s = times[2] as number;
+  const mb = set.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0) / 1e6;
+  console.log(`${name.padEnd(14)}${String(set.length).padStart(6)}${(mb / set.length * 1000).toFixed(1).padStart(9)}${(set.length / s).toFixed(1).padStart(10)}${(mb / s).toFixed(2).padStart(8)}`);
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, node ${process.version}, one core (single thread)`);
+console.log("set           pages  KB/page   pages/s    MB/s");
+bench("zyte html", html, "html", 1);
+bench("seeds text", texts, "text", 40);

@@ -1,0 +1,52 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { RasdError, messageOf } from "../core/errors.js";
+import { projectRoot } from "../core/paths.js";
+import { apiRouter } from "./api/router.js";
+import { DEFAULT_MAX_BODY, type ServerOptions } from "./context.js";
+import { errorResponse } from "./errors.js";
+import { pageRouter } from "./pages.js";
+import { securityHeaders } from "./security.js";
+import { mountStatic } from "./static.js";
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+/**
+ * The whole HTTP surface: JSON API under /api, the web UI's pages, and the static files. Every response carries
+ * the security headers; every error is `{error: {code, message}}` under /api and an error page elsewhere; nothing
+ * unexpected leaks (the details go to the log).
+ */
+export function createApp(opts: ServerOptions): Hono {
+  const app = new Hono();
+  const log = opts.log ?? ((m: string) => console.error(m));
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  app.use("*", securityHeaders());
+  // Small bodies everywhere except the two upload endpoints, which set their own (larger) limit.
+  app.use("*", async (c, next) => {
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/ingest" || c.req.path === "/ingest") return next();
+    return bodyLimit({ maxSize: maxBody, onError: () => { throw new RasdError("TOO_LARGE", `request bodies here are limited to ${Math.round(maxBody / 1024)} KB`); } })(c, next);
+  });
+  mountStatic(app);
+  app.route("/", apiRouter(opts, version()));
+  app.route("/", pageRouter(opts));
+  app.notFound((c) => {
+    if (c.req.path.startsWith("/api/")) {
+      return c.json({ error: { code: "NOT_FOUND", message: `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/openapi.json` } }, 404);
+    }
+    return c.text("not found", 404);
+  });
+  app.onError((e, c) => {
+    const { status, body } = errorResponse(e);
+    if (status === 500) log(`rasd serve: ${c.req.method} ${c.req.path}: ${messageOf(e)}`);
+    return c.json(body, status);
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import { html, href, type Html } from "./html.js";
+import { t, type Lang } from "./i18n.js";
+
+export interface PageInput {
+  lang: Lang;
+  title: string;
+  /** The current path and query, for the language switch to come back to. */
+  path: string;
+  query: Record<string, string>;
+  body: Html;
+  active?: "river" | "topics" | "entities" | "search" | "ingest";
+}
+
+/**
+ * Every page: right-to-left in Arabic (left-to-right chrome in English, the articles stay RTL), the bundled Naskh
+ * font, one stylesheet and one script, both our own files (the CSP allows nothing inline).
+ */
+export function page(p: PageInput): Html {
+  const other: Lang = p.lang === "ar" ? "en" : "ar";
+  const nav = (key: NonNullable<PageInput["active"]>, url: string) =>
+    html`<a href="${href(url)}"${p.active === key ? html` aria-current="page"` : ""}>${t(p.lang, key === "river" ? "river" : key)}</a>`;
+  return html`<!DOCTYPE html>
+<html lang="${p.lang}" dir="${p.lang === "ar" ? "rtl" : "ltr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title} · ${t(p.lang, "appName")}</title>
+<link rel="stylesheet" href="/static/app.css">
+<script src="/static/app.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/">${t(p.lang, "appName")}</a>
+  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")}</nav>
+  <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
+</header>
+<main>
+${p.body}
+</main>
+<footer class="foot">${t(p.lang, "tagline")}</footer>
+</body>
+</html>`;
+}
+
+/** A plain notice that a capability has not landed: no placeholders, no invented content. */
+export function notAvailableNote(lang: Lang, what: string): Html {
+  return html`<p class="notice not-available" role="status">${what} — ${t(lang, "notAvailable")}.</p>`;
+}

@@ -1,0 +1,72 @@
+import { hash64 } from "../core/hash.js";
+import { RasdError } from "../core/errors.js";
+import type { RawDoc } from "../core/stage.js";
+import { decodeBytes } from "../decode/decode.js";
+import { looksLikeFeed, parseFeed } from "../source/feed.js";
+import type { MappedRecord } from "../source/records.js";
+import type { DocInput } from "../queue/store-docs.js";
+
+/**
+ * Below this many characters of plain text, a feed item carries a summary (a teaser, a first paragraph), not the
+ * article: the linked page is fetched instead. Real article bodies are far longer; teasers rarely reach it.
+ */
+export const SUMMARY_MAX_CHARS = 500;
+
+/** One item of a polled feed. */
+export interface WatchItem {
+  /** Stable across polls: the item's guid/id, else its link, else a hash of what it says. */
+  key: string;
+  /** The page to fetch when the item carries only a summary. */
+  pageUrl: string | null;
+  /** The item as a document (its own text), used when it carries the article or when its page cannot be had. */
+  doc: DocInput;
+}
+
+function plainLength(text: string): number {
+  return text.replace(/<[^>]*>/gu, " ").replace(/\s+/gu, " ").trim().length;
+}
+
+function itemDoc(feedUrl: string, index: number, key: string, rec: MappedRecord): DocInput {
+  const url = rec.meta.url;
+  const source = { path: url ?? `${feedUrl}#${index}`, record: index, ...(url !== undefined ? { url } : {}) };
+  const raw: RawDoc = { source, format: "record", text: rec.text, meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta };
+  // Like a record read from a file: the same page is the same source wherever it was found.
+  return { raw, sourceKey: url ?? `${feedUrl}#id=${key}` };
+}
+
+/**
+ * The items of a fetched feed. A body that is not a feed (an HTML error page served with 200, a truncated
+ * document) is a PARSE error naming the URL, so the poll counts as failed and is retried with back-off.
+ */
+export function feedItems(feedUrl: string, body: Uint8Array): { title: string | undefined; items: WatchItem[]; broken: number } {
+  const xml = decodeBytes(body, feedUrl).text;
+  if (!looksLikeFeed(xml)) {
+    throw new RasdError("PARSE", `"${feedUrl}" did not return an RSS or Atom feed; check the URL (is it the feed, not the site's page?)`, { input: feedUrl });
+  }
+  // A complete feed ends with its root's closing tag. Without it the transfer was cut off (or the server wrote a
+  // broken document): its last item may be half there, so nothing is taken from it and the poll is retried.
+  if (!/<\/(rss|feed|rdf:RDF)>\s*$/iu.test(xml.trim())) {
+    throw new RasdError("PARSE", `the feed "${feedUrl}" is cut off or malformed (it does not end with its closing tag); will retry`, { input: feedUrl });
+  }
+  const feed = parseFeed(xml);
+  const items: WatchItem[] = [];
+  let broken = 0;
+  for (const it of feed.items) {
+    if ("error" in it.record) {
+      broken++;
+      continue;
+    }
+    const rec = it.record;
+    const key = rec.id ?? rec.meta.url ?? `h:${hash64(`${rec.meta.title ?? ""}\n${rec.meta.published ?? ""}\n${rec.text}`)}`;
+    const summaryOnly = plainLength(rec.text) < SUMMARY_MAX_CHARS;
+    items.push({ key, pageUrl: summaryOnly && rec.meta.url !== undefined ? rec.meta.url : null, doc: itemDoc(feedUrl, it.index, key, rec) });
+  }
+  return { title: feed.title, items, broken };
+}
+
+/** A fetched article page as a document; the feed item's fields (title, date, outlet) come along as hints. */
+export function pageDoc(item: WatchItem, pageUrl: string, bytes: Uint8Array): DocInput {
+  const meta = item.doc.raw.meta ?? {};
+  const raw: RawDoc = { source: { path: pageUrl, url: pageUrl }, format: "html", bytes, meta: { ...meta, url: pageUrl } };
+  return { raw, sourceKey: pageUrl };
+}

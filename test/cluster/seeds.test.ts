@@ -1,0 +1,85 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { bcubed } from "../../src/cluster/bcubed.js";
+import { Clusterer } from "../../src/cluster/engine.js";
+import { loadHasher } from "../../src/core/hash.js";
+import { corpusPath } from "../../src/core/paths.js";
+import type { Article } from "../../src/core/types.js";
+import { processDoc } from "../../src/pipeline/run.js";
+import { createStages } from "../../src/pipeline/stages.js";
+
+await loadHasher();
+const dir = corpusPath("seeds");
+const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const stages = createStages();
+const seeds: Article[] = [];
+for (const f of files) seeds.push(await processDoc({ source: { path: join(dir, f) }, format: "text", bytes: readFileSync(join(dir, f)) }, f, stages));
+const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { stories: { events: { files: string[] }[] } };
+
+function run(order: readonly Article[]): { story: Map<string, string>; topic: Map<string, string> } {
+  const c = new Clusterer();
+  const story = new Map<string, string>();
+  const topic = new Map<string, string>();
+  order.forEach((a, i) => {
+    const p = c.place(a, i + 1);
+    story.set(basename(a.source.path), p.decision.story);
+    topic.set(basename(a.source.path), c.topicOf.get(p.decision.story)!);
+  });
+  return { story, topic };
+}
+
+function partition(m: Map<string, string>): string[][] {
+  const by = new Map<string, string[]>();
+  for (const [k, v] of m) by.set(v, [...(by.get(v) ?? []), k]);
+  return [...by.values()].map((x) => x.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+const PERMUTATIONS = [
+  [0, 1, 2, 3, 4],
+  [4, 3, 2, 1, 0],
+  [2, 0, 4, 1, 3],
+  [3, 4, 0, 2, 1],
+];
+
+// The file order is held to exactly; other orders are known to differ today (online single-pass assignment, no
+// story merging yet), so they run as `todo`: reported, not gating, until merging lands (docs/clustering.md).
+for (const perm of PERMUTATIONS) {
+  const todo = perm.join("") === "01234" ? {} : { todo: "order-robust story merging not built yet" };
+  test(`seeds in order ${perm.join("")}: events are exactly gold.json's, and all five are one topic`, todo, () => {
+    const r = run(perm.map((i) => seeds[i]!));
+    assert.deepEqual(partition(r.story), gold.stories.events.map((e) => [...e.files].sort()));
+    assert.equal(new Set(r.topic.values()).size, 1);
+  });
+}
+
+test("every article is in exactly one story and each story in one topic (a partition of the input)", () => {
+  const r = run(seeds);
+  assert.equal(r.story.size, seeds.length);
+  const c = new Map<string, string>();
+  for (const [file, s] of r.story) {
+    const t = r.topic.get(file)!;
+    assert.equal(c.get(s) ?? t, t);
+    c.set(s, t);
+  }
+});
+
+test("a decision is explained: action, score against the best candidate, threshold", () => {
+  const c = new Clusterer();
+  const first = c.place(seeds[1]!, 1);
+  assert.equal(first.decision.action, "new");
+  const second = c.place(seeds[2]!, 2);
+  assert.equal(second.decision.action, "join");
+  assert.ok(second.decision.best !== null && second.decision.best.evidence.score >= second.decision.threshold);
+  assert.ok(second.decision.best.evidence.shared.length > 0);
+});
+
+test("bcubed: identical partitions score 1; everything-in-one against singletons has precision 1/n", () => {
+  const g = new Map([["a", "1"], ["b", "2"], ["c", "3"]]);
+  assert.equal(bcubed(g, g).f1, 1);
+  const one = new Map([["a", "x"], ["b", "x"], ["c", "x"]]);
+  const r = bcubed(g, one);
+  assert.ok(Math.abs(r.precision - 1 / 3) < 1e-9);
+  assert.equal(r.recall, 1);
+});

@@ -12,7 +12,7 @@ import { fold, tokenize } from "../src/annotate/entities/text.js";
 import { decode } from "../src/ner/decode.js";
 import { views } from "../src/ner/features.js";
 import { featureContext, NerModel, useNerModel } from "../src/ner/model.js";
-import { joinConjunctions, readNewsfane, type Sentence } from "../src/ner/newsfane.js";
+import { joinConjunctions, readNewsfane, spans, type Sentence } from "../src/ner/newsfane.js";
 import { formatScores, scoreSpans } from "../src/ner/score.js";
 import { train } from "../src/ner/train.js";
 
@@ -77,4 +77,22 @@ if (process.env.NER_EVAL_ERRORS) {
     const show = (tags: string[]) => tags.map((t, i) => (t.endsWith(type) ? `[${s.words[i]}]` : "")).join("");
     if (show(p) !== show(g) && shown++ < 40) console.log(`pred ${show(p)}\ngold ${show(g)}\n`);
   }
+}
+
+if (process.env.NER_EVAL_DIFF) {
+  useNerModel(model);
+  for (const s of testSet) {
+    const t = decode(model, views(s.words.map(fold), ctx)).labels;
+    const w = viaRecognizer(s);
+    const gold = [...spans(s.tags)];
+    const lost = gold.filter((g) => spansOf(t).has(g) && !spansOf(w).has(g));
+    for (const g of lost) {
+      const [, a, b] = g.split(":");
+      const shown = (tags: string[]) => [...spansOf(tags)].filter((x) => { const [, c, d] = x.split(":"); return Number(c) < Number(b) && Number(a) < Number(d); }).map((x) => { const [ty, c, d] = x.split(":"); return `${ty}:${s.words.slice(Number(c), Number(d)).join(" ")}`; });
+      console.log(`${g.split(":")[0]} ${s.words.slice(Number(a), Number(b)).join(" ")}  => ${shown(w).join(" | ")}`);
+    }
+  }
+}
+function spansOf(tags: string[]): Set<string> {
+  return spans(tags);
 }

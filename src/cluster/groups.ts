@@ -21,6 +21,8 @@ export interface LevelConfig {
 export interface Group {
   id: string;
   profile: Profile;
+  /** Set when this group was merged into another: it is no longer a candidate. */
+  mergedInto?: string;
 }
 
 export interface Match {
@@ -57,21 +59,39 @@ export class GroupIndex {
 
   /** The best-scoring candidate for `f` (whether or not it reaches the threshold), or null when none is found. */
   best(f: ArticleFeatures, exclude?: ReadonlySet<string>): Match | null {
+    return this.ranked(f, exclude)[0] ?? null;
+  }
+
+  /** Every retrieved candidate for `f`, scored, best first (ties: smaller id first, so the order never matters). */
+  ranked(f: ArticleFeatures, exclude?: ReadonlySet<string>): Match[] {
     const hits = new Map<number, number>();
     for (const [key, w] of queryKeys(f, this.config.queryTerms)) {
-      this.postings.lookup(key, f.day, (g) => hits.set(g, (hits.get(g) ?? 0) + w));
+      this.postings.lookup(key, f.day, (g) => {
+        if (this.groups[g]!.mergedInto === undefined) hits.set(g, (hits.get(g) ?? 0) + w);
+      });
     }
-    const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.config.maxCandidates);
-    let best: Match | null = null;
-    for (const [gi] of ranked) {
+    const ranked = topK(hits, this.config.maxCandidates);
+    const out: Match[] = [];
+    for (const gi of ranked) {
       const group = this.groups[gi]!;
       if (exclude?.has(group.id)) continue;
       const evidence = score(f, group.profile, this.config.weights, this.config.time, this.idf, this.config.link);
-      if (best === null || evidence.score > best.evidence.score || (evidence.score === best.evidence.score && group.id < best.group.id)) {
-        best = { group, evidence, candidates: ranked.length };
-      }
+      out.push({ group, evidence, candidates: ranked.length });
     }
-    return best;
+    return out.sort((a, b) => b.evidence.score - a.evidence.score || (a.group.id < b.group.id ? -1 : 1));
+  }
+
+  /** Folds `from` into `into` (profiles are sums): `from` stops being a candidate; lookups find `into`. */
+  merge(from: Group, into: Group): void {
+    into.profile.merge(from.profile);
+    from.mergedInto = into.id;
+    this.repost(into);
+  }
+
+  /** Replaces a group's profile (members removed or re-read) and posts it afresh. */
+  replace(group: Group, profile: Profile): void {
+    group.profile = profile;
+    this.repost(group);
   }
 
   create(id: string, f: ArticleFeatures | null, profile = new Profile()): Group {
@@ -97,6 +117,24 @@ export class GroupIndex {
     for (const t of p.topTerms(this.config.queryTerms * 2)) this.postings.post(t, gi, p.first, p.last);
     for (const e of p.entities.keys()) this.postings.post(`e:${e}`, gi, p.first, p.last);
   }
+}
+
+/** The k groups with the most lookup weight (ties: lower index first), without sorting every hit. */
+function topK(hits: ReadonlyMap<number, number>, k: number): number[] {
+  if (hits.size <= k) return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
+  // A bounded selection: keep the k best seen so far in a small array (k ≤ ~32, so insertion beats a heap).
+  const best: [number, number][] = [];
+  for (const e of hits) {
+    if (best.length === k) {
+      const worst = best[k - 1]!;
+      if (e[1] < worst[1] || (e[1] === worst[1] && e[0] > worst[0])) continue;
+      best.pop();
+    }
+    let i = best.length;
+    while (i > 0 && (best[i - 1]![1] < e[1] || (best[i - 1]![1] === e[1] && best[i - 1]![0] > e[0]))) i--;
+    best.splice(i, 0, e);
+  }
+  return best.map(([g]) => g);
 }
 
 /** The lookup keys of an article: its heaviest terms (weighted) and its entities. */

@@ -96,7 +96,7 @@ export function decodeBytes(bytes: Uint8Array, input: string, opts: { forced?: s
   if (opts.forced !== undefined) {
     const enc = encodingFromLabel(opts.forced);
     if (enc === undefined) {
-      throw new RasdError("USAGE", `unknown encoding "${opts.forced}"; use one of ${ENCODINGS.join(", ")}`, { input });
+      throw new RasdError("USAGE", `unknown encoding "${opts.forced}" for "${input}"; use one of ${ENCODINGS.join(", ")}`, { input });
     }
     const text = decodeWith(bytes, enc);
     if (text === undefined) throw new RasdError("DECODE", `cannot decode "${input}" as ${enc}: invalid bytes`, { input });

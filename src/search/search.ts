@@ -44,6 +44,7 @@ export interface SearchResult {
  */
 export async function search(sql: Sql, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
   const limit = checkLimit(opts.limit ?? 20);
+  const range = dateRange(opts); // options are checked before anything else, whatever the query
   const terms = [...new Set(analyzeTerms(query))].sort();
   const empty: SearchResult = { query, terms, total: 0, hits: [] };
   if (terms.length === 0) return empty;
@@ -61,7 +62,7 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const found = dfs.map((r) => r.term).sort();
   const dfOf = new Map(dfs.map((r) => [r.term, Number(r.df)]));
   const weights = found.map((t) => idf(n, dfOf.get(t)!));
-  const top = await rank(sql, found, weights, avg, limit, opts);
+  const top = await rank(sql, found, weights, avg, limit, range, opts.outlet);
   const hits = await loadHits(sql, top.hits, new Set(terms));
   return { query, terms, total: top.total, hits };
 }
@@ -75,13 +76,13 @@ async function rank(
   weights: readonly number[],
   avg: number,
   limit: number,
-  opts: SearchOptions,
+  { since, until }: { since: number; until: number },
+  outlet: string | undefined,
 ): Promise<{ total: number; hits: Array<{ doc: number; score: number }> }> {
-  const { since, until } = dateRange(opts);
   const params: unknown[] = [terms, weights, K1 + 1, K1 * (1 - B), (K1 * B) / avg, since, until, limit];
   let outletFilter = "";
-  if (opts.outlet !== undefined) {
-    params.push(opts.outlet);
+  if (outlet !== undefined) {
+    params.push(outlet);
     outletFilter = `AND u.doc IN (SELECT ingested_seq::int FROM articles WHERE outlet = $${params.length})`;
   }
   // score(term, doc) = w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg), summed over the query terms.

@@ -77,8 +77,6 @@ export interface Weights {
   concepts: number;
   /** Closeness to the story centroid, scaled to the best candidate's. */
   centroid: number;
-  /** Closeness to the sentence's own article (what that article is about), scaled to the best candidate's. */
-  local: number;
   /** Lead prior 1/(position+1). */
   lead: number;
   /** Bonus for a sentence from an article the summary does not quote yet. */
@@ -88,65 +86,87 @@ export interface Weights {
   lengthPower: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, local: 0, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5 };
+export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5 };
 
 interface Candidate {
   unit: Unit;
   vec: Vec;
   concepts: number[];
-  centrality: number;
-  local: number;
+  /** Weight of the concepts not covered yet (kept up to date as sentences are chosen). */
+  gain: number;
+  /** Highest cosine to a chosen sentence (kept up to date). */
+  redundancy: number;
+  /** The parts of the value that do not change as sentences are chosen. */
+  fixed: number;
+  taken: boolean;
 }
 
+/**
+ * Greedy selection. Each round costs one pass over the candidates: the gains and redundancies are updated
+ * incrementally from the last pick (its concepts, through a concept → candidates index; its vector), never
+ * recomputed against everything chosen so far.
+ */
 export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Partial<Weights> }): Unit[] {
   const w = { ...DEFAULT_WEIGHTS, ...opts.weights };
-  const vecs = unitVectors(corpus);
-  const center = centroid(corpus, vecs);
-  const weights = conceptWeights(corpus);
-  const v = Math.max(1, corpus.vocab.size) + 1;
-  const own = corpus.byArticle.map((units) => sum(units.map((u) => vecs[u.id]!)));
-  const pool: Candidate[] = candidates(corpus).map((u) => ({
-    unit: u,
-    vec: vecs[u.id]!,
-    concepts: [...conceptsOf(u, v)].filter((c) => weights.has(c)),
-    centrality: cosine(vecs[u.id]!, center),
-    local: cosine(vecs[u.id]!, own[u.article]!),
-  }));
-  const maxLocal = Math.max(1e-9, ...pool.map((p) => p.local));
-  const maxCentrality = Math.max(1e-9, ...pool.map((p) => p.centrality));
-  const covered = new Set<number>();
+  const { pool, weights, byConcept } = candidatePool(corpus, w);
   const quoted = new Set<number>();
   const chosen: Candidate[] = [];
   let budget = opts.words;
   for (;;) {
-    const fits = pool.filter((p) => p.unit.words <= budget && !chosen.includes(p));
-    if (fits.length === 0) break;
-    const gains = fits.map((p) => {
-      let g = 0;
-      for (const c of p.concepts) if (!covered.has(c)) g += weights.get(c)!;
-      return g / Math.pow(p.unit.words, w.lengthPower);
-    });
-    const maxGain = Math.max(...gains, 1e-9);
-    let best = -1;
+    let maxGain = 1e-9;
+    for (const p of pool) if (!p.taken && p.unit.words <= budget) maxGain = Math.max(maxGain, p.gain / Math.pow(p.unit.words, w.lengthPower));
+    let pick: Candidate | undefined;
     let bestValue = -Infinity;
-    fits.forEach((p, i) => {
-      const redundancy = chosen.reduce((m, q) => Math.max(m, cosine(p.vec, q.vec)), 0);
-      if (redundancy >= REPEAT_COSINE) return;
+    for (const p of pool) {
+      if (p.taken || p.unit.words > budget || p.redundancy >= REPEAT_COSINE) continue;
       const value =
-        w.concepts * (gains[i]! / maxGain) +
-        w.centroid * (p.centrality / maxCentrality) +
-        w.local * (p.local / maxLocal) +
-        w.lead / (p.unit.position + 1) +
+        (w.concepts * p.gain) / Math.pow(p.unit.words, w.lengthPower) / maxGain +
+        p.fixed +
         (quoted.has(p.unit.article) ? 0 : w.novelty) -
-        w.redundancy * redundancy;
-      if (value > bestValue) [best, bestValue] = [i, value];
-    });
-    if (best < 0) break;
-    const pick = fits[best]!;
+        w.redundancy * p.redundancy;
+      if (value > bestValue) [pick, bestValue] = [p, value];
+    }
+    if (!pick) break;
+    pick.taken = true;
     chosen.push(pick);
     quoted.add(pick.unit.article);
-    for (const c of pick.concepts) covered.add(c);
     budget -= pick.unit.words;
+    for (const c of pick.concepts) {
+      const wc = weights.get(c)!;
+      for (const q of byConcept.get(c) ?? []) q.gain -= wc;
+      byConcept.delete(c);
+    }
+    for (const p of pool) if (!p.taken) p.redundancy = Math.max(p.redundancy, cosine(p.vec, pick.vec));
   }
   return chosen.map((p) => p.unit);
+}
+
+function candidatePool(corpus: Corpus, w: Weights) {
+  const vecs = unitVectors(corpus);
+  const center = centroid(corpus, vecs);
+  const weights = conceptWeights(corpus);
+  const v = Math.max(1, corpus.vocab.size) + 1;
+  const units = candidates(corpus);
+  const centrality = units.map((u) => cosine(vecs[u.id]!, center));
+  const maxCentrality = Math.max(1e-9, ...centrality);
+  const byConcept = new Map<number, Candidate[]>();
+  const pool = units.map((u, i): Candidate => {
+    const concepts = [...conceptsOf(u, v)].filter((c) => weights.has(c));
+    const p: Candidate = {
+      unit: u,
+      vec: vecs[u.id]!,
+      concepts,
+      gain: concepts.reduce((g, c) => g + weights.get(c)!, 0),
+      redundancy: 0,
+      fixed: (w.centroid * centrality[i]!) / maxCentrality + w.lead / (u.position + 1),
+      taken: false,
+    };
+    for (const c of concepts) {
+      const list = byConcept.get(c);
+      if (list) list.push(p);
+      else byConcept.set(c, [p]);
+    }
+    return p;
+  });
+  return { pool, weights, byConcept };
 }

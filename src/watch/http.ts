@@ -55,6 +55,21 @@ async function readLimited(res: Response, url: string, maxBytes: number): Promis
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** Errors of a kept-alive connection the server closed just as we reused it: the request never reached it. */
+const STALE_SOCKET = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET"]);
+
+/** One GET; retried once, at once, when it died on a stale kept-alive socket (safe: GET is idempotent). */
+async function fetchOnce(url: string, headers: Record<string, string>, timeoutMs: number): Promise<Response> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  try {
+    return await fetch(url, { headers, redirect: "follow", signal });
+  } catch (e) {
+    const code = ((e as { cause?: { code?: string } }).cause ?? {}).code;
+    if (code === undefined || !STALE_SOCKET.has(code) || signal.aborted) throw e;
+    return await fetch(url, { headers, redirect: "follow", signal });
+  }
+}
+
 /**
  * GET with the validators of the last response (If-None-Match / If-Modified-Since), so an unchanged feed costs the
  * server a 304 and no body. Every failure is a FetchError that says whether trying later may help.
@@ -69,7 +84,7 @@ export async function conditionalGet(url: string, opts: FetchOptions = {}): Prom
   const timeoutMs = opts.timeoutMs ?? 30_000;
   let res: Response;
   try {
-    res = await fetch(url, { headers, redirect: "follow", signal: AbortSignal.timeout(timeoutMs) });
+    res = await fetchOnce(url, headers, timeoutMs);
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
     const why = timedOut ? `no answer within ${timeoutMs / 1000}s` : messageOf((e as { cause?: unknown }).cause ?? e);

@@ -20,6 +20,8 @@ export interface PhraseHit {
 
 interface Index {
   names: Map<string, { entry: GazetteerEntry; related: boolean }>;
+  /** First word of a name → the most words a name starting with it has: most words start no name at all. */
+  firstWords: Map<string, number>;
   maxWords: number;
 }
 
@@ -37,19 +39,22 @@ function caseKey(t: Token): string {
 
 function build(): Index {
   const names = new Map<string, { entry: GazetteerEntry; related: boolean }>();
+  const firstWords = new Map<string, number>();
   let maxWords = 1;
   const add = (name: string, entry: GazetteerEntry, related: boolean) => {
     const toks = tokenize(name).filter((t) => t.word);
     if (toks.length === 0) return;
     const k = keyOf(toks.map(caseKey));
     if (!names.has(k)) names.set(k, { entry, related });
+    const f = caseKey(toks[0]!);
+    firstWords.set(f, Math.max(firstWords.get(f) ?? 0, toks.length));
     maxWords = Math.max(maxWords, toks.length);
   };
   for (const e of gazetteer()) {
     for (const n of e.names) add(n, e, false);
     for (const r of e.related) add(r, e, true);
   }
-  return { names, maxWords };
+  return { names, firstWords, maxWords };
 }
 
 const QUOTES = new Set(['"', "«", "»", "“", "”", "'"]);
@@ -70,10 +75,12 @@ export function findPhrases(tokens: readonly Token[]): PhraseHit[] {
 function longestAt(tokens: readonly Token[], i: number, ix: Index): PhraseHit | undefined {
   const first = tokens[i];
   if (first === undefined || !first.word) return undefined;
-  const firstForms = first.latin ? [caseKey(first)] : cliticForms(first.norm).map((f) => f.form);
+  const firstForms = (first.latin ? [caseKey(first)] : cliticForms(first.norm).map((f) => f.form)).filter((f) => ix.firstWords.has(f));
+  if (firstForms.length === 0) return undefined;
+  const most = Math.max(...firstForms.map((f) => ix.firstWords.get(f)!));
   // The words after the first, skipping quote marks, with the token index each ends at.
   const rest: Array<{ w: string; end: number }> = [];
-  for (let j = i + 1; j < tokens.length && rest.length < ix.maxWords - 1; j++) {
+  for (let j = i + 1; j < tokens.length && rest.length < most - 1; j++) {
     const t = tokens[j]!;
     if (!t.word && QUOTES.has(t.text)) continue;
     if (!t.word) break;

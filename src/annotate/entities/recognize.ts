@@ -173,7 +173,7 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 export function recognize(text: string, tokens: readonly Token[]): Recognized {
   const related: Recognized["related"] = [];
   const gaz: Candidate[] = [];
-  for (const h of process.env.RASD_NOGAZ ? [] : findPhrases(tokens)) {
+  for (const h of findPhrases(tokens)) {
     if (h.related) related.push({ from: h.from, to: h.to, entry: h.entry });
     else gaz.push({ from: h.from, to: h.to, type: h.entry.type, source: "gazetteer", entry: h.entry });
   }
@@ -186,11 +186,10 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
     if (chosen.some((x) => overlaps(x, c))) return;
     chosen.push(c);
   };
-  // A longer organisation or place the tagger found around a gazetteer name wins (جامعة القاهرة).
+  // A longer name the tagger found around a gazetteer name wins (جامعة القاهرة، أحمد أبو غزة، وزارة الصحة الفلسطينية).
   for (const c of tagged) {
-    const head = tokens[c.from];
-    const inner = gaz.filter((g) => g.from >= c.from && g.to <= c.to);
-    if (c.type !== "person" && inner.length > 0 && c.to - c.from > inner[0]!.to - inner[0]!.from && (anyForm(head, ORG_HEADS) || anyForm(head, PLACE_HEADS))) accept(c);
+    const inner = [...gaz, ...related].filter((g) => g.from >= c.from && g.to <= c.to);
+    if (inner.length > 0 && inner.every((g) => g.to - g.from < c.to - c.from)) accept(c);
   }
   gaz.forEach(accept);
   // The tagger knows name boundaries better than our patterns (long نسب chains, names after a name); patterns fill
@@ -201,8 +200,9 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
     const inner = tagged.findIndex((c) => c.type === "person" && c.to === p.to && c.from > p.from);
     if (inner >= 0 && /^ال.{3,}ي$/u.test(tokens[p.from]!.norm)) tagged.splice(inner, 1, p);
   }
-  for (const c of tagged) if (!related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
-  if (!process.env.RASD_NOGAZ && !process.env.RASD_NOPAT) patterns.forEach(accept);
+  // A demonym alone is a related word, unless the tagger reads it as an organisation (an agency credit: الفرنسية).
+  for (const c of tagged) if (c.type === "organization" || !related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
+  patterns.forEach(accept);
   chosen.sort((a, b) => a.from - b.from);
-  return { mentions: chosen, related };
+  return { mentions: chosen, related: related.filter((r) => !chosen.some((c) => overlaps(c, r as Candidate))) };
 }

@@ -50,6 +50,8 @@ function hintsOf(hints: DocHints | undefined): Hint[] {
       const t = Date.parse(h.value);
       if (Number.isNaN(t)) continue;
       const d = new Date(t);
+      // Date.parse reads a mangled "201542-07-21" as the year 201542: no ISO date has more than four year digits.
+      if (d.getUTCFullYear() < 1000 || d.getUTCFullYear() > 9999) continue;
       day = dt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
     }
     out.push({ day, source: h.source, crawl: /crawl/i.test(h.source) });

@@ -47,7 +47,7 @@ export function wordsOption(ctx: CommandContext): number {
   if (raw === undefined) return DEFAULT_WORDS;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 5000) {
-    throw new RasdError("USAGE", `rasd: --words "${raw}" is not a whole number from 1 to 5000; e.g. --words 250`);
+    throw new RasdError("USAGE", `--words "${raw}" is not a whole number from 1 to 5000; e.g. --words 250`);
   }
   return n;
 }

@@ -22,7 +22,7 @@ export interface WalkNode {
 
 const BLOCK = new Set([
   "P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "ASIDE", "NAV", "H1", "H2", "H3", "H4", "H5", "H6",
-  "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "CAPTION", "HR",
+  "LI", "UL", "OL", "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "FIGURE", "FIGCAPTION", "TABLE", "TR", "TD", "TH", "CAPTION", "HR",
   "BR", "ADDRESS", "DETAILS", "SUMMARY", "FORM", "FIELDSET", "TBODY", "THEAD",
 ]);
 const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|credit|photo-?caption|image-?caption)(?:$|[\s_-])/iu;

@@ -37,8 +37,11 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   if (guarded === null) return { title: "", blocks: [], meta: EMPTY_META, dir: null, via: "none" };
   if (guarded.tooDeep) return flatExtraction(guarded.html, EMPTY_META);
   const { document } = parseHTML(guarded.html);
+  // Text without a single tag parses to a document with no root element, which linkedom's getters crash on.
+  if ((document as unknown as { documentElement: unknown }).documentElement == null) return flatExtraction(guarded.html, EMPTY_META);
   const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd);
   const docTitle = (document as unknown as { title?: string }).title ?? "";
+  pruneFurniture(document as unknown as PrunableDocument);
   const reader = new Readability<WalkNode>(document as never, {
     serializer: (node) => node as unknown as WalkNode,
     disableJSONLD: true,
@@ -54,6 +57,18 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   const blocks = options.plain === true ? raw.map((b) => ({ role: b.role, text: b.text, lang: "und" })) : refineBlocks(raw, title);
   const dir = markupDir(result.dir, result.content) ?? directionOf(dominantLang(blocks.filter((b) => b.role === "body")));
   return { title, blocks, meta, dir, via: "readability" };
+}
+
+interface PrunableDocument {
+  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+}
+
+/**
+ * Navigation, asides and footers never hold the article (forms may: some sites wrap the whole page in one): removing them before Readability saves it scoring
+ * them (a third of its time on typical pages) and keeps their text out of the article.
+ */
+function pruneFurniture(document: PrunableDocument): void {
+  for (const el of [...document.querySelectorAll("nav, aside, footer")]) el.remove();
 }
 
 /** Direction the markup states: Readability's (from html/body/ancestors), else a `dir` on the content itself. */

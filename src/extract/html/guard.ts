@@ -56,14 +56,17 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
 
 /**
  * Fewer nodes, faster DOM: linkedom allocates per node and per attribute, and whitespace between block tags and
- * data-/on-/aria- attributes (aria-hidden kept: Readability reads it) carry nothing an extractor needs.
+ * on* handler attributes (data- and aria- stay: Readability's scoring reads some of them) carry nothing an extractor needs.
  */
 function stripNonContent(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(?:-->|$)/gu, "")
-    .replace(/\s(?:data-[\w-]+|on[a-z]+|aria-(?!hidden)[\w-]+)="[^"]*"/gu, "")
-    .replace(/(<\/?(?:div|p|li|ul|ol|section|article|header|footer|nav|aside|table|tr|td|th|tbody|thead|h[1-6]|br|figure|main|form|span|a|img|meta|head|body|html)\b[^>]*>)\s+(?=<)/giu, "$1")
+    .replace(/\s(?:on[a-z]+)="[^"]*"/gu, "")
+    .replace(/(<\/?(?:div|p|li|ul|ol|section|article|header|footer|nav|aside|table|tr|td|th|tbody|thead|h[1-6]|figure|main|form|meta|head|body|html)\b[^>]*>)\s+(?=<)/giu, "$1")
     .replace(/<(style|svg|template|noscript|iframe|select|canvas|object)\b[\s\S]*?(?:<\/\1\s*>|$)/giu, "")
+    // Navigation never holds the article (forms may: ASP.NET wraps whole pages in one); cut here they cost no parsing (same tag nested inside is rare,
+    // and then only a stray end tag is left, which the parser ignores).
+    .replace(/<(nav)\b[\s\S]*?<\/\1\s*>/giu, "")
     .replace(/<(?:link|input|button|source|track|param|embed)\b[^>]*>/giu, "");
 }
 

@@ -48,7 +48,7 @@ function isPrep(c: number): boolean {
   return c === BEH || c === KAF || c === LAM;
 }
 
-/** The length of the proclitics at the start of `s`, given the minimum stem length left. */
+/** `s` without its proclitics (see the grammar above). */
 export function stripProclitics(s: string): string {
   const n = s.length;
   let i = 0;

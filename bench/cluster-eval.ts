@@ -15,11 +15,13 @@ export function clusterAll(articles: readonly Article[]): { story: Map<string, s
   const c = new Clusterer();
   const story = new Map<string, string>();
   const topic = new Map<string, string>();
-  articles.forEach((a, i) => {
-    const p = c.place(a, i + 1);
-    story.set(a.id, p.decision.story);
-    topic.set(a.id, c.topicOf.get(p.decision.story)!);
-  });
+  // Read at the end: a later article can move an earlier one to another story, or merge its topic into another.
+  articles.forEach((a, i) => c.place(a, i + 1));
+  for (const a of articles) {
+    const s = c.storyOf.get(a.id)!;
+    story.set(a.id, s);
+    topic.set(a.id, c.topicOf.get(s)!);
+  }
   return { story, topic };
 }
 

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       const m = process.memoryUsage();
       peak = Math.max(peak, m.rss);
       console.log(
-        `${String(i + 1).padStart(8)}  ${String(c.stories.size).padStart(7)}  ${String(c.topics.size).padStart(6)}  ${String(copies).padStart(6)}  ` +
+        `${String(i + 1).padStart(8)}  ${String(c.stories.size).padStart(7)}  ${String(c.topics.liveSize).padStart(6)}  ${String(copies).padStart(6)}  ` +
           `${String(Math.round((n / (now - tw)) * 1000)).padStart(12)}  ${((now - tw) * 1000 / n).toFixed(0).padStart(19)}  ` +
           `${String(Math.round(m.heapUsed / 2 ** 20)).padStart(7)}  ${String(Math.round(m.rss / 2 ** 20)).padStart(6)}`,
       );

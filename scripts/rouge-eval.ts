@@ -12,7 +12,8 @@
  *   npx tsx scripts/rouge-eval.ts [--words 250] [--json]
  *
  * For reference, on the full data set (10 topics, held-out models): the eight systems of MultiLing 2011 scored
- * ROUGE-2 F1 0.086–0.128 and the topline 0.149 (with ROUGE 1.5.5 and its own tokenisation: not the same ruler).
+ * ROUGE-2 F1 0.086–0.128 and the topline 0.149 (with ROUGE 1.5.5 and its own tokenisation: not the same ruler, see
+ * rouge.ts for how ours differs; the figures here are only comparable with each other).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { loadHasher } from "../src/core/hash.js";
@@ -21,7 +22,7 @@ import type { Article } from "../src/core/types.js";
 import { processDoc } from "../src/pipeline/run.js";
 import { createStages } from "../src/pipeline/stages.js";
 import { centroidBaseline, leadLatest, leadRoundRobin } from "../src/summarize/baselines.js";
-import { rougeMulti, rougeTokens } from "../src/summarize/rouge.js";
+import { rougeMulti, rougeTokens, TOKENISATION_NOTE } from "../src/summarize/rouge.js";
 import { summarizeStory } from "../src/summarize/story.js";
 import { buildCorpus, type Unit } from "../src/summarize/units.js";
 
@@ -88,10 +89,11 @@ async function main(): Promise<void> {
     }
   }
   if (args.includes("--json")) {
-    console.log(JSON.stringify({ topics: topics.map((t) => t.id), words, systems: Object.fromEntries(totals) }));
+    console.log(JSON.stringify({ tokenisation: TOKENISATION_NOTE, topics: topics.map((t) => t.id), words, systems: Object.fromEntries(totals) }));
     return;
   }
   console.log(`ROUGE on multiling2011 Arabic, ${topics.length} topics with model summaries (${topics.map((t) => t.id).join(" ")}), ${words} words`);
+  console.log(`tokenisation: ${TOKENISATION_NOTE} (src/summarize/rouge.ts)`);
   console.log("system                  R-1 recall  R-1 F1   R-2 recall  R-2 F1");
   for (const [name, [a, b, c, d]] of totals) {
     console.log(`${name.padEnd(24)}${a!.toFixed(4).padStart(10)}${b!.toFixed(4).padStart(9)}${c!.toFixed(4).padStart(12)}${d!.toFixed(4).padStart(8)}`);

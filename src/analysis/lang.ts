@@ -34,11 +34,11 @@ export interface ScriptCounts {
 
 export function scriptCounts(text: string): ScriptCounts {
   const c: ScriptCounts = { arabic: 0, latin: 0, hebrew: 0, cyrillic: 0, other: 0, letters: 0 };
-  // Code-point ranges for the common scripts (fast path, this runs on every block); \p{L} for the rest.
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (cp < 0x41) continue;
-    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7)) {
+  // Code-unit ranges for the common scripts (fast path: this runs on every block); \p{L} only for the rest.
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp < 0x41 || (cp > 0x7a && cp < 0xc0) || (cp > 0x5a && cp < 0x61)) continue;
+    if (cp <= 0x7a || (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7)) {
       c.latin++;
     } else if (isArabicLetter(cp)) {
       c.arabic++;
@@ -46,7 +46,9 @@ export function scriptCounts(text: string): ScriptCounts {
       c.hebrew++;
     } else if (cp >= 0x400 && cp <= 0x4ff) {
       c.cyrillic++;
-    } else if (/\p{L}/u.test(ch)) {
+    } else if (cp >= 0x600 && cp <= 0x6ff) {
+      continue; // Arabic digits, harakat, punctuation
+    } else if (/\p{L}/u.test(text[i] as string)) {
       c.other++;
     } else {
       continue;
@@ -79,7 +81,8 @@ export function detectLang(text: string, options: DetectOptions = {}): string {
   const c = scriptCounts(text);
   if (c.letters === 0) return "und";
   const top = Math.max(c.arabic, c.latin, c.hebrew, c.cyrillic, c.other);
-  if (top === c.arabic) return arabicScriptLang(text, c.arabic);
+  // Arabic prose naming things in Latin letters ("معبد أولواتو Uluwatu Temple") is still Arabic: a third suffices.
+  if (top === c.arabic || c.arabic * 3 >= c.letters) return arabicScriptLang(text, c.arabic);
   if (top === c.hebrew) return "he";
   if (top === c.cyrillic) return "ru";
   if (top === c.latin) return latinLang(text, c.latin, options.latinFallback ?? "en");
@@ -126,6 +129,9 @@ export function dominantLang(blocks: readonly { text: string; lang: string }[]):
  * and franc per block is the slowest part of extraction). Blocks in another script are judged one by one, so an
  * English caption on an Arabic page is still "en".
  */
+/** Characters of a page's Latin text given to franc: trigrams settle within a few hundred, and franc is costly. */
+const PAGE_SAMPLE = 600;
+
 export function blockLangs(texts: readonly string[]): string[] {
   const counts = texts.map(scriptCounts);
   let latin = 0;
@@ -136,12 +142,12 @@ export function blockLangs(texts: readonly string[]): string[] {
   let size = 0;
   texts.forEach((t, i) => {
     const c = counts[i] as ScriptCounts;
-    if (size < 2048 && c.latin * 2 >= c.letters && c.letters >= 40) {
+    if (size < PAGE_SAMPLE && c.latin * 2 >= c.letters && c.letters >= 40) {
       sample.push(t);
       size += t.length;
     }
   });
-  const pageLatin = sample.length > 0 ? latinLang(sample.join(" "), size, "en") : "en";
+  const pageLatin = sample.length > 0 ? latinLang(sample.join(" ").slice(0, PAGE_SAMPLE), size, "en") : "en";
   return texts.map((t, i) => {
     const c = counts[i] as ScriptCounts;
     if (c.letters === 0) return "und";

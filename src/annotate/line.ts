@@ -10,6 +10,9 @@ import { dt, type DT } from "./dates/calendar.js";
 import type { Bias } from "./dates/resolve.js";
 import { findFigures } from "./figures/find.js";
 import { tokenize, type Token } from "./dates/tokens.js";
+import { EntityRegistry, annotateEntities } from "./entities/index.js";
+import { annotateQuotes } from "./quotes/index.js";
+import { emptyArticle } from "../core/stage.js";
 
 export interface LineAnnotations {
   dates: DateRef[];
@@ -43,8 +46,24 @@ export const annotateLineFigures: LineAnnotator = (text, out, _opts, toks) => {
   out.figures.push(...findFigures(text, out.dates, toks));
 };
 
-/** The annotators `rasd annotate` runs, in order. Entities and quotes add theirs here. */
-export const LINE_ANNOTATORS: LineAnnotator[] = [annotateLineDates, annotateLineFigures];
+/**
+ * Entities, then quotes (whose speakers are entities). The registry is shared by the lines of one run, so a name
+ * seen with its title on one line is recognised bare on the next, as across the articles of an ingest.
+ */
+export function lineEntitiesAndQuotes(registry = new EntityRegistry()): LineAnnotator {
+  return (text, out) => {
+    const article = emptyArticle({ path: "-" });
+    article.text = text;
+    article.lang = "ar";
+    article.entities = annotateEntities(article, registry);
+    article.quotes = annotateQuotes(article);
+    out.entities.push(...article.entities);
+    out.quotes.push(...article.quotes);
+  };
+}
+
+/** The annotators `rasd annotate` runs, in order: dates first (figures skip numbers inside dates). */
+export const LINE_ANNOTATORS: LineAnnotator[] = [annotateLineDates, annotateLineFigures, lineEntitiesAndQuotes()];
 
 /** Annotates one line. Never throws on any input string. */
 export function annotateLine(text: string, opts: LineOptions, annotators: readonly LineAnnotator[] = LINE_ANNOTATORS): LineAnnotations {

@@ -40,7 +40,8 @@ export function parseCommandArgs(cmd: Command, argv: string[], env: NodeJS.Proce
     throw new RasdError("USAGE", `rasd ${cmd.name} needs ${cmd.positionals.name}; usage: rasd ${cmd.usage}`);
   }
   const globals: GlobalOptions = {
-    store: (typeof v["store"] === "string" ? v["store"] : undefined) ?? env["RASD_STORE"] ?? "./rasd-data",
+    // An empty value (RASD_STORE= or --store "") means "not set", never "the current folder".
+    store: (typeof v["store"] === "string" && v["store"] !== "" ? v["store"] : undefined) || env["RASD_STORE"] || "./rasd-data",
     pg: (typeof v["pg"] === "string" ? v["pg"] : undefined) ?? (env["RASD_PG_URL"] || undefined),
     json: v["json"] === true,
   };

@@ -6,9 +6,9 @@ import { identityWords, shingleHashes } from "../dedup/shingles.js";
 import { STORY_LEVEL, TOPIC_LEVEL } from "./config.js";
 import { DocFreq } from "./df.js";
 import { articleDay, articleTerms, extractFeatures, type ArticleFeatures } from "./features.js";
-import { GroupIndex, type LevelConfig, type Match } from "./groups.js";
-import type { Profile } from "./profile.js";
-import type { Evidence } from "./similarity.js";
+import { GroupIndex, type LevelConfig } from "./groups.js";
+import { Profile } from "./profile.js";
+import { groupScore, score, type Evidence } from "./similarity.js";
 
 /** Why an article went where it went: stored with it (`cluster_articles.decision`) and shown by `rasd story`. */
 export interface Decision {
@@ -30,7 +30,21 @@ export interface Placement {
   decision: Decision;
   /** Articles whose original changed because this one is earlier (a copy seen before its original). */
   relinked: { id: string; original: string | null }[];
+  /** Earlier articles this placement moved to another story (evicted from the story this one joined). */
+  moved: { id: string; story: string; from: string }[];
+  /** Topics folded into another because this article tied them together. */
+  topicMerges: { from: string; into: string }[];
+  /** Every story whose profile or topic this placement changed (the article's own included). */
+  touched: string[];
 }
+
+/**
+ * Members of a story are kept (features) while it has at most this many, so that a member that no longer fits the
+ * story grown around it can be moved out (an early join that later articles contradict). Default 8, range 2–32;
+ * larger stories are settled enough that one member does not decide them.
+ */
+export const REVISABLE_STORY = 8;
+
 
 /**
  * The online clustering, in memory: dedup → story → topic for one article at a time. It owns no I/O; the ingest
@@ -43,10 +57,17 @@ export class Clusterer {
   readonly stories: GroupIndex;
   readonly topics: GroupIndex;
   private readonly entityDf = new Map<string, number>();
+  private readonly idfOf = (k: string): number => this.keyIdf(k);
   private entityDocs = 0;
   /** story id → topic id; article id → story id (for copies). */
   readonly topicOf = new Map<string, string>();
   readonly storyOf = new Map<string, string>();
+  /** topic id → its stories (to re-point them when the topic is merged into another). */
+  private readonly topicStories = new Map<string, string[]>();
+  /** story id → member features, while the story is small enough to revise (REVISABLE_STORY). */
+  private readonly members = new Map<string, ArticleFeatures[]>();
+  /** Per-placement side effects, collected while deciding. */
+  private effects = { moved: [] as Placement["moved"], topicMerges: [] as Placement["topicMerges"], touched: new Set<string>() };
 
   constructor(opts: { df?: DocFreq; story?: LevelConfig; topic?: LevelConfig } = {}) {
     this.df = opts.df ?? new DocFreq();
@@ -72,9 +93,15 @@ export class Clusterer {
     };
     const duplicate = article.text.trim().length > 0 ? this.dedup.check(dedup) : null;
     const relinked = this.dedup.add(dedup, duplicate);
+    this.effects = { moved: [], topicMerges: [], touched: new Set() };
     const decision = this.decide(features, duplicate);
     this.storyOf.set(article.id, decision.story);
-    return { article, features, dedup, decision, relinked };
+    this.remember(decision.story, features);
+    if (decision.action !== "new") this.revise(decision.story);
+    decision.topic.id = this.topicOf.get(decision.story)!;
+    const { moved, topicMerges, touched } = this.effects;
+    touched.add(decision.story);
+    return { article, features, dedup, decision, relinked, moved, topicMerges, touched: [...touched] };
   }
 
   private decide(f: ArticleFeatures, duplicate: DuplicateMatch | null): Decision {
@@ -82,40 +109,161 @@ export class Clusterer {
     const copyStory = copyOf !== undefined ? this.stories.get(copyOf) : undefined;
     if (duplicate && copyStory) {
       this.stories.add(copyStory, f);
-      const topic = this.topicOf.get(copyStory.id)!;
-      this.topics.add(this.topics.get(topic)!, f);
-      return { action: "copy", story: copyStory.id, threshold: 1, best: null, candidates: 0, duplicate, topic: { action: "inherit", id: topic, best: null } };
+      const topic = this.rethread(f, this.topicOf.get(copyStory.id)!);
+      return { action: "copy", story: copyStory.id, threshold: 1, best: null, candidates: 0, duplicate, topic };
     }
     const match = this.stories.best(f);
     const threshold = this.stories.config.threshold;
     const best = match ? { story: match.group.id, evidence: match.evidence } : null;
     if (match && match.evidence.score >= threshold) {
       this.stories.add(match.group, f);
-      const topic = this.topicOf.get(match.group.id)!;
-      this.topics.add(this.topics.get(topic)!, f);
-      return { action: "join", story: match.group.id, threshold, best, candidates: match.candidates, duplicate, topic: { action: "inherit", id: topic, best: null } };
+      const topic = this.rethread(f, this.topicOf.get(match.group.id)!);
+      return { action: "join", story: match.group.id, threshold, best, candidates: match.candidates, duplicate, topic };
     }
-    const story = this.stories.create(`s${f.id}`, f);
-    const topic = this.placeTopic(f);
-    this.topicOf.set(story.id, topic.id);
-    return { action: "new", story: story.id, threshold, best, candidates: match?.candidates ?? 0, duplicate, topic };
+    const story = this.newStory(f);
+    const topic = this.placeTopic(f, story);
+    return { action: "new", story, threshold, best, candidates: match?.candidates ?? 0, duplicate, topic };
   }
 
-  private placeTopic(f: ArticleFeatures): Decision["topic"] {
-    const match: Match | null = this.topics.best(f);
-    const best = match ? { topic: match.group.id, evidence: match.evidence } : null;
-    if (match && match.evidence.score >= this.topics.config.threshold) {
-      this.topics.add(match.group, f);
-      return { action: "join", id: match.group.id, best };
+  /** Starts a story for `f` (id from the founding article; a suffix when an evicted founder starts again). */
+  private newStory(f: ArticleFeatures): string {
+    let id = `s${f.id}`;
+    for (let k = 2; this.stories.get(id); k++) id = `s${f.id}.${k}`;
+    this.stories.create(id, f);
+    return id;
+  }
+
+  /**
+   * The topic of a new story: a topic of its own, at once compared as a whole with the topics around it and merged
+   * with those it fits (average link, see absorbNeighbours). The decision records the best topic the article
+   * itself matched, for a person to read.
+   */
+  private placeTopic(f: ArticleFeatures, story: string): Decision["topic"] {
+    const top = this.topics.best(f);
+    const best = top ? { topic: top.group.id, evidence: top.evidence } : null;
+    let id = `t${f.id}`;
+    for (let k = 2; this.topics.get(id); k++) id = `t${f.id}.${k}`;
+    this.topics.create(id, f);
+    this.setTopic(story, id);
+    const joined = this.absorbNeighbours(id);
+    return { action: joined === id && this.topicStories.get(id)?.length === 1 ? "new" : "join", id: joined, best };
+  }
+
+  /** A story grew by `f`: its topic grows, and is compared again with the topics around it. */
+  private rethread(f: ArticleFeatures, topic: string): Decision["topic"] {
+    this.topics.add(this.topics.get(topic)!, f);
+    return { action: "inherit", id: this.absorbNeighbours(topic), best: null };
+  }
+
+  /**
+   * A topic that changed is compared as a whole with the topics around it (candidates from the index, looked up with
+   * the topic's profile as one article; scored by average link, `groupScore`), and the best one reaching the
+   * threshold is merged in; repeated while one does. When no pair of neighbouring topics reaches the threshold
+   * any more, the state is the one offline average-link clustering stops at, whatever the order of arrival.
+   */
+  private absorbNeighbours(topic: string): string {
+    let id = topic;
+    const cfg = this.topics.config;
+    for (let round = 0; round < 8; round++) {
+      const g = this.topics.get(id)!;
+      let best: { id: string; score: number } | null = null;
+      for (const other of this.topics.candidates(g.profile.asFeatures(id, cfg.queryTerms * 2), new Set([id]))) {
+        const s = groupScore(g.profile, other.profile, cfg.weights, cfg.time).score;
+        if (best === null || s > best.score || (s === best.score && other.id < best.id)) best = { id: other.id, score: s };
+      }
+      if (best === null || best.score < cfg.threshold) return id;
+      id = this.mergeTopics(best.id, id);
     }
-    const created = this.topics.create(`t${f.id}`, f);
-    return { action: "new", id: created.id, best };
+    return id;
+  }
+
+  /** Merges two topics into the one with the smaller id (independent of which came first); returns it. */
+  private mergeTopics(a: string, b: string): string {
+    if (a === b) return a;
+    const [into, from] = a < b ? [a, b] : [b, a];
+    this.topics.merge(this.topics.get(from)!, this.topics.get(into)!);
+    for (const s of [...(this.topicStories.get(from) ?? [])]) {
+      this.setTopic(s, into);
+      this.effects.touched.add(s);
+    }
+    this.topicStories.delete(from);
+    this.effects.topicMerges.push({ from, into });
+    return into;
+  }
+
+  private setTopic(story: string, topic: string): void {
+    const old = this.topicOf.get(story);
+    if (old === topic) return;
+    if (old !== undefined) {
+      const list = this.topicStories.get(old);
+      if (list) list.splice(list.indexOf(story), 1);
+    }
+    this.topicOf.set(story, topic);
+    const list = this.topicStories.get(topic);
+    if (list) list.push(story);
+    else this.topicStories.set(topic, [story]);
+  }
+
+  private remember(story: string, f: ArticleFeatures): void {
+    const list = this.members.get(story);
+    if (list === undefined) {
+      if (this.stories.get(story)!.profile.n === 1) this.members.set(story, [f]);
+    } else if (list.length >= REVISABLE_STORY) this.members.delete(story);
+    else list.push(f);
+  }
+
+  /**
+   * After a join: every member of a small story must still fit the rest of it (score against the story without
+   * it ≥ the threshold). The worst misfit is moved out (to the best other story it fits, or a story of its own),
+   * then the check repeats. So a story does not keep an early article that only fitted while the story was one
+   * article, and the result depends less on which article came first.
+   */
+  private revise(storyId: string): void {
+    for (let round = 0; round < REVISABLE_STORY; round++) {
+      const list = this.members.get(storyId);
+      if (list === undefined || list.length < 3) return;
+      const story = this.stories.get(storyId)!;
+      let worst: { i: number; score: number } | null = null;
+      list.forEach((m, i) => {
+        const rest = new Profile();
+        for (const o of list) if (o !== m) rest.add(o);
+        const s = score(m, rest, this.stories.config.weights, this.stories.config.time, this.idfOf, this.stories.config.link).score;
+        if (worst === null || s < worst.score) worst = { i, score: s };
+      });
+      const w = worst as { i: number; score: number } | null;
+      if (w === null || w.score >= this.stories.config.threshold) return;
+      const [m] = list.splice(w.i, 1);
+      const rest = new Profile();
+      for (const o of list) rest.add(o);
+      this.stories.replace(story, rest);
+      this.effects.touched.add(storyId);
+      this.rehome(m!, storyId);
+    }
+  }
+
+  /** Places an article moved out of `from` again: the best other story it fits, else a new one. */
+  private rehome(m: ArticleFeatures, from: string): void {
+    const match = this.stories.best(m, new Set([from]));
+    let story: string;
+    if (match && match.evidence.score >= this.stories.config.threshold) {
+      story = match.group.id;
+      this.stories.add(match.group, m);
+      this.rethread(m, this.topicOf.get(story)!);
+      this.remember(story, m);
+    } else {
+      story = this.newStory(m);
+      this.members.set(story, [m]);
+      this.placeTopic(m, story);
+    }
+    this.storyOf.set(m.id, story);
+    this.effects.moved.push({ id: m.id, story, from });
+    this.effects.touched.add(story);
   }
 
   /** Restores a story (and its topic link) from the store. */
   restoreStory(id: string, topic: string, profile: Profile): void {
     if (!this.stories.get(id)) this.stories.create(id, null, profile);
-    this.topicOf.set(id, topic);
+    this.setTopic(id, topic);
   }
 
   restoreTopic(id: string, profile: Profile): void {

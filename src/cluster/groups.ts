@@ -48,8 +48,16 @@ export class GroupIndex {
     this.postings = new Postings(config.postingCap);
   }
 
+  private mergedCount = 0;
+
+  /** Groups ever created (merged ones included). */
   get size(): number {
     return this.groups.length;
+  }
+
+  /** Groups not merged into another. */
+  get liveSize(): number {
+    return this.groups.length - this.mergedCount;
   }
 
   get(id: string): Group | undefined {
@@ -64,26 +72,35 @@ export class GroupIndex {
 
   /** Every retrieved candidate for `f`, scored, best first (ties: smaller id first, so the order never matters). */
   ranked(f: ArticleFeatures, exclude?: ReadonlySet<string>): Match[] {
+    const found = this.candidates(f, exclude);
+    const out: Match[] = [];
+    for (const group of found) {
+      const evidence = score(f, group.profile, this.config.weights, this.config.time, this.idf, this.config.link);
+      out.push({ group, evidence, candidates: found.length });
+    }
+    return out.sort((a, b) => b.evidence.score - a.evidence.score || (a.group.id < b.group.id ? -1 : 1));
+  }
+
+  /** The live groups the index retrieves for `f` (at most maxCandidates, most lookup weight first), unscored. */
+  candidates(f: ArticleFeatures, exclude?: ReadonlySet<string>): Group[] {
     const hits = new Map<number, number>();
     for (const [key, w] of queryKeys(f, this.config.queryTerms)) {
       this.postings.lookup(key, f.day, (g) => {
         if (this.groups[g]!.mergedInto === undefined) hits.set(g, (hits.get(g) ?? 0) + w);
       });
     }
-    const ranked = topK(hits, this.config.maxCandidates);
-    const out: Match[] = [];
-    for (const gi of ranked) {
-      const group = this.groups[gi]!;
-      if (exclude?.has(group.id)) continue;
-      const evidence = score(f, group.profile, this.config.weights, this.config.time, this.idf, this.config.link);
-      out.push({ group, evidence, candidates: ranked.length });
-    }
-    return out.sort((a, b) => b.evidence.score - a.evidence.score || (a.group.id < b.group.id ? -1 : 1));
+    return topK(hits, this.config.maxCandidates).map((gi) => this.groups[gi]!).filter((g) => !exclude?.has(g.id));
+  }
+
+  /** Every live group (for tests and diagnostics; never on the ingest path). */
+  live(): Group[] {
+    return this.groups.filter((g) => g.mergedInto === undefined);
   }
 
   /** Folds `from` into `into` (profiles are sums): `from` stops being a candidate; lookups find `into`. */
   merge(from: Group, into: Group): void {
     into.profile.merge(from.profile);
+    if (from.mergedInto === undefined) this.mergedCount++;
     from.mergedInto = into.id;
     this.repost(into);
   }

@@ -6,7 +6,7 @@ import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
 import { CLUSTER_LOCK, catchUp, maxPlacedSeq } from "./catch-up.js";
-import { lockGroups, placedIds, restore, writePlacements, writeStories, writeTopics, type GroupRow } from "./persist.js";
+import { lockGroups, placedIds, restore, writePlacements, writeRevisions, writeStories, writeTopics, type GroupRow } from "./persist.js";
 
 /**
  * The ingest hook for dedup, stories and topics. It keeps the clustering state in memory (indexes are what make
@@ -57,18 +57,25 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
 }
 
 async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[]): Promise<void> {
-  const stories = new Map<string, GroupRow>();
+  // Titles: a story keeps its stored title; a new one takes its first article's (a story started by an article
+  // moved out of another is titled from the store, below).
+  const titleOf = new Map<string, string>();
+  for (const p of placed) if (!titleOf.has(p.decision.story)) titleOf.set(p.decision.story, p.article.title);
+  const storyIds = new Set(placed.flatMap((p) => p.touched));
+  const stories: GroupRow[] = [];
   const topics = new Map<string, GroupRow>();
-  for (const p of placed) {
-    const s = c.stories.get(p.decision.story)!;
-    const topicId = p.decision.topic.id;
-    const t = c.topics.get(topicId)!;
-    if (!stories.has(s.id)) stories.set(s.id, { id: s.id, title: p.article.title, profile: s.profile, topic: topicId });
-    if (!topics.has(t.id)) topics.set(t.id, { id: t.id, title: p.article.title, profile: t.profile });
+  for (const id of [...storyIds].sort()) {
+    const s = c.stories.get(id)!;
+    const topicId = c.topicOf.get(id)!;
+    const title = titleOf.get(id) ?? "";
+    stories.push({ id, title, profile: s.profile, topic: topicId });
+    if (!topics.has(topicId)) topics.set(topicId, { id: topicId, title, profile: c.topics.get(topicId)!.profile });
   }
-  await lockGroups(tx, [...stories.keys(), ...topics.keys()]);
+  const merged = placed.flatMap((p) => p.topicMerges.map((m) => m.from));
+  await lockGroups(tx, [...storyIds, ...topics.keys(), ...merged]);
   await writeTopics(tx, [...topics.values()]);
-  await writeStories(tx, [...stories.values()]);
+  await writeStories(tx, stories);
   await writePlacements(tx, placed);
-  await inferDatesForStories(tx, [...stories.keys()]);
+  await writeRevisions(tx, placed.flatMap((p) => p.moved), merged);
+  await inferDatesForStories(tx, [...storyIds]);
 }

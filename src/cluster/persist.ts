@@ -96,6 +96,33 @@ export async function writePlacements(tx: Sql, placed: readonly Placement[]): Pr
   }
 }
 
+/**
+ * What later articles revised: articles moved to another story (the last move of each wins), topics merged into
+ * another (their rows go once no story points at them), and stories started by a moved article get its title.
+ */
+export async function writeRevisions(tx: Sql, moved: readonly { id: string; story: string; from: string }[], mergedTopics: readonly string[]): Promise<void> {
+  if (moved.length > 0) {
+    const last = [...new Map(moved.map((m) => [m.id, m.story]))].map(([id, story]) => ({ id, story }));
+    const json = JSON.stringify(last);
+    await tx.query(
+      `UPDATE cluster_articles c SET story_id = x.story FROM jsonb_to_recordset($1::jsonb) AS x(id text, story text) WHERE c.article_id = x.id`,
+      [json],
+    );
+    await tx.query(`UPDATE articles a SET story_id = x.story FROM jsonb_to_recordset($1::jsonb) AS x(id text, story text) WHERE a.id = x.id`, [json]);
+    // A story's title is its first article's: the stories an article left or joined are retitled from what they hold.
+    const involved = [...new Set(moved.flatMap((m) => [m.story, m.from]))];
+    await tx.query(
+      `UPDATE stories s SET title = coalesce((SELECT a.title FROM articles a WHERE a.story_id = s.id ORDER BY a.ingested_seq LIMIT 1), s.title)
+        WHERE s.id = ANY($1::text[])`,
+      [involved],
+    );
+    await tx.query(`UPDATE topics t SET label = s.title FROM stories s WHERE s.topic_id = t.id AND t.label = '' AND s.title <> ''`);
+  }
+  if (mergedTopics.length > 0) {
+    await tx.query("DELETE FROM topics t WHERE t.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.topic_id = t.id)", [[...mergedTopics]]);
+  }
+}
+
 /** Which of these articles the store has placements for (to notice a rolled-back batch). */
 export async function placedIds(sql: Sql, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;

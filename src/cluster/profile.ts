@@ -51,6 +51,19 @@ export class Profile {
     return [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
   }
 
+  /**
+   * The profile as if it were one article: its heaviest `k` centroid terms as a unit vector, its entities and
+   * title words seen more than once (or all, in a one-member group), its last day. Lets a whole group be compared
+   * with other groups by the article score.
+   */
+  asFeatures(id: string, k: number): ArticleFeatures {
+    const top = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+    const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    const min = this.n > 1 ? 2 : 1;
+    const keys = (m: Map<string, number>) => [...m].filter(([, c]) => c >= min).map(([x]) => x).sort();
+    return { id, day: this.last, terms: new Map(top.map(([t, w]) => [t, w / norm])), entities: keys(this.entities), title: keys(this.title) };
+  }
+
   private prune(): void {
     if (this.centroid.size > PROFILE_TERMS * 1.5) {
       const keep = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);

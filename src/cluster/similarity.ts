@@ -102,3 +102,61 @@ export function gap(day: number | null, first: number | null, last: number | nul
   if (day > last) return day - last;
   return 0;
 }
+
+/**
+ * Average-link score of two groups (a topic and another topic): the mean, over every pair of one member of each, of
+ * what `score` weighs for one article — term cosine, shared entities, shared title words — computed from the
+ * profiles' sums without the members:
+ *
+ *   terms    = Σ_t A[t]·B[t] / (nA·nB)                     (A, B: sums of unit vectors)
+ *   entities = Σ_e cA[e]·cB[e] / (nA·nB·m)                 (m: mean entities per member, so a pair sharing all is ~1)
+ *
+ * Comparing group with group this way is what offline average-link clustering merges on; done whenever a group
+ * changes, it makes the outcome depend little on the order in which the members came.
+ */
+export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale): Evidence {
+  const pairs = a.n * b.n;
+  if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
+  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
+  let dot = 0;
+  const shared: [string, number][] = [];
+  for (const [t, x] of small.centroid) {
+    const y = large.centroid.get(t);
+    if (y !== undefined) {
+      dot += x * y;
+      shared.push([t, x * y]);
+    }
+  }
+  const terms = dot / pairs;
+  const entities = pairShare(a.entities, b.entities, a, b);
+  const title = pairShare(a.title, b.title, a, b);
+  let num = w.terms * terms;
+  let den = w.terms;
+  if (entities !== null) [num, den] = [num + w.entities * entities, den + w.entities];
+  if (title !== null) [num, den] = [num + w.title * title, den + w.title];
+  const gapDays = spanGap(a, b);
+  const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
+  shared.sort((x, y) => y[1] - x[1]);
+  return { score: (num / den) * timeFactor, terms, entities, title, gapDays, timeFactor, shared: shared.slice(0, 8).map(([t]) => t) };
+}
+
+/** Mean share of keys per member pair (see groupScore); null when either side has none. */
+function pairShare(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>, a: Profile, b: Profile): number | null {
+  if (x.size === 0 || y.size === 0) return null;
+  let hit = 0;
+  let total = 0;
+  for (const c of x.values()) total += c;
+  for (const c of y.values()) total += c;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  for (const [k, c] of small) hit += c * (large.get(k) ?? 0);
+  const perMember = total / (a.n + b.n);
+  return Math.min(1, hit / (a.n * b.n * Math.max(1, perMember)));
+}
+
+/** Days between two groups' spans (0 when they overlap), or null when either is undated. */
+function spanGap(a: Profile, b: Profile): number | null {
+  if (a.first === null || a.last === null || b.first === null || b.last === null) return null;
+  if (a.last < b.first) return b.first - a.last;
+  if (b.last < a.first) return a.first - b.last;
+  return 0;
+}

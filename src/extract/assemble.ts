@@ -1,5 +1,5 @@
 import type { Article, Block } from "../core/types.js";
-import { dominantLang } from "../analysis/lang.js";
+import { directionOf, dominantLang } from "../analysis/lang.js";
 
 /** Roles whose text makes the clean article `text` (after the title). */
 const TEXT_ROLES = new Set(["body", "subheading"]);
@@ -26,6 +26,7 @@ export function fillArticle(article: Article, title: string, blocks: Block[], la
   article.blocks = blocks;
   article.text = articleText(title, blocks);
   article.lang = articleLang(blocks, langFallback);
+  if (article.lang !== "und") article.dir = directionOf(article.lang);
 }
 
 /** The host of a URL without "www.", or null. */

@@ -10,6 +10,9 @@ import { refineBlocks } from "./html/refine.js";
 import { classifyLines, toBlocks } from "./text/classify.js";
 import { creditsOf } from "./text/publisher.js";
 
+/** Plain-text record bodies past this many characters are cut (as MAX_TEXT_CHARS in stage.ts). */
+const MAX_RECORD_CHARS = 500_000;
+
 /**
  * A JSON/feed record: the container already names the title, outlet, URL and date; the body is either plain
  * paragraphs (classified like scraped text, the known title marking its repeats) or an HTML fragment (split into
@@ -17,9 +20,15 @@ import { creditsOf } from "./text/publisher.js";
  */
 export function extractRecord(doc: Doc, ctx: DocContext): void {
   const meta = doc.raw.meta ?? {};
-  const body = doc.decoded;
+  let body = doc.decoded;
   const knownTitle = meta.title?.trim() || undefined;
   const isHtml = meta.bodyIsHtml ?? /<(?:p|div|br|h[1-6]|figure|img|span|a)\b[^>]*>/iu.test(body.slice(0, 20_000));
+  // The same cut as scraped text (stage.ts, MAX_TEXT_CHARS; HTML bodies are cut by guardHtml): a record's text can
+  // be a 10 MB line, and the line classifier need not read past what the article can keep.
+  if (!isHtml && body.length > MAX_RECORD_CHARS) {
+    ctx.warn("too-large", `the record's text has ${body.length} characters; only the first ${MAX_RECORD_CHARS} are read`);
+    body = body.slice(0, MAX_RECORD_CHARS);
+  }
   let blocks: Block[];
   let title = knownTitle ?? "";
   let credits = { publisher: { name: null as string | null, domain: null as string | null }, attribution: null as string | null };

@@ -19,6 +19,9 @@ export interface JobReport {
   existing: number;
   failed: number;
   seconds: number;
+  /** Of which: per-document stages (parallel across workers), and storing with the hooks (one batch at a time, lock wait included). */
+  stageSeconds: number;
+  storeSeconds: number;
 }
 
 export interface WorkerReport {
@@ -103,6 +106,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
             existing: r.existing,
             failed: r.failures.length,
             seconds: (performance.now() - t) / 1000,
+            stageSeconds: r.stageSeconds,
+            storeSeconds: r.storeSeconds,
           };
           report.jobs++;
           report.documents += job.documents;
@@ -145,8 +150,13 @@ async function supervise(opts: WorkerOptions, utils: WorkerUtils, runner: Runner
   );
   while (!finished && !opts.signal?.aborted) {
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, every);
-      opts.signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+      const done = () => {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, every);
+      opts.signal?.addEventListener("abort", done, { once: true });
     });
     if (finished || opts.signal?.aborted) break;
     await sweep(opts, utils, report);

@@ -1,6 +1,7 @@
 import type { Article } from "../core/types.js";
 import type { Sql } from "../store/sql.js";
 import { analyzeTerms } from "../analysis/ar/analyze.js";
+import { encodePostings, type Posting } from "./postings.js";
 
 /**
  * Writes the search postings of `articles` (already inserted in `articles`, in this same transaction): one block
@@ -45,7 +46,7 @@ async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: A
 }
 
 async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<void> {
-  const blocks = new Map<string, Array<{ doc: number; tf: number; len: number; day: number }>>();
+  const blocks = new Map<string, Posting[]>();
   for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {
     const tf = new Map<string, number>();
     for (const t of d.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -59,19 +60,11 @@ async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; artic
   // Sorted by term so both drivers insert (and number) the rows in the same order.
   const rows = [...blocks]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([term, ps]) => ({
-      term,
-      n: ps.length,
-      docs: ps.map((p) => p.doc),
-      tfs: ps.map((p) => p.tf),
-      lens: ps.map((p) => p.len),
-      days: ps.map((p) => p.day),
-    }));
+    .map(([term, ps]) => ({ term, n: ps.length, data: encodePostings(ps) }));
   for (let i = 0; i < rows.length; i += 20000) {
     await sql.query(
-      `INSERT INTO search_postings (term, n, docs, tfs, lens, days)
-       SELECT x.term, x.n, x.docs, x.tfs, x.lens, x.days
-         FROM jsonb_to_recordset($1::jsonb) AS x(term text, n integer, docs int4[], tfs int4[], lens int4[], days int4[])`,
+      `INSERT INTO search_postings (term, n, data)
+       SELECT x.term, x.n, x.data FROM jsonb_to_recordset($1::jsonb) AS x(term text, n integer, data text)`,
       [JSON.stringify(rows.slice(i, i + 20000))],
     );
   }

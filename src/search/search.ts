@@ -4,6 +4,7 @@ import { analyzeTerms } from "../analysis/ar/analyze.js";
 import { idf } from "./bm25.js";
 import { dayNumber } from "./indexer.js";
 import { makeSnippet } from "./snippet.js";
+import { decodePostings } from "./postings.js";
 import type { Snippet } from "./snippet.js";
 
 export interface SearchOptions {
@@ -36,11 +37,9 @@ export interface SearchResult {
 }
 
 /**
- * Ranked search: the query goes through the same analysis as the index; each term's idf is computed here from its
- * document frequency; the database then sums BM25 over the unnested posting blocks of the query terms and returns
- * only the top `limit` docs. The arithmetic in SQL is + × ÷ on float8 (IEEE, the same on PGlite and PostgreSQL) and
- * ties are broken on the score rounded to 1e-9, then the doc number, so both drivers return the same hits in the
- * same order with the same scores.
+ * Ranked search: the query goes through the same analysis as the index; each query term's posting blocks are read
+ * (one index range per term) and BM25 is summed here, terms in sorted order, ties broken by doc number, so PGlite
+ * and PostgreSQL give the same hits in the same order with the same scores.
  */
 export async function search(sql: Sql, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
   const limit = checkLimit(opts.limit ?? 20);
@@ -54,55 +53,72 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const n = Number(stats?.docs ?? 0);
   if (n === 0) return empty;
   const avg = Number(stats?.total_len ?? 0) / n;
-  const dfs = await sql.query<{ term: string; df: string | number }>(
-    "SELECT term, sum(n) AS df FROM search_postings WHERE term = ANY($1::text[]) GROUP BY term",
+  const rows = await sql.query<{ term: string; n: number; data: string }>(
+    "SELECT term, n, data FROM search_postings WHERE term = ANY($1::text[]) ORDER BY term, id",
     [terms],
   );
-  if (dfs.length === 0) return empty;
-  const found = dfs.map((r) => r.term).sort();
-  const dfOf = new Map(dfs.map((r) => [r.term, Number(r.df)]));
-  const weights = found.map((t) => idf(n, dfOf.get(t)!));
-  const top = await rank(sql, found, weights, avg, limit, range, opts.outlet);
-  const hits = await loadHits(sql, top.hits, new Set(terms));
-  return { query, terms, total: top.total, hits };
+  const allowed = await outletDocs(sql, opts.outlet);
+  const scored = score(rows, n, avg, range, allowed);
+  const hits = await loadHits(sql, topK(scored, limit), new Set(terms));
+  return { query, terms, total: scored.docs.length, hits };
 }
 
 const K1 = 1.2;
 const B = 0.75;
 
-async function rank(
-  sql: Sql,
-  terms: readonly string[],
-  weights: readonly number[],
+interface Scored {
+  docs: number[];
+  scores: Float64Array;
+}
+
+/** BM25 summed per doc over the blocks (already in term order): w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg). */
+function score(
+  rows: ReadonlyArray<{ term: string; n: number; data: string }>,
+  n: number,
   avg: number,
-  limit: number,
-  { since, until }: { since: number; until: number },
-  outlet: string | undefined,
-): Promise<{ total: number; hits: Array<{ doc: number; score: number }> }> {
-  const params: unknown[] = [terms, weights, K1 + 1, K1 * (1 - B), (K1 * B) / avg, since, until, limit];
-  let outletFilter = "";
-  if (outlet !== undefined) {
-    params.push(outlet);
-    outletFilter = `AND u.doc IN (SELECT ingested_seq::int FROM articles WHERE outlet = $${params.length})`;
+  range: { since: number; until: number },
+  allowed: Set<number> | null,
+): Scored {
+  const df = new Map<string, number>();
+  for (const r of rows) df.set(r.term, (df.get(r.term) ?? 0) + Number(r.n));
+  let scores: Float64Array = new Float64Array(1024);
+  const docs: number[] = [];
+  const c1 = K1 * (1 - B);
+  const c2 = (K1 * B) / avg;
+  for (const r of rows) {
+    const w = idf(n, df.get(r.term)!);
+    const p = decodePostings(r.data);
+    for (let i = 0; i + 3 < p.length; i += 4) {
+      const doc = p[i]!;
+      const day = p[i + 3]!;
+      if (range.since !== 0 && day < range.since) continue;
+      if (range.until !== 0 && (day > range.until || day === 0)) continue;
+      if (allowed !== null && !allowed.has(doc)) continue;
+      if (doc >= scores.length) scores = grow(scores, doc);
+      const tf = p[i + 1]!;
+      if (scores[doc] === 0) docs.push(doc);
+      scores[doc]! += (w * tf * (K1 + 1)) / (tf + c1 + c2 * p[i + 2]!);
+    }
   }
-  // score(term, doc) = w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg), summed over the query terms.
-  const rows = await sql.query<{ doc: number; score: number; total: string | number }>(
-    `WITH q AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS q(term, w)),
-     s AS (
-       SELECT u.doc, sum(q.w * u.tf * $3::float8 / (u.tf + $4::float8 + $5::float8 * u.len)) AS score
-         FROM q JOIN search_postings p ON p.term = q.term
-         CROSS JOIN LATERAL unnest(p.docs, p.tfs, p.lens, p.days) AS u(doc, tf, len, day)
-        WHERE ($6::int = 0 OR u.day >= $6::int) AND ($7::int = 0 OR (u.day <= $7::int AND u.day <> 0)) ${outletFilter}
-        GROUP BY u.doc
-     )
-     SELECT doc, round(score::numeric, 9)::float8 AS score, count(*) OVER () AS total
-       FROM s ORDER BY round(score::numeric, 9) DESC, doc LIMIT $8::int`,
-    params,
-  );
-  return {
-    total: Number(rows[0]?.total ?? 0),
-    hits: rows.map((r) => ({ doc: Number(r.doc), score: Number(r.score) })),
-  };
+  return { docs, scores };
+}
+
+function grow(a: Float64Array, doc: number): Float64Array {
+  const b = new Float64Array(Math.max(doc + 1, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** The k best docs: score descending, then doc ascending. */
+function topK(s: Scored, k: number): Array<{ doc: number; score: number }> {
+  const order = s.docs.slice().sort((a, b) => s.scores[b]! - s.scores[a]! || a - b);
+  return order.slice(0, k).map((doc) => ({ doc, score: Math.round(s.scores[doc]! * 1e9) / 1e9 }));
+}
+
+async function outletDocs(sql: Sql, outlet: string | undefined): Promise<Set<number> | null> {
+  if (outlet === undefined) return null;
+  const rows = await sql.query<{ doc: number }>("SELECT ingested_seq::int AS doc FROM articles WHERE outlet = $1", [outlet]);
+  return new Set(rows.map((r) => Number(r.doc)));
 }
 
 function checkLimit(limit: number): number {

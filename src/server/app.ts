@@ -29,6 +29,16 @@ export function createApp(opts: ServerOptions): Hono {
   const log = opts.log ?? ((m: string) => console.error(m));
   const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
   app.use("*", securityHeaders());
+  if (opts.allowedHosts !== undefined) {
+    const allowed = new Set(opts.allowedHosts);
+    app.use("*", async (c, next) => {
+      const host = (c.req.header("host") ?? "").toLowerCase();
+      if (!allowed.has(host)) {
+        return c.json({ error: { code: "USAGE", message: `this server answers only to ${[...allowed].join(", ")} (got Host "${host.slice(0, 100)}")` } }, 421);
+      }
+      return next();
+    });
+  }
   // Small bodies everywhere except the two upload endpoints, which set their own (larger) limit.
   app.use("*", async (c, next) => {
     if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/ingest" || c.req.path === "/ingest") return next();

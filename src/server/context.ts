@@ -9,6 +9,11 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Largest body of any other request (default 64 KB). */
   maxBodyBytes?: number;
+  /**
+   * Host headers accepted (lower case, with port). Set by startServer when it listens on loopback, so that a web
+   * page elsewhere cannot read the store through DNS rebinding (its requests carry its own host name).
+   */
+  allowedHosts?: readonly string[];
   /** Called with unexpected errors (default: one line on stderr). */
   log?: (message: string) => void;
 }

@@ -21,8 +21,16 @@ export interface ReadOptions {
   encoding?: string | undefined;
 }
 
+/**
+ * A parser's message on one line with control characters escaped: JSON.parse quotes the bad input, which may hold
+ * newlines or terminal escape sequences that must not reach the user's terminal raw.
+ */
+function oneLine(message: string): string {
+  return message.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 function fail(input: string, error: unknown, code: RasdError["code"] = "PARSE"): SourceItem {
-  const e = error instanceof RasdError ? error : new RasdError(code, `cannot read "${input}": ${messageOf(error)}`, { input, cause: error });
+  const e = error instanceof RasdError ? error : new RasdError(code, `cannot read "${input}": ${oneLine(messageOf(error))}`, { input, cause: error });
   return { ok: false, input, error: e };
 }
 
@@ -56,7 +64,7 @@ async function* readJsonLines(file: InputFile, key: string): AsyncGenerator<Sour
       try {
         value = JSON.parse(line);
       } catch (e) {
-        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" is not valid JSON (${messageOf(e)}); fix or remove that line`, { input: `${file.path}:${n}` }));
+        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" is not valid JSON (${oneLine(messageOf(e))}); fix or remove that line`, { input: `${file.path}:${n}` }));
         continue;
       }
       const rec = mapRecord(value);
@@ -67,7 +75,7 @@ async function* readJsonLines(file: InputFile, key: string): AsyncGenerator<Sour
       yield recordDoc(file, key, n, rec);
     }
   } catch (e) {
-    yield fail(file.path, new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${messageOf(e)}; the lines before were read`, { input: file.path, cause: e }));
+    yield fail(file.path, new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${oneLine(messageOf(e))}; the lines before were read`, { input: file.path, cause: e }));
   } finally {
     stream.destroy();
   }
@@ -83,7 +91,7 @@ function* readJson(file: InputFile, key: string, text: string): Generator<Source
   try {
     value = JSON.parse(text);
   } catch (e) {
-    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is not valid JSON (${messageOf(e)}); give one article object, an array of them, or JSON Lines (.jsonl)`, { input: file.path }));
+    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is not valid JSON (${oneLine(messageOf(e))}); give one article object, an array of them, or JSON Lines (.jsonl)`, { input: file.path }));
     return;
   }
   const list = Array.isArray(value) ? value : [value];

@@ -11,7 +11,21 @@ import { normalizer, tokenize } from "../analysis/ar/index.js";
  *
  * With several model summaries, each score is computed against each model and averaged (ROUGE's default "average"
  * over references, without jackknifing).
+ *
+ * NOT the published ROUGE-1.5.5 setting, so these figures are not comparable with MultiLing 2011's (0.086–0.128
+ * for the systems, 0.149 for the topline):
+ *   - ROUGE-1.5.5 lower-cases and turns every character outside [a-z0-9] into a space; Arabic has to be
+ *     transliterated or byte-mapped before it, and its tokens are whatever that mapping yields. Ours are rasd tokens.
+ *   - Our `search` fold merges hamza/alef, ya/alef maqsura and ta marbuta/ha variants and drops harakat: more
+ *     matches than an exact comparison of the original letters (higher scores).
+ *   - No jackknifing over the models (ROUGE-1.5.5 with several references and `-f A` averages leave-one-out
+ *     scores), no resampling confidence intervals, no stemming, no stopword removal.
+ *   - Only the topics with model summaries in ../shared/corpus (5 of 10) are scored, not the full evaluation set.
+ * Compare systems with each other inside one run of scripts/rouge-eval.ts, never with published figures.
  */
+export const TOKENISATION_NOTE =
+  "rasd tokens, `search` fold (alef/ya/ta-marbuta variants merged), no stemming, no stopwords, no jackknifing: NOT ROUGE-1.5.5's tokenisation; do not compare with published MultiLing 2011 figures";
+
 const fold = normalizer("search");
 
 export function rougeTokens(text: string): string[] {

@@ -84,9 +84,17 @@ export interface Weights {
   /** Penalty: the highest cosine to a sentence already chosen. */
   redundancy: number;
   lengthPower: number;
+  /** Exponent of the length normalisation of the whole value (0: none). */
+  perWord: number;
+  /** Closeness to the own article's headline (Edmundson's title method: the editor's own summary of it). */
+  title: number;
+  /** Longest candidate, in words. */
+  maxWords: number;
+  /** Shortest candidate, in words. */
+  minWords: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5 };
+export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5, perWord: 0, title: 0, maxWords: 70, minWords: 6 };
 
 interface Candidate {
   unit: Unit;
@@ -120,9 +128,10 @@ export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Pa
     for (const p of pool) {
       if (p.taken || p.unit.words > budget || p.redundancy >= REPEAT_COSINE) continue;
       const value =
-        (w.concepts * p.gain) / Math.pow(p.unit.words, w.lengthPower) / maxGain +
-        p.fixed +
-        (quoted.has(p.unit.article) ? 0 : w.novelty) -
+        ((w.concepts * p.gain) / Math.pow(p.unit.words, w.lengthPower) / maxGain +
+          p.fixed +
+          (quoted.has(p.unit.article) ? 0 : w.novelty)) /
+          Math.pow(p.unit.words / 20, w.perWord) -
         w.redundancy * p.redundancy;
       if (value > bestValue) [pick, bestValue] = [p, value];
     }
@@ -146,9 +155,10 @@ function candidatePool(corpus: Corpus, w: Weights) {
   const center = centroid(corpus, vecs);
   const weights = conceptWeights(corpus);
   const v = Math.max(1, corpus.vocab.size) + 1;
-  const units = candidates(corpus);
+  const units = corpus.units.filter((u) => !u.heading && u.words >= w.minWords && u.words <= w.maxWords);
   const centrality = units.map((u) => cosine(vecs[u.id]!, center));
   const maxCentrality = Math.max(1e-9, ...centrality);
+  const titles = corpus.byArticle.map((us) => sum(us.filter((u) => u.heading).map((u) => vecs[u.id]!)));
   const byConcept = new Map<number, Candidate[]>();
   const pool = units.map((u, i): Candidate => {
     const concepts = [...conceptsOf(u, v)].filter((c) => weights.has(c));
@@ -158,7 +168,7 @@ function candidatePool(corpus: Corpus, w: Weights) {
       concepts,
       gain: concepts.reduce((g, c) => g + weights.get(c)!, 0),
       redundancy: 0,
-      fixed: (w.centroid * centrality[i]!) / maxCentrality + w.lead / (u.position + 1),
+      fixed: (w.centroid * centrality[i]!) / maxCentrality + w.lead / (u.position + 1) + w.title * cosine(vecs[u.id]!, titles[u.article]!),
       taken: false,
     };
     for (const c of concepts) {

@@ -129,7 +129,8 @@ function settle(state: FeedState, report: PollReport, status: number | null, err
   if (error === null) state.failures = 0;
   state.lastStatus = status;
   state.lastError = error;
-  state.nextPollMs = (state.lastPolledMs ?? Date.now()) + nextPollDelay(state.intervalS * 1000, state.failures, retryAfterMs, env.random);
+  // Counted from the end of this poll: the server never sees two requests closer than the interval (or back-off).
+  state.nextPollMs = (env.now ?? Date.now)() + nextPollDelay(state.intervalS * 1000, state.failures, retryAfterMs, env.random);
   report.error = error;
   report.failuresInARow = state.failures;
   report.nextPollMs = state.nextPollMs;

@@ -72,7 +72,7 @@ export function mutate(text: string, list: readonly Op[]): string {
 }
 
 /** Byte mutations for the decoder: bit flips, high bytes, a cut multi-byte sequence, a BOM or NUL put in. */
-type ByteOp = { kind: "flip"; at: number; bit: number } | { kind: "put"; at: number; byte: number } | { kind: "cut"; at: number } | { kind: "prefix"; bytes: number[] };
+type ByteOp = { kind: "flip"; at: number; bit: number } | { kind: "put"; at: number; byte: number } | { kind: "cut"; at: number } | { kind: "prefix"; bytes: readonly number[] };
 
 export const byteOps: fc.Arbitrary<ByteOp[]> = fc.array(
   fc.oneof(

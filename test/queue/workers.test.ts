@@ -13,9 +13,9 @@ import { freshPgDatabase, pgSkip } from "../helpers/stores.js";
 
 /**
  * How much of the stream the queue tests ingest. The full stream (31,030 articles) takes tens of minutes on two
- * cores per run; CI takes the first RASD_TEST_STREAM_LIMIT records (default 600), `all` for everything.
+ * cores per run; CI takes the first RASD_TEST_STREAM_LIMIT records (default 400), `all` for everything.
  */
-const LIMIT_ENV = process.env["RASD_TEST_STREAM_LIMIT"] ?? "600";
+const LIMIT_ENV = process.env["RASD_TEST_STREAM_LIMIT"] ?? "400";
 const LIMIT = LIMIT_ENV === "all" ? Infinity : Number(LIMIT_ENV);
 const BATCH = "20";
 const CLI = join(projectRoot(), "bin", "rasd.js");

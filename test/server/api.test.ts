@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Hono } from "hono";
 import { createApp } from "../../src/server/app.js";
-import { ENDPOINTS, openApiPath } from "../../src/server/api/endpoints.js";
+import { ENDPOINTS } from "../../src/server/api/endpoints.js";
 import type { Store } from "../../src/store/store.js";
 import { sampleStore } from "./fixture.js";
 

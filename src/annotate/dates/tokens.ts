@@ -103,7 +103,12 @@ function numberToken(s: string, start: number, end: number): Token {
     plain += grouping ? next : "." + next;
   }
   const intPart = plain.split(".")[0] ?? "";
-  return { s, f: plain, start, end, k: "n", v: Number(plain), int: intPart.length, frac };
+  // Digits of scripts `fold` does not map (𑋰, ๓) and malformed groupings (`1,2001,200`) have no value: no NaN
+  // may reach a figure (JSON cannot carry it).
+  const v = Number(plain);
+  const tok: Token = { s, f: plain, start, end, k: "n", int: intPart.length, frac };
+  if (Number.isFinite(v)) tok.v = v;
+  return tok;
 }
 
 /** Splits `text` into tokens with offsets (`text.slice(t.start, t.end) === t.s`). Never throws. */

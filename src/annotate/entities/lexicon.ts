@@ -55,9 +55,6 @@ export const SPEECH_VERBS = set(`
 منتقدا هدد هددت مهددا توقع توقعت متوقعا أعرب كتب كتبت غرد غردت نقل
 `);
 
-/** Speech verbs that only carry a speaker forward: no subject of their own need follow (وأضاف "…"). */
-export const FEMININE_VERB_ENDINGS = ["ت", "ة"];
-
 /** Head words of organisation names (وزارة الدفاع، حزب العمال، جامعة القاهرة). */
 export const ORG_HEADS = set(`
 وزارة حزب جامعة شركة منظمة وكالة مجلس حركة جبهة اتحاد الاتحاد هيئة بنك البنك مصرف صحيفة جريدة مجلة قناة إذاعة
@@ -70,11 +67,6 @@ export const ORG_HEADS = set(`
 export const PLACE_HEADS = set(`
 مدينة محافظة ولاية إقليم منطقة قرية جزيرة نهر بحر جبل جبال مطار قاعدة مخيم بلدة حي شارع ميناء صحراء خليج مضيق
 وادي بحيرة سهل ساحل مقاطعة ناحية قضاء معبر ميدان ساحة جسر سد
-`);
-
-/** Words that are common nouns even when they follow a title: they keep a role phrase from swallowing them. */
-export const COMMON_AFTER_TITLE = set(`
-الأمريكي الأميركي الأمريكية الأميركية
 `);
 
 /** Weekdays and month names: never part of a name (they end one: مايكل فالون الجمعة). */

@@ -25,34 +25,65 @@ function label(a: Article): string {
   return a.source.path || a.id;
 }
 
-/** Days and own dates of the settled articles. */
-function anchorsOf(articles: readonly Article[], skip: Article): Anchor[] {
-  const out: Anchor[] = [];
-  for (const a of articles) {
-    if (a === skip) continue;
-    const ref = publicationRef(a);
-    if (!ref) continue;
-    out.push({ day: ref, why: `${label(a)} is dated ${isoDay(ref)}` });
-    for (const d of annotateDates(a, ref)) {
-      const day = d.value !== null && d.precision === "day" && d.role === "own" ? parseIsoDay(d.value) : null;
-      if (day) out.push({ day, why: `${label(a)} puts "${d.text}" on ${isoDay(day)}` });
-    }
+/** Day and own dates of one settled article (none when it is not settled). */
+function ownAnchors(a: Article): Anchor[] {
+  const ref = publicationRef(a);
+  if (!ref) return [];
+  const out: Anchor[] = [{ day: ref, why: `${label(a)} is dated ${isoDay(ref)}` }];
+  for (const d of annotateDates(a, ref)) {
+    const day = d.value !== null && d.precision === "day" && d.role === "own" ? parseIsoDay(d.value) : null;
+    if (day) out.push({ day, why: `${label(a)} puts "${d.text}" on ${isoDay(day)}` });
   }
   return out;
 }
 
-/** Full dates other articles state (not chrome), for choosing between candidate readings. */
-function statedDays(articles: readonly Article[], skip: Article): Anchor[] {
+/** Full dates one article states (not chrome), for choosing between candidate readings. */
+function statedAnchors(a: Article): Anchor[] {
   const out: Anchor[] = [];
-  for (const a of articles) {
-    if (a === skip) continue;
-    for (const s of dateSources(a)) {
-      const e = s.found.expr;
-      if (s.role === "chrome" || s.found.cues.update || e.t !== "date" || e.y === undefined || e.m === undefined || e.d === undefined || e.alts) continue;
-      out.push({ day: { y: e.y, m: e.m, d: e.d, h: 0, mi: 0, s: 0 }, why: `${label(a)} states "${s.found.text}"` });
-    }
+  for (const s of dateSources(a)) {
+    const e = s.found.expr;
+    if (s.role === "chrome" || s.found.cues.update || e.t !== "date" || e.y === undefined || e.m === undefined || e.d === undefined || e.alts) continue;
+    out.push({ day: { y: e.y, m: e.m, d: e.d, h: 0, mi: 0, s: 0 }, why: `${label(a)} states "${s.found.text}"` });
   }
   return out;
+}
+
+/**
+ * Each article's anchors, computed once and recomputed only for an article whose date changes: annotating an
+ * article's dates is the costly part, and doing it again for every other article made a story quadratic.
+ */
+class AnchorCache {
+  private readonly own = new Map<Article, Anchor[]>();
+  private readonly stated = new Map<Article, Anchor[]>();
+
+  constructor(private readonly articles: readonly Article[]) {}
+
+  /** Days and own dates of the settled articles other than `skip`, in story order. */
+  anchors(skip: Article): Anchor[] {
+    return this.gather(skip, this.own, ownAnchors);
+  }
+
+  /** Full dates the articles other than `skip` state, in story order. */
+  statedDays(skip: Article): Anchor[] {
+    return this.gather(skip, this.stated, statedAnchors);
+  }
+
+  /** `a`'s date changed: its anchors are stale. */
+  invalidate(a: Article): void {
+    this.own.delete(a);
+    this.stated.delete(a);
+  }
+
+  private gather(skip: Article, cache: Map<Article, Anchor[]>, make: (a: Article) => Anchor[]): Anchor[] {
+    const out: Anchor[] = [];
+    for (const a of this.articles) {
+      if (a === skip) continue;
+      let list = cache.get(a);
+      if (!list) cache.set(a, (list = make(a)));
+      for (const x of list) out.push(x);
+    }
+    return out;
+  }
 }
 
 function nearest(day: DT, anchors: readonly Anchor[]): { dist: number; anchor: Anchor } | null {
@@ -112,17 +143,19 @@ function chooseWeekday(a: Article, anchors: readonly Anchor[]): Published | null
  */
 export function inferStoryDates(articles: readonly Article[]): Article[] {
   const out = articles.map((a) => ({ ...a }));
+  const cache = new AnchorCache(out);
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const a of out) {
       if (a.published.date !== null && a.published.precision === "day") continue;
       const multi = a.published.candidates.length > 1;
       const p = multi
-        ? chooseCandidate(a, [...anchorsOf(out, a), ...statedDays(out, a)])
-        : chooseWeekday(a, anchorsOf(out, a));
+        ? chooseCandidate(a, [...cache.anchors(a), ...cache.statedDays(a)])
+        : chooseWeekday(a, cache.anchors(a));
       if (!p) continue;
       a.published = p;
       a.dates = annotateDates(a, publicationRef(a));
+      cache.invalidate(a);
       changed = true;
     }
     if (!changed) break;

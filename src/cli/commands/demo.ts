@@ -1,9 +1,8 @@
 import { join } from "node:path";
 import { loadHasher } from "../../core/hash.js";
 import { projectRoot } from "../../core/paths.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { pipelineFor } from "../../pipeline/for-store.js";
 import { ingest } from "../../pipeline/ingest.js";
-import { createStages } from "../../pipeline/stages.js";
 import { countArticles } from "../../store/articles.js";
 import type { Command } from "../command.js";
 import { flag } from "../command.js";
@@ -28,8 +27,7 @@ store, then serves the web UI and prints its address. Ingesting again adds nothi
     try {
       const report = await ingest(store, {
         paths: [sample],
-        stages: createStages(),
-        hooks: await defaultHooks(store),
+        ...(await pipelineFor(store)),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored`),
       });
       bar.done();

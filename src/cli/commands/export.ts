@@ -1,5 +1,6 @@
 import { RasdError } from "../../core/errors.js";
 import { iterateArticles } from "../../store/articles.js";
+import type { Store } from "../../store/store.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 
@@ -41,7 +42,7 @@ and topic ids) or CSV (one row per article, main fields). Streams page by page, 
 };
 
 /** Articles with their story and topic ids (null until the clustering has assigned them). */
-async function* iterateWithStories(store: import("../../store/store.js").Store) {
+async function* iterateWithStories(store: Store) {
   for await (const s of iterateArticles(store.db)) {
     yield { article: s.article, story: s.story, topic: s.topic };
   }

@@ -4,6 +4,7 @@ import { processDoc } from "../../pipeline/run.js";
 import { createStages } from "../../pipeline/stages.js";
 import { readInput } from "../../source/read.js";
 import { walkInputs } from "../../source/walk.js";
+import type { Article } from "../../core/types.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 import { exitStatus } from "../status.js";
@@ -61,7 +62,7 @@ examples:
   },
 };
 
-function readable(a: import("../../core/types.js").Article): string {
+function readable(a: Article): string {
   const date = a.published.date ?? "date unknown";
   const who = [a.publisher.name, a.attribution].filter(Boolean).join(" · ");
   return [`# ${a.title || "(no title)"}`, `${a.source.path} · ${date}${who ? ` · ${who}` : ""} · ${a.lang}`, "", a.text, ""].join("\n");

@@ -1,7 +1,6 @@
 import { loadHasher } from "../../core/hash.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { pipelineFor } from "../../pipeline/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
-import { createStages } from "../../pipeline/stages.js";
 import type { Command } from "../command.js";
 import { flag, stringOption } from "../command.js";
 import { ProgressBar, formatSeconds } from "../progress.js";
@@ -38,8 +37,7 @@ examples:
       const batch = stringOption(ctx, "batch-size");
       report = await ingest(store, {
         paths: ctx.positionals,
-        stages: createStages(),
-        hooks: await defaultHooks(store),
+        ...(await pipelineFor(store)),
         encoding: stringOption(ctx, "encoding"),
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),

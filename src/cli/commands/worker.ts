@@ -68,7 +68,8 @@ examples:
         onJob: (j) =>
           ctx.out.note(
             `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
-              `${j.existing} already stored, ${j.failed} failed in ${formatSeconds(j.seconds)}`,
+              `${j.existing} already stored, ${j.failed} failed in ${j.seconds.toFixed(1)}s ` +
+              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s)`,
           ),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
         onRecovered: (ids) => ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),

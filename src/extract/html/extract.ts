@@ -36,9 +36,13 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   const guarded = guardHtml(input, ctx);
   if (guarded === null) return { title: "", blocks: [], meta: EMPTY_META, dir: null, via: "none" };
   if (guarded.tooDeep) return flatExtraction(guarded.html, EMPTY_META);
-  const { document } = parseHTML(guarded.html);
+  let { document } = parseHTML(guarded.html);
   // Text without a single tag parses to a document with no root element, which linkedom's getters crash on.
-  if ((document as unknown as { documentElement: unknown }).documentElement == null) return flatExtraction(guarded.html, EMPTY_META);
+  const root = (document as unknown as { documentElement: { tagName: string } | null }).documentElement;
+  if (root == null) return flatExtraction(guarded.html, EMPTY_META);
+  // A fragment (`<div>…`, or a page that omits <html> and <body>, as HTML allows) has no BODY for Readability to
+  // climb to (it crashes on the null parent): give it the document shell a browser would.
+  if (root.tagName !== "HTML") ({ document } = parseHTML(`<!doctype html><html><body>${guarded.html}</body></html>`));
   const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd);
   const docTitle = (document as unknown as { title?: string }).title ?? "";
   pruneFurniture(document as unknown as PrunableDocument);
@@ -46,7 +50,14 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
     serializer: (node) => node as unknown as WalkNode,
     disableJSONLD: true,
   });
-  const result = reader.parse();
+  let result: ReturnType<typeof reader.parse>;
+  try {
+    result = reader.parse();
+  } catch (e) {
+    // Readability is a third party's code on hostile input: its failure costs the layout, never the article.
+    ctx.warn("readability-failed", `the main-content finder failed on this page (${e instanceof Error ? e.message : String(e)}); text read without layout`);
+    return flatExtraction(guarded.html, meta);
+  }
   const rawTitle = meta.title ?? result?.title ?? docTitle;
   const title = cleanTitle(rawTitle, meta.siteName);
   if (result?.content == null) {

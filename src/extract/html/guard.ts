@@ -67,17 +67,20 @@ function stripNonContent(html: string): string {
     // Navigation never holds the article (forms may: ASP.NET wraps whole pages in one); cut here they cost no parsing (same tag nested inside is rare,
     // and then only a stray end tag is left, which the parser ignores).
     .replace(/<(nav)\b[\s\S]*?<\/\1\s*>/giu, "")
+    // A list whose every item is one short link is a menu or a link box: never article text, and many nodes.
+    .replace(/<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,100}<\/a>\s*(?:<\/li>)?)+\s*<\/\1>/giu, "")
     .replace(/<(?:link|input|button|source|track|param|embed)\b[^>]*>/giu, "");
 }
 
+/** Control characters in the first 8 KB: binary files show them at once, and text never has many. */
 function looksBinary(s: string): boolean {
-  const head = s.slice(0, 65536);
+  const head = s.slice(0, 8192);
   let bad = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
     if (c === 0 || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
   }
-  return bad > 8 && bad / head.length > 0.001;
+  return bad > 8 && bad / head.length > 0.002;
 }
 
 /** Replacement characters or UTF-8 read as Latin-1 ("Ø§Ù„…") mean the declared charset was wrong. */

@@ -56,6 +56,11 @@ export function readMeta(doc: MetaDocument, jsonLd: readonly string[]): PageMeta
     const v = tags.get(k);
     if (v !== undefined) meta.modified.push({ value: v, source: `meta:${k}` });
   }
+  // Microdata and RDFa on ordinary elements (<span itemprop="datePublished" content="…">, property="dc:date").
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"], [property="dc:date"], [property="dc:created"]')) {
+    const v = el.getAttribute("content") ?? el.getAttribute("datetime");
+    if (v != null && v.trim() !== "" && meta.published.length < 8) meta.published.push({ value: v.trim(), source: "microdata:datePublished" });
+  }
   let n = 0;
   for (const el of doc.querySelectorAll("time[datetime]")) {
     const v = el.getAttribute("datetime")?.trim();
@@ -120,5 +125,6 @@ function names(v: unknown): string | undefined {
   if (typeof v === "string") return str(v);
   const list = (Array.isArray(v) ? v : [v]).map((x) => (x !== null && typeof x === "object" ? str((x as Obj)["name"]) : str(x)));
   const ok = list.filter((x): x is string => x !== undefined);
-  return ok.length > 0 ? ok.join("، ") : undefined;
+  if (ok.length === 0) return undefined;
+  return ok.join(ok.some((n) => /\p{Script=Arabic}/u.test(n)) ? "، " : ", ");
 }

@@ -4,6 +4,7 @@ import { lineFeatures, type LineFeatures } from "../text/features.js";
 import { strongFurniture } from "../text/lexicon.js";
 import { foldCompact, foldForMatch, words } from "../text/normalize.js";
 import type { RawBlock } from "./blocks.js";
+import { isCreditedCaption } from "../text/classify.js";
 
 /**
  * Readability keeps what scores like content; on Arabic pages that still includes furniture it cannot read
@@ -50,13 +51,6 @@ function shortRole(b: RawBlock, f: LineFeatures, pageLang: string): BlockRole {
   if (f.credit !== null && f.words <= 6) return "attribution";
   if (f.furniture > 0 && (f.words <= 4 || f.furniture * 3 >= f.words)) return "chrome";
   if (pageLang === "ar" && f.lang !== "ar" && f.lang !== "und") return f.words >= 6 ? "caption" : "chrome";
-  if (pageLang === "ar" && isArabicCaption(f)) return "caption";
+  if (pageLang === "ar" && isCreditedCaption(f)) return "caption";
   return b.role;
-}
-
-/** "… (رويترز)": a short parenthesis closing a line that is not a sentence is a photo credit. */
-function isArabicCaption(f: LineFeatures): boolean {
-  if (f.trailingCredit === null || f.words < 4 || f.words > 45) return false;
-  if (/\p{Nd}/u.test(f.trailingCredit) || f.trailingCredit.split(/\s+/u).length > 4) return false;
-  return !/[.!?؟]\s*\([^()]*\)\s*$/u.test(f.text);
 }

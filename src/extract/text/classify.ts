@@ -54,12 +54,24 @@ export function pageLanguage(feats: readonly LineFeatures[]): string {
   return [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "und";
 }
 
+/**
+ * The title: among the lines before the first prose line, the best headline-shaped one. A headline has 4–30 words
+ * (a site name or menu item has fewer) and is often repeated on the page (glued or cut); earlier is better.
+ */
 function findTitle(feats: readonly LineFeatures[], end: number, pageLang: string): number {
   const ok = (f: LineFeatures) =>
-    f.date === null && !f.counter && f.domain === null && f.credit === null && f.furniture === 0 &&
+    f.date === null && !f.counter && f.domain === null && f.credit === null && f.furniture === 0 && !f.byline &&
     f.words >= 2 && f.words <= 40 && f.letterRatio > 0.5 && f.lang === pageLang;
-  for (let i = 0; i < end; i++) if (ok(feats[i] as LineFeatures)) return i;
-  return feats.findIndex(ok);
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = 0; i < end; i++) {
+    const f = feats[i] as LineFeatures;
+    if (!ok(f)) continue;
+    const repeated = feats.some((g, j) => j !== i && isTitleCopy(g.compact, f.compact));
+    const score = (f.words >= 4 && f.words <= 30 ? 2 : 0) + (repeated ? 3 : 0) + (f.endsSentence ? -1 : 0) - 0.1 * i;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  }
+  return best >= 0 ? best : feats.findIndex(ok);
 }
 
 function isTitleCopy(compact: string, title: string): boolean {
@@ -88,6 +100,7 @@ export function classifyLines(text: string, options: ClassifyOptions = {}): Line
     else roles.push(roleOf(f, i, feats, prose, roles, zone));
   });
   markTruncatedRepeats(feats, roles);
+  markSubheadings(feats, roles, zone);
   return { lines: feats.map((f, i) => ({ f, role: roles[i] as BlockRole })), titleIndex, pageLang };
 }
 
@@ -111,7 +124,8 @@ function roleOf(
   if (f.date === "date") return i < z.titleIndex ? "chrome" : "dateline";
   if (f.date === "time") return before[i - 1] === "dateline" ? "dateline" : "chrome";
   if (f.counter || f.domain !== null) return "chrome";
-  if (f.credit !== null && !prose[i]) return "attribution";
+  if ((f.credit !== null || f.byline) && !prose[i]) return "attribution";
+  if (f.seeAlso) return "chrome";
   if (f.lang !== z.pageLang && f.lang !== "und") return f.furniture === 0 && f.words >= 6 ? "caption" : "chrome";
   if (prose[i]) return "body";
   if (f.strong || (f.furniture > 0 && (f.words <= 4 || f.furniture * 4 >= f.words || i > z.lastProse))) return "chrome";
@@ -119,10 +133,20 @@ function roleOf(
   return byPlace(f, i, feats, prose, before, z);
 }
 
+/** "SITE – CITY", "AUTHOR – SITE": two short names joined by a dash, the credit line that opens many reports. */
+function isDashCredit(text: string): boolean {
+  const m = /^([^.!?؟:()]{2,40}?)\s*[–—ـ-]\s*([^.!?؟:()]{2,40})$/u.exec(text);
+  if (m?.[1] === undefined || m[2] === undefined) return false;
+  const [a, b] = [words(m[1]).length, words(m[2]).length];
+  return a >= 1 && a <= 3 && b >= 1 && b <= 3;
+}
+
 /** An Arabic caption ends with its photo credit: "… (رويترز)". */
-function isCreditedCaption(f: LineFeatures): boolean {
+export function isCreditedCaption(f: LineFeatures): boolean {
   if (f.trailingCredit === null || f.words < 4 || f.words > 45) return false;
   if (/\p{Nd}/u.test(f.trailingCredit) || words(f.trailingCredit).length > 4) return false;
+  // A list ("الحارس: فلان (النادي) وفلان (النادي)") also ends in a parenthesis; a caption has few and no colon.
+  if ((f.text.match(/\(/gu)?.length ?? 0) > 2 || /[:：]/u.test(f.text)) return false;
   const before = f.text.slice(0, f.text.lastIndexOf("(")).trim();
   return !/[.!?؟]$/u.test(before);
 }
@@ -138,6 +162,7 @@ function byPlace(
   if (i < z.titleIndex) return "chrome";
   const shortLine = f.words <= 12 && !f.endsSentence;
   if (z.firstProse === -1 || i < z.firstProse) {
+    if (isDashCredit(f.text)) return "attribution";
     if (shortLine) return "caption";
     return f.words >= 5 ? "body" : "chrome";
   }
@@ -147,7 +172,8 @@ function byPlace(
     return "chrome";
   }
   // After the last prose line: a short closing paragraph still continues the body; anything else is footer.
-  const continues = before[i - 1] === "body" && f.endsSentence && f.words >= 5 && f.furniture === 0;
+  const continues =
+    before[i - 1] === "body" && f.furniture === 0 && !f.strong && f.lang === z.pageLang && (f.endsSentence ? f.words >= 5 : f.words >= 10);
   return continues && feats[i - 1] !== undefined ? "body" : "chrome";
 }
 
@@ -158,6 +184,23 @@ function markTruncatedRepeats(feats: readonly LineFeatures[], roles: BlockRole[]
     const b = feats[i + 1] as LineFeatures;
     if (roles[i + 1] !== "caption" || roles[i] === "title") continue;
     if (a.words >= 3 && b.compact.startsWith(a.compact) && a.compact.length < b.compact.length) roles[i] = "caption";
+  }
+}
+
+/**
+ * A short line without final punctuation between paragraphs is a subheading even when the paragraph after it is
+ * too short to count as prose (the first pass only trusts prose neighbours).
+ */
+function markSubheadings(feats: readonly LineFeatures[], roles: BlockRole[], z: Zones): void {
+  for (let i = Math.max(z.firstProse, 0) + 1; i < z.lastProse; i++) {
+    const f = feats[i] as LineFeatures;
+    if (roles[i] !== "body" && roles[i] !== "chrome") continue;
+    if (f.words > 10 || f.endsSentence || f.furniture > 0 || f.strong || /[:：]$/u.test(f.text)) continue;
+    if (f.lang !== z.pageLang || f.date !== null || f.counter) continue;
+    const prev = roles[i - 1];
+    if (roles[i + 1] === "body" && (prev === "body" || prev === "caption") && f.words < (feats[i + 1]?.words ?? 0)) {
+      roles[i] = "subheading";
+    }
   }
 }
 

@@ -30,17 +30,26 @@ export interface LineFeatures {
   trailingCredit: string | null;
   /** The whole line is a credit: "المصدر: وكالات", "(وكالات)", a lone agency name. */
   credit: string | null;
+  /** An author line ("بقلم: …", "كتب - …", "By …"): the name, else null. */
+  byline: string | null;
+  /** A pointer to another article ("اقرأ أيضا: …", "Read more: …"): furniture whatever its length. */
+  seeAlso: boolean;
 }
 
 const BULLETS = /^[\s•·●▪■◦‣*\-–—|»«>]+/u;
 const SENTENCE_END = /[.!?؟…。]["'”’»)\]]*$/u;
 const DOMAIN = /^(?:https?:\/\/)?((?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:\/\S*)?$/iu;
-const NUMERIC_DATE = /\p{Nd}{1,4}[/.\-]\p{Nd}{1,2}[/.\-]\p{Nd}{1,4}/gu;
+const NUMERIC_DATE = /\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}/gu;
 const TIME = /\p{Nd}{1,2}:\p{Nd}{2}(?::\p{Nd}{2})?/gu;
 // Non-global twins for tests: a /g regex keeps lastIndex between calls.
-const HAS_NUMERIC_DATE = /\p{Nd}{1,4}[/.\-]\p{Nd}{1,2}[/.\-]\p{Nd}{1,4}/u;
+const HAS_NUMERIC_DATE = /\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}/u;
 const HAS_TIME = /\p{Nd}{1,2}:\p{Nd}{2}/u;
 const TRAILING_PAREN = /\(([^()]{2,40})\)\s*$/u;
+// "بقلم" and "By" need no colon; the other words also start ordinary sentences, so they need one.
+const BYLINE = /^(?:(?:بقلم|by)\s*[:：\-–—]?|(?:كتب|كتبت|كتبه|إعداد|اعداد|تحرير|تقرير|حوار|متابعة)\s*[:：\-–—])\s*(\S.{1,60})$/iu;
+// Folded forms: hamza and teh marbuta folded, punctuation gone.
+const SEE_ALSO = /^(?:اقرا|طالع|شاهد|اقرئي|read|see|watch)(?: ايضا| كذلك| المزيد| more| also)(?: |$)/u;
+const RELATIVE_TIME = /^(?:منذ|قبل)\s+(?:\p{Nd}+\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر)$/u;
 const SOURCE_PREFIX = /^(?:المصدر|مصدر الخبر|المصادر|source|sources)\s*[:：]\s*(.+)$/iu;
 
 /** `lang`, when given, is the line's language already known (see blockLangs); else it is detected here. */
@@ -67,11 +76,14 @@ export function lineFeatures(raw: string, line: number, lang?: string): LineFeat
     date: dateKind(text, folded),
     trailingCredit: paren?.[1]?.trim() ?? null,
     credit: creditOf(text, folded),
+    byline: bylineOf(text, w.length),
+    seeAlso: SEE_ALSO.test(folded),
   };
 }
 
 /** A line whose words are all date material: numeric dates, times, weekday/month names, a credit in parentheses. */
 function dateKind(text: string, folded: string): LineFeatures["date"] {
+  if (RELATIVE_TIME.test(text.trim())) return "date";
   const numeric = HAS_NUMERIC_DATE.test(text);
   const hasDate = numeric || (/\p{Nd}{4}/u.test(text) && /\p{L}/u.test(text));
   const hasTime = HAS_TIME.test(text);
@@ -85,9 +97,18 @@ function dateKind(text: string, folded: string): LineFeatures["date"] {
   return hasDate || tokens.length > leftover.length ? "date" : "time";
 }
 
+/** "كتب: أحمد علي" → "أحمد علي"; only short lines (a name, not a sentence that starts with كتب). */
+function bylineOf(text: string, nWords: number): string | null {
+  if (nWords > 8) return null;
+  return BYLINE.exec(text)?.[1]?.trim() ?? null;
+}
+
 function creditOf(text: string, folded: string): string | null {
   const src = SOURCE_PREFIX.exec(text);
   if (src?.[1] !== undefined) return src[1].trim();
+  // "نقلاً عن الأهرام": republished from another outlet, the credit is that outlet.
+  const via = /^نقل(?:ا\u064B?)?\s+عن\s+(.{2,40}?)[.]?$/u.exec(text);
+  if (via?.[1] !== undefined && words(via[1]).length <= 5) return via[1].trim();
   const whole = /^\((.{2,60})\)$/u.exec(text);
   if (whole?.[1] !== undefined) return whole[1].trim();
   if (isAgencyOnly(folded)) return text;

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { z } from "zod";
+import type { z } from "zod";
 import { countArticles, getArticle } from "../../store/articles.js";
 import { RasdError, notAvailable } from "../../core/errors.js";
 import type { ServerOptions } from "../context.js";

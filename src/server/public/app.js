@@ -1,4 +1,5 @@
 // rasd web UI. Served as a file (the CSP allows no inline script). Progressive: every page works without it.
+/* global document */
 "use strict";
 document.addEventListener("DOMContentLoaded", () => {
   // A citation shows the source it points at, without leaving the summary.

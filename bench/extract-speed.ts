@@ -1,10 +1,13 @@
 /**
  * Extraction speed on one core: pages/s and MB/s over the Zyte HTML pages and the seed texts, median of 5 runs
- * (after a warm-up run). Run: npx tsx bench/extract-speed.ts
+ * (after a warm-up run), with plain Readability on linkedom (no pre-cleaning) on the same pages for scale.
+ * Run: npx tsx bench/extract-speed.ts
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { cpus } from "node:os";
 import { gunzipSync } from "node:zlib";
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
 import { corpusPath } from "../src/core/paths.js";
 import { DocContext } from "../src/core/context.js";
 import { emptyArticle, type Doc } from "../src/core/stage.js";
@@ -21,25 +24,30 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-function runAll(pages: string[], format: "html" | "text"): number {
+function runAll(pages: string[], format: "html" | "text" | "plain"): number {
   const t0 = cpuSeconds();
   for (const decoded of pages) {
+    if (format === "plain") {
+      new Readability(parseHTML(decoded).document as never).parse();
+      continue;
+    }
     const doc: Doc = { raw: { source: { path: "b" }, format }, decoded, article: emptyArticle({ path: "b" }) };
     void extractStage.run(doc, new DocContext("b"));
   }
   return cpuSeconds() - t0;
 }
 
-function bench(name: string, pages: string[], format: "html" | "text", repeat: number): void {
+function bench(name: string, pages: string[], format: "html" | "text" | "plain", repeat: number): void {
   const set = Array.from({ length: repeat }, () => pages).flat();
   runAll(set, format);
   const times = Array.from({ length: 5 }, () => runAll(set, format)).sort((a, b) => a - b);
   const s = times[2] as number;
   const mb = set.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0) / 1e6;
-  console.log(`${name.padEnd(14)}${String(set.length).padStart(6)}${(mb / set.length * 1000).toFixed(1).padStart(9)}${(set.length / s).toFixed(1).padStart(10)}${(mb / s).toFixed(2).padStart(8)}`);
+  console.log(`${name.padEnd(20)}${String(set.length).padStart(6)}${(mb / set.length * 1000).toFixed(1).padStart(9)}${(set.length / s).toFixed(1).padStart(10)}${(mb / s).toFixed(2).padStart(8)}`);
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, node ${process.version}, one core (single thread), CPU time`);
-console.log("set           pages  KB/page   pages/s    MB/s");
+console.log("set                 pages  KB/page   pages/s    MB/s");
 bench("zyte html", html, "html", 1);
+bench("  plain Readability", html, "plain", 1);
 bench("seeds text", texts, "text", 40);

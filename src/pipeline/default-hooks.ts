@@ -1,5 +1,6 @@
 import { persistEntities } from "../annotate/entities/persist.js";
 import { createClusterHook } from "../cluster/hook.js";
+import { serialiseHook } from "../queue/serialise.js";
 import { searchHook } from "../search/hook.js";
 import type { Store } from "../store/store.js";
 import type { IngestHook } from "./hooks.js";
@@ -10,9 +11,10 @@ const entitiesHook: IngestHook = {
 };
 
 /**
- * The hooks every ingest runs, in order, inside each batch's transaction: the search index, the entity registry,
- * then duplicates and stories (clustering reads the entities the batch just stored).
+ * The hooks every ingest runs, in order, inside each batch's transaction: first the lock that serialises the
+ * cross-article decisions of concurrent writers (several workers on one PostgreSQL), then the search index, the
+ * entity registry, duplicates and stories (clustering reads the entities the batch just stored).
  */
 export async function defaultHooks(store: Store): Promise<IngestHook[]> {
-  return [searchHook, entitiesHook, await createClusterHook(store)];
+  return [serialiseHook(), searchHook, entitiesHook, await createClusterHook(store)];
 }

@@ -76,7 +76,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
   const t0 = performance.now();
   const workerId = `rasd-${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
   const report: WorkerReport = { workerId, jobs: 0, documents: 0, stored: 0, existing: 0, failed: 0, recovered: [], permanentlyFailed: 0, seconds: 0 };
-  const hooks = [serialiseHook(), ...opts.hooks];
+  const hooks = opts.hooks.some((h) => h.name === "serialise") ? opts.hooks : [serialiseHook(), ...opts.hooks];
   const utils = await openQueue(opts.pg);
   let liveness: Liveness | undefined;
   let runner: Runner | undefined;

@@ -1,8 +1,6 @@
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
-import { createStages } from "../../pipeline/stages.js";
-import { serialiseHook } from "../../queue/serialise.js";
+import { pipelineFor } from "../../pipeline/for-store.js";
 import type { PollReport } from "../../watch/poll.js";
 import { checkFeedUrls, watchFeeds } from "../../watch/watcher.js";
 import type { Command, CommandContext } from "../command.js";
@@ -70,8 +68,7 @@ examples:
         timeoutMs,
         once: flag(ctx, "once"),
         signal: ac.signal,
-        stages: createStages(),
-        hooks: [serialiseHook(), ...(await defaultHooks(store))],
+        ...(await pipelineFor(store)),
         onPoll: (r) => (ctx.globals.json ? ctx.out.jsonLine(r) : ctx.out.note(`rasd watch: ${describe(r)}`)),
       });
       if (!ctx.globals.json) {

@@ -1,7 +1,6 @@
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
-import { createStages } from "../../pipeline/stages.js";
+import { pipelineFor } from "../../pipeline/for-store.js";
 import { enqueueIngest } from "../../queue/enqueue.js";
 import { runWorker } from "../../queue/worker.js";
 import type { Command, CommandContext } from "../command.js";
@@ -61,8 +60,7 @@ examples:
       const report = await runWorker({
         store,
         pg,
-        stages: createStages(),
-        hooks: await defaultHooks(store),
+        ...(await pipelineFor(store)),
         exitWhenIdle: flag(ctx, "exit-when-idle"),
         signal: stop.signal,
         onJob: (j) =>

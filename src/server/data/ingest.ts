@@ -4,9 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RasdError } from "../../core/errors.js";
 import { loadHasher } from "../../core/hash.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { pipelineFor } from "../../pipeline/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
-import { createStages } from "../../pipeline/stages.js";
 import type { Store } from "../../store/store.js";
 
 export interface Upload {
@@ -64,7 +63,7 @@ async function ingestNow(store: Store, uploads: ReadonlyArray<Upload & { safe: s
       await writeFile(path, u.bytes);
       paths.push(path);
     }
-    return await ingest(store, { paths, stages: createStages(), hooks: await defaultHooks(store) });
+    return await ingest(store, { paths, ...(await pipelineFor(store)) });
   } finally {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }

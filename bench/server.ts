@@ -140,7 +140,7 @@ async function main(): Promise<void> {
       await load(server.url, "GET / (river)", ["/"], duration, connections),
     ];
     console.log("\n| endpoint | req/s | p50 ms | p95 ms | max ms | requests | errors |\n|---|---:|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.max} | ${r.n} | ${r.bad} |`);
+    for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} | ${r.n} | ${r.bad} |`);
     if (rows.some((r) => r.bad > 0)) process.exitCode = 1;
   } finally {
     await server.close();

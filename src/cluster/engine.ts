@@ -151,7 +151,12 @@ export class Clusterer {
 
   /** A story grew by `f`: its topic grows, and is compared again with the topics around it. */
   private rethread(f: ArticleFeatures, topic: string): Decision["topic"] {
-    this.topics.add(this.topics.get(topic)!, f);
+    const g = this.topics.get(topic)!;
+    this.topics.add(g, f);
+    // One article moves a large topic's average little: it is compared again each time it has grown by about an
+    // eighth (every article up to 8, then every n/8-th), which keeps the cost per article flat as topics grow.
+    const n = g.profile.n;
+    if (n > 8 && n % Math.ceil(n / 8) !== 0) return { action: "inherit", id: topic, best: null };
     return { action: "inherit", id: this.absorbNeighbours(topic), best: null };
   }
 
@@ -177,10 +182,15 @@ export class Clusterer {
     return id;
   }
 
-  /** Merges two topics into the one with the smaller id (independent of which came first); returns it. */
+  /**
+   * Merges two topics into the one with more stories (ties: the smaller id), so that re-pointing costs the smaller
+   * side only (a long-running topic absorbing a new one does not walk its thousands of stories); returns it.
+   */
   private mergeTopics(a: string, b: string): string {
     if (a === b) return a;
-    const [into, from] = a < b ? [a, b] : [b, a];
+    const na = this.topicStories.get(a)?.length ?? 0;
+    const nb = this.topicStories.get(b)?.length ?? 0;
+    const [into, from] = na > nb || (na === nb && a < b) ? [a, b] : [b, a];
     this.topics.merge(this.topics.get(from)!, this.topics.get(into)!);
     for (const s of [...(this.topicStories.get(from) ?? [])]) {
       this.setTopic(s, into);

@@ -69,9 +69,16 @@ function pathId(c: Context): string {
 /** The server-rendered pages of the web UI. */
 export function pageRouter(opts: ServerOptions): Hono {
   const app = new Hono();
-  const db = opts.store.db;
-  const maxUpload = opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
+  storyPages(app, opts);
+  entityPages(app, opts);
+  searchPage(app, opts);
+  ingestPages(app, opts);
+  return app;
+}
 
+/** The river, story pages, topics and article pages. */
+function storyPages(app: Hono, opts: ServerOptions): void {
+  const db = opts.store.db;
   app.get("/", pageRoute(opts, async (c, lang) => {
     const q = parse(S.storiesQuery, c);
     const stories = await listStories(db, q);
@@ -100,6 +107,16 @@ export function pageRouter(opts: ServerOptions): Hono {
     return { title: t(lang, "topics"), body: topicsBody(lang, topics), active: "topics" };
   }));
 
+  app.get("/articles/:id", pageRoute(opts, async (c, lang) => {
+    const id = pathId(c);
+    const a = await getArticle(db, id);
+    if (a === null) throw new RasdError("NOT_FOUND", `no article with id "${id}"`, { input: id });
+    return { title: a.title, body: articleBody(lang, a, await articleLinks(db, id)) };
+  }));
+}
+
+function entityPages(app: Hono, opts: ServerOptions): void {
+  const db = opts.store.db;
   app.get("/entities", pageRoute(opts, async (c, lang) => {
     const q = parse(S.entitiesQuery, c);
     return { title: t(lang, "entities"), body: entitiesBody(lang, await listEntities(db, q), q.q), active: "entities" };
@@ -112,13 +129,10 @@ export function pageRouter(opts: ServerOptions): Hono {
     return { title: e.name, body: entityBody(lang, e), active: "entities" };
   }));
 
-  app.get("/articles/:id", pageRoute(opts, async (c, lang) => {
-    const id = pathId(c);
-    const a = await getArticle(db, id);
-    if (a === null) throw new RasdError("NOT_FOUND", `no article with id "${id}"`, { input: id });
-    return { title: a.title, body: articleBody(lang, a, await articleLinks(db, id)) };
-  }));
+}
 
+function searchPage(app: Hono, opts: ServerOptions): void {
+  const db = opts.store.db;
   app.get("/search", pageRoute(opts, async (c, lang) => {
     const f = formQuery(c);
     const outlets = (await listOutlets(db)).map((o) => o.name);
@@ -134,6 +148,11 @@ export function pageRouter(opts: ServerOptions): Hono {
     }
   }));
 
+}
+
+/** The ingest form and its POST (multipart, with the write token as a form field). */
+function ingestPages(app: Hono, opts: ServerOptions): void {
+  const maxUpload = opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD;
   const writable = opts.token !== undefined && opts.token !== "";
   app.get("/ingest", pageRoute(opts, async (_c, lang) => ({ title: t(lang, "ingest"), body: ingestBody(lang, writable, null, null), active: "ingest" })));
 
@@ -153,6 +172,4 @@ export function pageRouter(opts: ServerOptions): Hono {
       }
       return { title: t(lang, "ingest"), body: ingestBody(lang, writable, report, error), active: "ingest", status };
     }));
-
-  return app;
 }

@@ -56,6 +56,15 @@ for (const perm of PERMUTATIONS) {
   });
 }
 
+test("in all 120 orders of the five seeds, the five are one topic and every article is in exactly one story", () => {
+  const perms = (xs: number[]): number[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x) => perms(xs.filter((y) => y !== x)).map((p) => [x, ...p])));
+  for (const perm of perms([0, 1, 2, 3, 4])) {
+    const r = run(perm.map((i) => seeds[i]!));
+    assert.equal(r.story.size, seeds.length, `order ${perm.join("")}`);
+    assert.equal(new Set(r.topic.values()).size, 1, `order ${perm.join("")}`);
+  }
+});
+
 test("every article is in exactly one story and each story in one topic (a partition of the input)", () => {
   const r = run(seeds);
   assert.equal(r.story.size, seeds.length);

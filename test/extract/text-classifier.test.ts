@@ -102,3 +102,9 @@ test("property: every non-blank line gets exactly one block, in order, and class
     { numRuns: 200 },
   );
 });
+
+test("a last-updated line above the title is the site's clock (chrome); below the title it is the article's dateline", () => {
+  const r = rolesOf(["الخميس 3 مارس 2016 آخر تحديث: الخميس 3 مارس 2016", TITLE, "نشر في 11/02/2016 - 14:30 | آخر تحديث 11/02/2016 - 15:00", P1, P2]);
+  assert.equal(r.get("الخميس 3 مارس 2016 آخر تحديث: الخميس 3 مارس 2016"), "chrome");
+  assert.equal(r.get("نشر في 11/02/2016 - 14:30 | آخر تحديث 11/02/2016 - 15:00"), "dateline");
+});

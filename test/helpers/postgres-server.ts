@@ -24,7 +24,7 @@ function runPg(bin: string, tool: string, args: string[]): void {
  * Starts a throw-away PostgreSQL cluster on a free port in a temporary folder. Returns undefined when PostgreSQL
  * is not installed here.
  */
-export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void> } | undefined> {
+export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void>; restart: () => void } | undefined> {
   const bin = pgBin();
   if (bin === undefined) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "rasd-pg-"));
@@ -37,6 +37,10 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
+    /** Restarts the server the hard way (`-m immediate`: no checkpoint, clients cut off), as a crash would (fault tests). */
+    restart() {
+      runPg(bin, "pg_ctl", ["-D", data, "-l", join(dir, "log"), "-m", "immediate", "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "restart"]);
+    },
     async stop() {
       try {
         runPg(bin, "pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { loadHasher } from "../../core/hash.js";
 import { projectRoot } from "../../core/paths.js";
@@ -14,7 +15,8 @@ export const command: Command = {
   usage: "demo [--port 8080] [--host 127.0.0.1] [--no-serve]",
   summary: "ingest the bundled (invented) sample corpus and serve the web UI on it",
   description: `Ingests sample/ (32 invented Arabic news pages in every input format; see sample/README.md) into the
-store, then serves the web UI and prints its address. Ingesting again adds nothing. Stop with Ctrl-C.`,
+store, then serves the web UI and prints its address. Ingesting again adds nothing. Without $RASD_TOKEN, a
+random write token for this session is printed (the ingest page asks for it). Stop with Ctrl-C.`,
   options: {
     ...serveOptions,
     "no-serve": { type: "boolean", help: "only ingest the sample, do not start the server" },
@@ -34,7 +36,8 @@ store, then serves the web UI and prints its address. Ingesting again adds nothi
       ctx.out.note(`ingested the sample corpus (${sample}): ${report.stored} new, ${report.existing} already stored, ${report.failed} failed`);
       ctx.out.note(`${await countArticles(store.db)} articles stored in ${store.db.location}`);
       if (flag(ctx, "no-serve")) return report.failed > 0 ? 3 : 0;
-      return await serveStore(ctx, store);
+      // The demo's ingest page works out of the box: without RASD_TOKEN, a random token for this session only.
+      return await serveStore(ctx, store, { sessionToken: randomBytes(12).toString("hex") });
     } finally {
       bar.done();
       await store.close();

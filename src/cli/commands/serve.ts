@@ -28,10 +28,10 @@ function maxUpload(env: NodeJS.ProcessEnv): number | undefined {
  * Serves the store until SIGINT or SIGTERM, then closes the server and the store. The write token comes from the
  * environment (RASD_TOKEN), never from the command line, where other users of the machine could read it.
  */
-export async function serveStore(ctx: CommandContext, store: Store): Promise<number> {
+export async function serveStore(ctx: CommandContext, store: Store, opts: { sessionToken?: string } = {}): Promise<number> {
   const port = portOf(ctx);
   const host = stringOption(ctx, "host") ?? "127.0.0.1";
-  const token = process.env["RASD_TOKEN"];
+  const token = process.env["RASD_TOKEN"] || opts.sessionToken;
   const upload = maxUpload(process.env);
   const server = await startServer({ store, host, port, token, ...(upload !== undefined ? { maxUploadBytes: upload } : {}) }).catch((e: unknown) => {
     const code = (e as { code?: string }).code;
@@ -42,6 +42,7 @@ export async function serveStore(ctx: CommandContext, store: Store): Promise<num
   if (ctx.globals.json) ctx.out.jsonLine({ url: server.url, store: store.db.location, writes: token ? "token" : "disabled" });
   else ctx.out.print(`rasd is serving ${store.db.location} at ${server.url}`);
   if (!token) ctx.out.note("rasd serve: writes (ingest) are disabled; set RASD_TOKEN to a secret to enable them");
+  else if (!process.env["RASD_TOKEN"]) ctx.out.note(`rasd: write token for this session (the ingest page asks for it): ${token}`);
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {
     ctx.out.note(`rasd serve: listening on ${host}: anyone who can reach it can read the store`);
   }

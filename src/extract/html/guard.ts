@@ -15,6 +15,12 @@ export const MAX_DEPTH = 600;
  * seconds; real article pages have a few thousand.
  */
 export const MAX_ELEMENTS = 30_000;
+/**
+ * Past this many characters of markup left after scripts, styles and comments are stripped, the page is read
+ * without layout too: Readability on linkedom is superlinear in the page's size (2 MB of paragraphs takes ~10 s,
+ * 4 MB ~40 s), and a real article page strips to well under 500 KB.
+ */
+export const MAX_DOM_CHARS = 1_500_000;
 
 export interface GuardedHtml {
   html: string;
@@ -51,7 +57,8 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
   const shape = tagShape(html);
   if (shape.depth > MAX_DEPTH) ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
   if (shape.elements > MAX_ELEMENTS) ctx.warn("too-many-elements", `${shape.elements} elements; text read without layout`);
-  return { html, jsonLd, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS };
+  if (html.length > MAX_DOM_CHARS) ctx.warn("too-large-for-layout", `${html.length} characters of markup; text read without layout`);
+  return { html, jsonLd, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS || html.length > MAX_DOM_CHARS };
 }
 
 /**

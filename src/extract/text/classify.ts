@@ -120,7 +120,8 @@ function roleOf(
   before: readonly BlockRole[],
   z: Zones,
 ): BlockRole {
-  if (f.date === "site") return "chrome";
+  // "Last updated" over the title is the site's own clock; between the title and the text it is the article's.
+  if (f.date === "site") return i > z.titleIndex && (z.firstProse === -1 || i < z.firstProse) ? "dateline" : "chrome";
   if (f.date === "date") return i < z.titleIndex ? "chrome" : "dateline";
   if (f.date === "time") return before[i - 1] === "dateline" ? "dateline" : "chrome";
   if (f.counter || f.domain !== null) return "chrome";

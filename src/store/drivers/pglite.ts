@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statfsSync, writeSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { RasdError, messageOf } from "../../core/errors.js";
@@ -22,6 +22,45 @@ function wrap(q: PGlite | Transaction): Sql {
 }
 
 const LOCK = "rasd.lock";
+
+/** PGlite's file errors are Emscripten's `ErrnoError {errno}`, with no message: the numbers that matter, named. */
+const WASM_ERRNO: Record<number, string> = { 2: "permission denied", 29: "input/output error", 51: "no space left on the disk", 63: "operation not permitted", 69: "the file system is read-only" };
+
+/** A readable reason for an error from the file system or from PGlite's (which would print as "[object Object]"). */
+function reasonOf(e: unknown): string {
+  if (e !== null && typeof e === "object" && (e as { name?: unknown }).name === "ErrnoError") {
+    const n = Number((e as { errno?: unknown }).errno);
+    return WASM_ERRNO[n] ?? `file system error ${n}`;
+  }
+  return messageOf(e);
+}
+
+/**
+ * Free space below which writes are refused before they start, in MB (RASD_MIN_FREE_MB, default 64): PGlite does
+ * not fail on a full disk, it spins forever, so rasd must stop first, while the store is still consistent.
+ */
+function minFreeBytes(): number {
+  const env = Number(process.env["RASD_MIN_FREE_MB"]);
+  return (Number.isFinite(env) && env >= 0 && process.env["RASD_MIN_FREE_MB"] !== "" ? env : 64) * 1024 * 1024;
+}
+
+function checkSpace(location: string, dir: string): void {
+  let free: number;
+  try {
+    const s = statfsSync(location);
+    free = s.bavail * s.bsize;
+  } catch {
+    return; // no statfs here: nothing to check against
+  }
+  const need = minFreeBytes();
+  if (free < need) {
+    throw new RasdError(
+      "STORE",
+      `the disk of the store "${dir}" is full (${Math.floor(free / 1048576)} MB free; rasd stops below ${Math.round(need / 1048576)} MB): free some space or move the store (--store), then run the same command again; everything committed so far is kept`,
+      { input: dir },
+    );
+  }
+}
 
 /** Whether a process with this pid is alive (a zombie, killed but not yet reaped, is not). */
 function alive(pid: number): boolean {
@@ -52,7 +91,13 @@ function takeLock(dir: string): () => void {
       closeSync(fd);
       return () => rmSync(path, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
+        throw new RasdError(
+          "STORE",
+          `cannot write in the store folder "${dir}" (${messageOf(e)}); rasd needs it writable, even to read: check its permissions, space and mount, or pass --store with another folder`,
+          { input: dir, cause: e },
+        );
+      }
       const owner = Number(readFileSync(path, "utf8").trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
         throw new RasdError(
@@ -82,19 +127,29 @@ export async function openPglite(dir: string): Promise<Driver> {
       });
     }
     release = takeLock(location);
+    try {
+      checkSpace(location, dir);
+    } catch (e) {
+      release();
+      throw e;
+    }
   }
   let db: PGlite;
   try {
     db = memory ? await PGlite.create() : await PGlite.create({ dataDir: join(location, "pg") });
   } catch (e) {
     release();
-    throw new RasdError("STORE", `cannot open the embedded store "${dir}": ${messageOf(e)}`, { input: dir, cause: e });
+    throw new RasdError("STORE", `cannot open the embedded store "${dir}": ${reasonOf(e)}; check the folder (space, permissions), or pass --store with another one`, { input: dir, cause: e });
   }
   const sql = wrap(db);
   return {
     kind: "pglite",
     location,
     ...sql,
+    async transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+      if (!memory) checkSpace(location, dir);
+      return sql.transaction(fn);
+    },
     async close() {
       try {
         await db.close();

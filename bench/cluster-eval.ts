@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const ml = await multilingArticles();
   const goldTopic = new Map(ml.map((x) => [x.article.id, x.topic]));
   const parts: Map<string, string>[] = [];
-  for (const order of [0, 1, 2, 3]) {
+  for (const order of [0, 1, 2, 3, 4, 5]) {
     const arts = order === 0 ? ml.map((x) => x.article) : shuffled(ml.map((x) => x.article), order);
     const r = clusterAll(arts);
     parts.push(r.topic);

@@ -44,6 +44,8 @@ export interface Placement {
  * larger stories are settled enough that one member does not decide them.
  */
 export const REVISABLE_STORY = 8;
+/** How many of the most recently started stories keep their members for revision. Default 5,000. */
+export const REVISABLE_STORIES_KEPT = 5000;
 
 
 /**
@@ -217,7 +219,10 @@ export class Clusterer {
   private remember(story: string, f: ArticleFeatures): void {
     const list = this.members.get(story);
     if (list === undefined) {
-      if (this.stories.get(story)!.profile.n === 1) this.members.set(story, [f]);
+      if (this.stories.get(story)!.profile.n !== 1) return;
+      this.members.set(story, [f]);
+      // Only the most recently started stories stay revisable: memory stays bounded on an endless stream.
+      if (this.members.size > REVISABLE_STORIES_KEPT) this.members.delete(this.members.keys().next().value!);
     } else if (list.length >= REVISABLE_STORY) this.members.delete(story);
     else list.push(f);
   }

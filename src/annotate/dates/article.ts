@@ -77,7 +77,8 @@ export function toDateRef(src: DateSource, opts: RefOptions): DateRef {
   const r = resolve(expr, opts.yearHint === undefined ? { ref: opts.ref } : { ref: opts.ref, yearHint: opts.yearHint });
   const ref: DateRef = { text: f.text, value: null, start: f.start, end: f.end };
   if (src.block !== undefined) ref.block = src.block;
-  if (r) {
+  // A resolution outside years 1–9999 ("قبل 2016 عام" from a 2016 reference) has no ISO form: leave it unresolved.
+  if (r && r.start.y >= 1 && r.start.y <= 9999) {
     const value = isoAt(r.start, r.grain);
     ref.precision = precisionOf(r);
     if (ref.precision === "time") ref.time = hhmm(r.start);

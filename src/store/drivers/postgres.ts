@@ -16,6 +16,27 @@ export function redact(url: string): string {
   }
 }
 
+/** SQLSTATEs and socket errors that mean the server went away (restart, crash, network), not a bad query. */
+const LOST = new Set(["57P01", "57P02", "57P03", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH"]);
+
+function connectionLost(e: unknown): boolean {
+  const code = String((e as { code?: unknown } | null)?.code ?? "");
+  return LOST.has(code) || code.startsWith("08") || /Connection terminated|connection error|not queryable/iu.test(messageOf(e));
+}
+
+/**
+ * A lost connection as a store error that says what happened and what to do. Ingest is idempotent: batches
+ * committed before the loss are kept and recognised by the re-run, the batch in flight is stored once.
+ */
+function storeError(e: unknown, location: string): unknown {
+  if (e instanceof RasdError || !connectionLost(e)) return e;
+  return new RasdError(
+    "STORE",
+    `lost the connection to PostgreSQL at ${location} (${messageOf(e)}); check that the server is up, then run the same command again: what was committed is kept and not stored twice`,
+    { input: location, cause: e },
+  );
+}
+
 function clientSql(client: pg.PoolClient): Sql {
   const sql: Sql = {
     async query<T>(text: string, params: readonly unknown[] = []) {
@@ -49,28 +70,49 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Driver> {
       cause: e,
     });
   }
+  const location = redact(url);
   return {
     kind: "postgres",
-    location: redact(url),
+    location,
     async query<T>(text: string, params: readonly unknown[] = []) {
-      const r = await pool.query(text, params as unknown[]);
-      return r.rows as T[];
+      try {
+        const r = await pool.query(text, params as unknown[]);
+        return r.rows as T[];
+      } catch (e) {
+        throw storeError(e, location);
+      }
     },
     async exec(text: string) {
-      await pool.query(text);
+      try {
+        await pool.query(text);
+      } catch (e) {
+        throw storeError(e, location);
+      }
     },
     async transaction<T>(fn: (tx: Sql) => Promise<T>) {
-      const client = await pool.connect();
+      const client = await pool.connect().catch((e: unknown) => {
+        throw storeError(e, location);
+      });
+      // A checked-out client whose server goes away emits 'error' between queries; unheard, that kills the
+      // process. Heard here, the next query fails instead, and the broken client is discarded on release.
+      let broken: Error | undefined;
+      const onError = (e: Error) => {
+        broken = e;
+      };
+      client.on("error", onError);
       try {
         await client.query("BEGIN");
         const out = await fn(clientSql(client));
         await client.query("COMMIT");
         return out;
       } catch (e) {
-        await client.query("ROLLBACK").catch(() => {});
-        throw e;
+        await client.query("ROLLBACK").catch((r: unknown) => {
+          broken ??= r instanceof Error ? r : new Error(messageOf(r));
+        });
+        throw storeError(e, location);
       } finally {
-        client.release();
+        client.off("error", onError);
+        client.release(broken);
       }
     },
     async close() {

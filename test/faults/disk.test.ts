@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { Store } from "../../src/store/store.js";
 import { rasd, tempDir } from "../helpers/cli.js";
 import { consistencyProblems, counts } from "./consistency.js";
-import { faultInputs, sleep, startRasd } from "./proc.js";
+import { faultInputs, startRasd, watchdog } from "./proc.js";
 
 /**
  * The embedded store's disk fills up, then its folder turns read-only. A small tmpfs makes both real when the tests
@@ -69,7 +69,7 @@ describe("the embedded store's disk", () => {
     const limitKb = usedKb() + 4096;
     assert.ok(sh("mount", ["-o", `remount,size=${limitKb}k`, mnt]).ok);
     const run = startRasd(["ingest", "--store", store, "--batch-size", "5", "--verbose", ...inputs], { RASD_MIN_FREE_MB: "2" });
-    const hung = await Promise.race([run.exit.then(() => false), sleep(240_000).then(() => true)]);
+    const hung = await Promise.race([run.exit.then(() => false), watchdog(240_000).then(() => true)]);
     if (hung) run.child.kill("SIGKILL");
     assert.equal(hung, false, `ingest hung on the full disk: ${run.stderr().slice(-500)}`);
     const { status } = await run.exit;

@@ -54,6 +54,9 @@ export function startRasd(args: string[], env: NodeJS.ProcessEnv = {}): Running 
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Resolves after `ms` without keeping the process alive (a watchdog that must not outlive the test). */
+export const watchdog = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
+
 /** The inputs of a fault test: rasd's own sample (pages, HTML, a feed, records) and `n` real stream records. */
 export async function faultInputs(dir: string, n: number): Promise<string[]> {
   const path = join(dir, "stream.jsonl");

@@ -134,6 +134,8 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     progress(file.path);
   }
   await flush();
+  // Fresh planner statistics: without them PGlite's planner seq-scans the join tables that reads depend on.
+  if (report.stored > 0) await store.db.exec("ANALYZE");
   report.seconds = (performance.now() - t0) / 1000;
   return report;
 }

@@ -108,3 +108,12 @@ test("a last-updated line above the title is the site's clock (chrome); below th
   assert.equal(r.get("الخميس 3 مارس 2016 آخر تحديث: الخميس 3 مارس 2016"), "chrome");
   assert.equal(r.get("نشر في 11/02/2016 - 14:30 | آخر تحديث 11/02/2016 - 15:00"), "dateline");
 });
+
+test("a headline holding a furniture word (إعلان: a declaration, not an advertisement) is still the title", () => {
+  const title = "إعلان الرباط للمياه يثير انتقادات منظمات المجتمع المدني";
+  const glued = title + title;
+  const r = rolesOf([title, glued, "", "مشاركة :", "", P1, "", P2, "", P3]);
+  assert.equal(r.get(title), "title");
+  assert.equal(r.get(glued), "title-duplicate");
+  assert.equal(r.get("مشاركة :"), "chrome");
+});

@@ -59,8 +59,10 @@ export function pageLanguage(feats: readonly LineFeatures[]): string {
  * (a site name or menu item has fewer) and is often repeated on the page (glued or cut); earlier is better.
  */
 function findTitle(feats: readonly LineFeatures[], end: number, pageLang: string): number {
+  // A furniture word inside a headline ("إعلان عمّان", the Amman Declaration, is not an advertisement) does not
+  // disqualify it; furniture phrases must make up a good part of the line.
   const ok = (f: LineFeatures) =>
-    f.date === null && !f.counter && f.domain === null && f.credit === null && f.furniture === 0 && !f.byline &&
+    f.date === null && !f.counter && f.domain === null && f.credit === null && f.furniture * 3 < f.words && !f.byline &&
     f.words >= 2 && f.words <= 40 && f.letterRatio > 0.5 && f.lang === pageLang;
   let best = -1;
   let bestScore = -Infinity;

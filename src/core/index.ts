@@ -3,4 +3,3 @@ export * from "./errors.js";
 export * from "./context.js";
 export * from "./stage.js";
 export * from "./hash.js";
-export * from "./paths.js";

@@ -21,6 +21,12 @@ export function decodeDoc(raw: RawDoc, sourceKey: string, ctx: DocContext): Doc 
     decoded = d.text;
     if (d.encoding !== "utf-8") ctx.info("encoding", `decoded as ${d.encoding} (${d.how})`);
   }
+  // PostgreSQL can store NUL in neither text nor jsonb ("unsupported Unicode escape sequence"): one record with a
+  // "\u0000" escape would fail its whole batch. U+FFFD keeps every offset where it was.
+  if (decoded.includes("\u0000")) {
+    decoded = decoded.replaceAll("\u0000", "\uFFFD");
+    ctx.warn("nul", "the text holds NUL characters; they were replaced by U+FFFD");
+  }
   const article = emptyArticle(raw.source);
   const content = raw.meta?.title !== undefined ? `${raw.meta.title}\n${decoded}` : decoded;
   article.id = hash64(`${sourceKey}\u0000${hash64(content)}`);

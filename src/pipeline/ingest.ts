@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
-import type { RasdError } from "../core/errors.js";
-import { messageOf } from "../core/errors.js";
+import { RasdError, messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
 import type { Article } from "../core/types.js";
 import { readInput, type SourceItem } from "../source/read.js";
@@ -182,16 +181,39 @@ async function storeBatch(
     }
   }
   if (rows.length === 0) return;
-  const inserted = await store.db.transaction(async (tx) => {
-    const ids = await insertArticles(tx, rows);
-    const fresh = rows.filter((r) => ids.has(r.article.id));
-    const articles: Article[] = fresh.map((r) => r.article);
-    for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
-    return ids.size;
-  });
+  const commit = (batch: readonly ArticleRow[]) =>
+    store.db.transaction(async (tx) => {
+      const ids = await insertArticles(tx, batch);
+      const fresh = batch.filter((r) => ids.has(r.article.id));
+      const articles: Article[] = fresh.map((r) => r.article);
+      for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
+      return ids.size;
+    });
+  let inserted: number;
+  try {
+    inserted = await commit(rows);
+  } catch (e) {
+    // The store itself failing (disk full, server gone) stops the run: nothing more can be stored.
+    if (rows.length === 1 || isStoreFailure(e)) throw e;
+    // One document the hooks cannot take must not cost the rest of its batch: store them one at a time, and
+    // report the one that fails with its name.
+    inserted = 0;
+    for (const r of rows) {
+      try {
+        inserted += await commit([r]);
+      } catch (one) {
+        if (isStoreFailure(one)) throw one;
+        fail(r.article.source.record !== undefined ? `${r.article.source.path}:${r.article.source.record}` : r.article.source.path, one as Error);
+      }
+    }
+  }
   report.stored += inserted;
   report.existing += rows.length - inserted;
   opts.onCommit?.(inserted, report.stored);
+}
+
+function isStoreFailure(e: unknown): boolean {
+  return e instanceof RasdError && e.code === "STORE";
 }
 
 function inputName(p: Pending): string {

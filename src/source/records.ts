@@ -19,14 +19,19 @@ const DATE_FIELDS = ["published", "datePublished", "date_published", "pubDate", 
 const CRAWL_DATE_FIELDS = ["date_extracted", "crawled", "crawled_at", "scraped_at", "fetched_at"];
 const ID_FIELDS = ["id", "docno", "doc_id", "guid", "uuid"];
 
+/** NUL cannot be stored by PostgreSQL (text or jsonb); a record's fields may carry it as a "\u0000" escape. */
+function noNul(s: string): string {
+  return s.includes("\u0000") ? s.replaceAll("\u0000", "\uFFFD") : s;
+}
+
 function pick(rec: Record<string, unknown>, fields: readonly string[]): string | undefined {
   for (const f of fields) {
     const v = rec[f];
-    if (typeof v === "string" && v.trim() !== "") return v;
+    if (typeof v === "string" && v.trim() !== "") return noNul(v);
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       const name = (v as Record<string, unknown>)["name"];
-      if (typeof name === "string" && name.trim() !== "") return name;
+      if (typeof name === "string" && name.trim() !== "") return noNul(name);
     }
   }
   return undefined;
@@ -77,7 +82,7 @@ export function mapRecord(value: unknown): MappedRecord | { error: string } {
     const keys = Object.keys(rec).slice(0, 8).join(", ") || "none";
     return { error: `is not an article: no text field (${TEXT_FIELDS.slice(0, 4).join("/")}…), title or URL; its fields are ${keys}` };
   }
-  text ??= "";
+  text = noNul(text ?? "");
   const meta: RecordMeta = {};
   const url = pick(rec, URL_FIELDS);
   if (url !== undefined) meta.url = url;

@@ -117,6 +117,27 @@ describe("fuzz: HTTP API and pages", () => {
     t.diagnostic(counter.line());
   });
 
+  it("stored text is escaped on every page that shows it (a hostile record: script in title and body, javascript: URL)", async (t) => {
+    const counter = new Counter("http/stored-xss");
+    const rec = { url: `javascript:alert(1)//${MARK}`, title: `عنوان ${MARK} "quoted' \u0060`, text: `فقرة أولى عن المدينة ${MARK}\nفقرة ثانية <img src=x onerror=alert(1)> عن المدينة`, outlet: MARK };
+    const form = new FormData();
+    form.append("file", new File([JSON.stringify(rec) + "\n"], "hostile.jsonl"));
+    const up = await check(counter, "/api/ingest", { method: "POST", body: form, headers: { authorization: `Bearer ${TOKEN}` } });
+    assert.equal(up.status, 200);
+    const list = (await (await app.request(`/api/articles?limit=200&outlet=${encodeURIComponent(MARK)}`)).json()) as { articles: Array<{ id: string }> };
+    assert.ok(list.articles.length >= 1, "the hostile record was stored");
+    for (const a of list.articles) {
+      for (const path of [`/articles/${a.id}`, `/search?q=${encodeURIComponent("المدينة")}`, "/", `/entities`]) {
+        const res = await check(counter, path);
+        const body = await (await app.request(path)).text();
+        assert.doesNotMatch(body, /href="javascript:/iu, `${path}: a javascript: link`);
+        assert.doesNotMatch(body, /<img src=x/u, `${path}: markup from the record rendered`);
+        assert.ok(res.status < 400, `${path}: ${res.status}`);
+      }
+    }
+    t.diagnostic(counter.line());
+  });
+
   it("bodies past the limits are refused with 413, not read into memory", async (t) => {
     const counter = new Counter("http/limits");
     const big = new Uint8Array(3 * 1024 * 1024).fill(0x61);

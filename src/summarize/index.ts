@@ -5,6 +5,8 @@ export { storyMarkdown } from "./markdown.js";
 export { buildCorpus, countWords } from "./units.js";
 export type { Corpus, Unit } from "./units.js";
 export { selectUnits, DEFAULT_WEIGHTS } from "./select.js";
+export { selectRounds } from "./rounds.js";
+export type { RoundOptions } from "./rounds.js";
 export type { SelectOptions, Weights } from "./select.js";
 export { supportIndex, supportingArticles, supports } from "./support.js";
 export { storyTimeline } from "./timeline.js";

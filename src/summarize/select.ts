@@ -2,7 +2,9 @@ import type { Corpus, Unit } from "./units.js";
 import { cosine, sum, vectorOf, type Vec } from "./vectors.js";
 
 /**
- * Extractive sentence selection for a multi-source story.
+ * Extractive sentence selection for a multi-source story by concept coverage and MMR. The summary itself now uses
+ * rounds.ts (one sentence per article per round), which scores higher on multiling2011 (bench/summarize-diag.ts
+ * prints both); this module still provides the shared vectors, centroid and redundancy threshold.
  *
  *   candidates ─► score = centroid closeness + position prior + concept weight
  *        │

@@ -39,7 +39,7 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
   const corpus = buildCorpus(articles);
   const words = Math.max(1, Math.floor(opts.words ?? DEFAULT_WORDS));
   const ix = supportIndex(corpus);
-  const summary = citedSummary(corpus, { words, ids }, ix);
+  const summary = citedSummary(corpus, { words, ids, dates: articles.map((a) => a.published.date) }, ix);
   const center = centroid(corpus, unitVectors(corpus));
   const known = articles.map((a) => a.published.date).filter((d): d is string => d !== null).sort();
   return {

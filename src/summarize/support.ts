@@ -46,6 +46,11 @@ export function supportIndex(corpus: Corpus): SupportIndex {
   return { corpus, idf, sets, pairs: [], postings };
 }
 
+/** Makes a unit that is not in the corpus (a clause cut from a sentence, trim.ts) known to the index. */
+export function indexUnit(ix: SupportIndex, u: Unit): void {
+  ix.sets[u.id] ??= new Set(u.terms);
+}
+
 function pairsOf(ix: SupportIndex, u: Unit): Set<number> {
   let out = ix.pairs[u.id];
   if (out) return out;

@@ -6,3 +6,4 @@ export type { Snippet } from "./snippet.js";
 export { searchHook } from "./hook.js";
 export { Bm25Index, idf, termScore } from "./bm25.js";
 export type { Bm25Params } from "./bm25.js";
+export { optimizeSearchIndex, compactTerms } from "./compact.js";

@@ -2,11 +2,12 @@ import type { Article } from "../core/types.js";
 import type { Sql } from "../store/sql.js";
 import { analyzeTerms } from "../analysis/ar/analyze.js";
 import { encodePostings, type Posting } from "./postings.js";
+import { compactTerms } from "./compact.js";
 
 /**
  * Writes the search postings of `articles` (already inserted in `articles`, in this same transaction): one block
  * row per distinct term of the batch (see migrations/002-search.ts). Articles already indexed are skipped, so a
- * re-run indexes nothing twice. Index and query share one analysis: `analyzeTerms` with the `rasd` scheme.
+ * re-run indexes nothing twice. A term's blocks are merged as they accumulate (compact.ts). Index and query share one analysis: `analyzeTerms` with the `rasd` scheme.
  */
 export async function indexArticles(sql: Sql, articles: readonly Article[]): Promise<void> {
   if (articles.length === 0) return;
@@ -27,7 +28,8 @@ export async function indexArticles(sql: Sql, articles: readonly Article[]): Pro
   const fresh = await claimDocs(sql, docs);
   const batch = docs.filter((d) => fresh.has(d.doc));
   if (batch.length === 0) return;
-  await writePostings(sql, batch);
+  const terms = await writePostings(sql, batch);
+  await compactTerms(sql, terms);
   const totalLen = batch.reduce((n, d) => n + d.terms.length, 0);
   await sql.query("UPDATE search_stats SET docs = docs + $1, total_len = total_len + $2 WHERE id = 1", [batch.length, totalLen]);
 }
@@ -45,7 +47,7 @@ async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: A
   return new Set(rows.map((r) => Number(r.doc)));
 }
 
-async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<void> {
+async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<string[]> {
   const blocks = new Map<string, Posting[]>();
   for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {
     const tf = new Map<string, number>();
@@ -68,6 +70,7 @@ async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; artic
       [JSON.stringify(rows.slice(i, i + 20000))],
     );
   }
+  return rows.map((r) => r.term);
 }
 
 /** `2015-07-23` → 20150723; `2015-07` → 20150700; `2015` → 20150000; null or malformed → 0. */

@@ -4,7 +4,7 @@ import { analyzeTerms } from "../analysis/ar/analyze.js";
 import { idf } from "./bm25.js";
 import { dayNumber } from "./indexer.js";
 import { makeSnippet } from "./snippet.js";
-import { decodePostings } from "./postings.js";
+import { termPostings, type TermPostings } from "./cache.js";
 import type { Snippet } from "./snippet.js";
 
 export interface SearchOptions {
@@ -38,7 +38,7 @@ export interface SearchResult {
 
 /**
  * Ranked search: the query goes through the same analysis as the index; each query term's posting blocks are read
- * (one index range per term) and BM25 is summed here, terms in sorted order, ties broken by doc number, so PGlite
+ * (one index range per term; hot terms come decoded from a bounded cache, cache.ts) and BM25 is summed here, terms in sorted order, ties broken by doc number, so PGlite
  * and PostgreSQL give the same hits in the same order with the same scores.
  */
 export async function search(sql: Sql, query: string, opts: SearchOptions = {}): Promise<SearchResult> {
@@ -53,12 +53,9 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const n = Number(stats?.docs ?? 0);
   if (n === 0) return empty;
   const avg = Number(stats?.total_len ?? 0) / n;
-  const rows = await sql.query<{ term: string; n: number; data: string }>(
-    "SELECT term, n, data FROM search_postings WHERE term = ANY($1::text[]) ORDER BY term, id",
-    [terms],
-  );
+  const postings = await termPostings(sql, terms, `${stats?.docs}/${stats?.total_len}`);
   const allowed = await outletDocs(sql, opts.outlet);
-  const scored = score(rows, n, avg, range, allowed);
+  const scored = score(postings, n, avg, range, allowed);
   const hits = await loadHits(sql, topK(scored, limit), new Set(terms));
   return { query, terms, total: scored.docs.length, hits };
 }
@@ -71,23 +68,20 @@ interface Scored {
   scores: Float64Array;
 }
 
-/** BM25 summed per doc over the blocks (already in term order): w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg). */
+/** BM25 summed per doc, terms in sorted order: w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg). */
 function score(
-  rows: ReadonlyArray<{ term: string; n: number; data: string }>,
+  postings: readonly TermPostings[],
   n: number,
   avg: number,
   range: { since: number; until: number },
   allowed: Set<number> | null,
 ): Scored {
-  const df = new Map<string, number>();
-  for (const r of rows) df.set(r.term, (df.get(r.term) ?? 0) + Number(r.n));
   let scores: Float64Array = new Float64Array(1024);
   const docs: number[] = [];
   const c1 = K1 * (1 - B);
   const c2 = (K1 * B) / avg;
-  for (const r of rows) {
-    const w = idf(n, df.get(r.term)!);
-    const p = decodePostings(r.data);
+  for (const { df, ints: p } of postings) {
+    const w = idf(n, df);
     for (let i = 0; i + 3 < p.length; i += 4) {
       const doc = p[i]!;
       const day = p[i + 3]!;
@@ -109,10 +103,28 @@ function grow(a: Float64Array, doc: number): Float64Array {
   return b;
 }
 
-/** The k best docs: score descending, then doc ascending. */
+/** `a` ranks before `b`: score descending, then doc ascending. */
+function before(s: Float64Array, a: number, b: number): boolean {
+  const d = s[a]! - s[b]!;
+  return d > 0 || (d === 0 && a < b);
+}
+
+/**
+ * The k best docs, score descending, then doc ascending: one pass keeping the best k in order (a full sort of every
+ * matching doc was the largest cost of a query once postings were compact; most docs fail the first comparison).
+ */
 function topK(s: Scored, k: number): Array<{ doc: number; score: number }> {
-  const order = s.docs.slice().sort((a, b) => s.scores[b]! - s.scores[a]! || a - b);
-  return order.slice(0, k).map((doc) => ({ doc, score: Math.round(s.scores[doc]! * 1e9) / 1e9 }));
+  const best: number[] = [];
+  for (const doc of s.docs) {
+    if (best.length === k && !before(s.scores, doc, best[k - 1]!)) continue;
+    let i = best.length === k ? k - 1 : best.length;
+    while (i > 0 && before(s.scores, doc, best[i - 1]!)) {
+      best[i] = best[i - 1]!;
+      i--;
+    }
+    best[i] = doc;
+  }
+  return best.map((doc) => ({ doc, score: Math.round(s.scores[doc]! * 1e9) / 1e9 }));
 }
 
 async function outletDocs(sql: Sql, outlet: string | undefined): Promise<Set<number> | null> {

@@ -43,7 +43,7 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   // A fragment (`<div>…`, or a page that omits <html> and <body>, as HTML allows) has no BODY for Readability to
   // climb to (it crashes on the null parent): give it the document shell a browser would.
   if (root.tagName !== "HTML") ({ document } = parseHTML(`<!doctype html><html><body>${guarded.html}</body></html>`));
-  const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd);
+  const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd, guarded.html);
   const docTitle = (document as unknown as { title?: string }).title ?? "";
   pruneFurniture(document as unknown as PrunableDocument);
   const reader = new Readability<WalkNode>(document as never, {

@@ -73,7 +73,9 @@ function stripNonContent(html: string): string {
     .replace(/<(style|svg|template|noscript|iframe|select|canvas|object)\b[\s\S]*?(?:<\/\1\s*>|$)/giu, "")
     // Navigation never holds the article (forms may: ASP.NET wraps whole pages in one); cut here they cost no parsing (same tag nested inside is rare,
     // and then only a stray end tag is left, which the parser ignores).
-    .replace(/<(nav)\b[\s\S]*?<\/\1\s*>/giu, "")
+    // Asides and footers go too (extract.ts prunes them from the tree anyway): a tenth of a typical page's markup
+    // that would be parsed only to be removed.
+    .replace(/<(nav|aside|footer)\b[\s\S]*?<\/\1\s*>/giu, "")
     // A list whose every item is one short link is a menu or a link box: never article text, and many nodes.
     .replace(/<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,100}<\/a>\s*(?:<\/li>)?)+\s*<\/\1>/giu, "")
     .replace(/<(?:link|input|button|source|track|param|embed)\b[^>]*>/giu, "");

@@ -16,6 +16,8 @@ import type { Migration } from "./migration.js";
  * or bytea: both drivers hand text over as one string, decoded in one call, while arrays and bytea are parsed
  * element by element (measured: 10–20× slower for a term in 20,000 articles on PGlite), and BM25 summed in SQL
  * (unnest + group by) was slower still. A query reads one index range per query term.
+ * Since migration 7, blocks are written in a compact varint form (`~` + base64, search/postings.ts; this plain form
+ * is still read) and a term's blocks are merged as they accumulate (search/compact.ts).
  * `search_docs` records which articles are indexed (idempotent re-runs), `search_stats` the totals BM25 needs.
  */
 export const search: Migration = {

@@ -9,8 +9,6 @@ import { parseArgs } from "node:util";
 import { corpusPath } from "../src/core/paths.js";
 import { recognize } from "../src/annotate/entities/recognize.js";
 import { fold, tokenize } from "../src/annotate/entities/text.js";
-import { decode } from "../src/ner/decode.js";
-import { views } from "../src/ner/features.js";
 import { featureContext, NerModel, useNerModel } from "../src/ner/model.js";
 import { joinConjunctions, readNewsfane, spans, type Sentence } from "../src/ner/newsfane.js";
 import { formatScores, scoreSpans } from "../src/ner/score.js";
@@ -20,9 +18,8 @@ const { values } = parseArgs({ options: { epochs: { type: "string", default: "8"
 const all = readNewsfane(corpusPath("ner", "newsfane", "NewsFANE_Gold_2014_dev.tsv"));
 const trainSet = all.filter((_, i) => i % 10 !== 0).map((s) => joinConjunctions(s));
 const testSet = all.filter((_, i) => i % 10 === 0);
-const ctx = featureContext();
-const perceptron = train(trainSet, ctx, { epochs: Number(values.epochs) });
-const model = NerModel.fromJson(NerModel.toJson(perceptron.weights));
+const perceptron = train(trainSet, featureContext(), { epochs: Number(values.epochs) });
+const model = NerModel.fromWeights(perceptron.weights);
 
 function report(name: string, set: readonly Sentence[], predict: (s: Sentence) => string[]): void {
   const t0 = performance.now();
@@ -61,9 +58,9 @@ function viaRecognizer(s: Sentence): string[] {
   return tags;
 }
 
-report("tagger, NewsFANE held-out tenth as written (و apart)", testSet, (s) => decode(model, views(s.words.map(fold), ctx)).labels);
+report("tagger, NewsFANE held-out tenth as written (و apart)", testSet, (s) => model.tag(s.words.map(fold)));
 const joined = testSet.map((s) => joinConjunctions(s, 1));
-report("tagger, و joined", joined, (s) => decode(model, views(s.words.map(fold), ctx)).labels);
+report("tagger, و joined", joined, (s) => model.tag(s.words.map(fold)));
 useNerModel(model);
 report("whole recogniser (gazetteers + patterns + tagger), as written", testSet, viaRecognizer);
 report("whole recogniser, و joined", joined, viaRecognizer);
@@ -82,7 +79,7 @@ if (process.env.NER_EVAL_ERRORS) {
 if (process.env.NER_EVAL_DIFF) {
   useNerModel(model);
   for (const s of testSet) {
-    const t = decode(model, views(s.words.map(fold), ctx)).labels;
+    const t = model.tag(s.words.map(fold));
     const w = viaRecognizer(s);
     const gold = [...spans(s.tags)];
     const lost = gold.filter((g) => spansOf(t).has(g) && !spansOf(w).has(g));

@@ -1,5 +1,5 @@
 /**
- * Trains the NER tagger from ../shared/corpus/ner/newsfane and writes src/ner/model/ner.json.gz.
+ * Trains the NER tagger from ../shared/corpus/ner/newsfane and writes src/ner/model/ner.bin.gz.
  *   npx tsx scripts/ner-train.ts [--epochs N]
  * All of NewsFANE is used (scripts/ner-eval.ts holds a tenth out to measure). Deterministic: same data, same model.
  */
@@ -16,10 +16,10 @@ const { values } = parseArgs({ options: { epochs: { type: "string", default: "8"
 const data = readNewsfane(corpusPath("ner", "newsfane", "NewsFANE_Gold_2014_dev.tsv")).map((s) => joinConjunctions(s));
 const t0 = performance.now();
 const model = train(data, featureContext(), { epochs: Number(values.epochs), log: (l) => process.stderr.write(`${l}\n`) });
-const json = NerModel.toJson(model.weights);
-const bytes = gzipSync(JSON.stringify(json), { level: 9 });
+const shipped = NerModel.fromWeights(model.weights);
+const bytes = gzipSync(shipped.toBytes(), { level: 9 });
 writeFileSync(join(projectRoot(), MODEL_FILE), bytes);
 process.stderr.write(
   `trained on ${data.length} sentences in ${((performance.now() - t0) / 1000).toFixed(1)} s; ` +
-    `${Object.keys(json.features).length} features, ${(bytes.length / 1e6).toFixed(2)} MB -> ${MODEL_FILE}\n`,
+    `${shipped.size} features, ${(bytes.length / 1e6).toFixed(2)} MB -> ${MODEL_FILE}\n`,
 );

@@ -1,43 +1,44 @@
-import { tokenFeatures, type TokenView } from "./features.js";
+import { START } from "./features.js";
 import { LABELS } from "./perceptron.js";
 
-/** What the decoder needs from a model: a score per label for a feature list. */
-export interface Scorer {
-  scores(features: readonly string[]): Float64Array;
-}
+const L = LABELS.length;
 
-/** Features that look at the tags already chosen to the left. */
-export function tagFeatures(prev1: string, prev2: string, v: TokenView): string[] {
-  return [`t-1=${prev1}`, `t-2t-1=${prev2}|${prev1}`, `t-1s=${prev1}|${v.s}`, `t-1lx=${prev1}|${v.lx}`];
-}
-
-/** An I- tag is only allowed after a B- or I- tag of the same type; otherwise the best allowed label wins. */
-function allowed(label: string, prev: string): boolean {
+/** Whether label `k` may follow label `prev` (START before the sentence): an I- tag only after a B- or I- tag of its type. */
+function allowed(k: number, prev: number): boolean {
+  const label = LABELS[k]!;
   if (!label.startsWith("I-")) return true;
-  return prev.slice(2) === label.slice(2) && prev !== "O";
+  const p = LABELS[prev];
+  return p !== undefined && p !== "O" && p.slice(2) === label.slice(2);
 }
+
+/** ALLOWED[prev * L + k], for prev in 0…START. */
+const ALLOWED = Uint8Array.from({ length: (START + 1) * L }, (_, i) => (allowed(i % L, Math.floor(i / L)) ? 1 : 0));
+
+/** Adds to `out` (L scores) what the tags chosen before token `i` contribute to its scores. */
+export type TagScorer = (i: number, prev1: number, prev2: number, out: Int32Array) => void;
 
 /**
- * Greedy left-to-right decoding: each token takes its best allowed label given the tags already chosen. Returns the
- * labels and, for training, each token's full feature list.
+ * Greedy left-to-right decoding: token i takes its best allowed label from `base` (n × L scores that do not depend on
+ * tags) plus `tagScores` for the tags already chosen. Returns label indexes into LABELS; ties go to the first label.
  */
-export function decode(model: Scorer, v: readonly TokenView[]): { labels: string[]; features: string[][] } {
-  const labels: string[] = [];
-  const features: string[][] = [];
-  for (let i = 0; i < v.length; i++) {
-    const p1 = labels[i - 1] ?? "<s>";
-    const p2 = labels[i - 2] ?? "<s>";
-    const f = [...tokenFeatures(v, i), ...tagFeatures(p1, p2, v[i]!)];
-    const s = model.scores(f);
+export function greedy(base: Int32Array, n: number, tagScores: TagScorer): Uint8Array {
+  const labels = new Uint8Array(n);
+  const s = new Int32Array(L);
+  let p1: number = START;
+  let p2: number = START;
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < L; k++) s[k] = base[i * L + k]!;
+    tagScores(i, p1, p2, s);
     let best = 0;
     let bestScore = -Infinity;
-    for (let k = 0; k < LABELS.length; k++) {
-      if (!allowed(LABELS[k]!, p1) || s[k]! <= bestScore) continue;
+    for (let k = 0; k < L; k++) {
+      if (ALLOWED[p1 * L + k] === 0 || s[k]! <= bestScore) continue;
       best = k;
       bestScore = s[k]!;
     }
-    labels.push(LABELS[best]!);
-    features.push(f);
+    labels[i] = best;
+    p2 = p1;
+    p1 = best;
   }
-  return { labels, features };
+  return labels;
 }

@@ -9,11 +9,13 @@ import {
   TIME_WORDS,
 } from "../annotate/entities/lexicon.js";
 import { bareForm, cliticForms } from "../annotate/entities/text.js";
+import { hashValue, key1, key2, key3, type ValueHash } from "./hash.js";
+import { LABELS } from "./perceptron.js";
 
 /**
  * The tagger's view of one token: its folded form, its bare form (proclitics and article off), affixes, shape, and
  * which of our word lists it falls in; the same for its neighbours. Tags of the previous tokens are added by the
- * decoder. Features are plain strings: the model is a map from feature to one weight per label.
+ * decoder. Features are numeric keys (hash.ts): the model maps a key to one weight per label.
  */
 
 export interface FeatureContext {
@@ -52,54 +54,148 @@ export function lexClass(w: string, ctx: FeatureContext): string {
   return c || "-";
 }
 
-/** Precomputed per-token parts, so each token's parts are made once per sentence. */
+/**
+ * Precomputed per-token parts, so each word's parts are made once: its folded form, bare form, list class and
+ * shape, and the hashes of each (feature keys are built from the hashes, see hash.ts).
+ */
 export interface TokenView {
   w: string;
   s: string;
   lx: string;
   sh: string;
+  hw: ValueHash;
+  hs: ValueHash;
+  hlx: ValueHash;
+  hsh: ValueHash;
+}
+
+function makeView(w: string, s: string, lx: string, sh: string): TokenView {
+  return { w, s, lx, sh, hw: hashValue(w), hs: hashValue(s), hlx: hashValue(lx), hsh: hashValue(sh) };
+}
+
+/** The view of one folded word. */
+export function view(w: string, ctx: FeatureContext): TokenView {
+  return makeView(w, bareForm(w), lexClass(w, ctx), shape(w));
 }
 
 export function views(words: readonly string[], ctx: FeatureContext): TokenView[] {
-  return words.map((w) => ({ w, s: bareForm(w), lx: lexClass(w, ctx), sh: shape(w) }));
+  return words.map((w) => view(w, ctx));
 }
 
-const PAD: TokenView = { w: "<s>", s: "<s>", lx: "<s>", sh: "<s>" };
+/** What stands before the first and after the last token. */
+export const PAD: TokenView = makeView("<s>", "<s>", "<s>", "<s>");
+
+const h = hashValue;
+/** The templates' own hashes, one named property each (a fixed-shape object reads fast). */
+const T = {
+  b: h("b"), w: h("w"), s: h("s"), p3: h("p3"), x3: h("x3"), x2: h("x2"), xs3: h("xs3"), sh: h("sh"), al: h("al"),
+  len: h("len"), lx: h("lx"), w_1: h("w-1"), s_1: h("s-1"), lx_1: h("lx-1"), w1: h("w+1"), s1: h("s+1"),
+  lx1: h("lx+1"), w_2: h("w-2"), lx_2: h("lx-2"), w2: h("w+2"), lx2: h("lx+2"), w_1w: h("w-1w"), ww1: h("ww+1"),
+  lx_1lx: h("lx-1lx"), lxlx1: h("lxlx+1"), sh_1sh: h("sh-1sh"), t_1: h("t-1"), t_2t_1: h("t-2t-1"), t_1s: h("t-1s"),
+  t_1lx: h("t-1lx"),
+};
+const NONE = hashValue("");
+const AL = [0, 1, 2].map((x) => hashValue(String(x)));
+const LEN = Array.from({ length: 9 }, (_, x) => hashValue(String(x)));
+
+/** The features of a token that look at the token alone (its word, affixes, shape, lists). */
+export function selfKeys(c: TokenView): number[] {
+  const w = c.w;
+  const al = w.startsWith("ال") ? 1 : w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") ? 2 : 0;
+  return [
+    key1(T.b, NONE),
+    key1(T.w, c.hw),
+    key1(T.s, c.hs),
+    key1(T.p3, hashValue(w.slice(0, 3))),
+    key1(T.x3, hashValue(w.slice(-3))),
+    key1(T.x2, hashValue(w.slice(-2))),
+    key1(T.xs3, hashValue(c.s.slice(-3))),
+    key1(T.sh, c.hsh),
+    key1(T.al, AL[al]!),
+    key1(T.len, LEN[Math.min(w.length, 8)]!),
+    key1(T.lx, c.hlx),
+  ];
+}
+
+/** Where a neighbour stands from the token whose features it gives: one before, one after, two before, two after. */
+export const ROLES = ["-1", "+1", "-2", "+2"] as const;
+
+/** The features a token gets from one neighbour alone. */
+export function neighbourKeys(n: TokenView, role: number): number[] {
+  switch (role) {
+    case 0:
+      return [key1(T.w_1, n.hw), key1(T.s_1, n.hs), key1(T.lx_1, n.hlx)];
+    case 1:
+      return [key1(T.w1, n.hw), key1(T.s1, n.hs), key1(T.lx1, n.hlx)];
+    case 2:
+      return [key1(T.w_2, n.hw), key1(T.lx_2, n.hlx)];
+    default:
+      return [key1(T.w2, n.hw), key1(T.lx2, n.hlx)];
+  }
+}
+
+/** The number of pair features, which `pairKeysInto` writes. */
+export const PAIRS = 5;
+
+/** The features that join a token with its neighbours, written into `out` (tagging makes no array per token). */
+export function pairKeysInto(p1: TokenView, c: TokenView, n1: TokenView, out: Float64Array): void {
+  out[0] = key2(T.w_1w, p1.hw, c.hw);
+  out[1] = key2(T.ww1, c.hw, n1.hw);
+  out[2] = key2(T.lx_1lx, p1.hlx, c.hlx);
+  out[3] = key2(T.lxlx1, c.hlx, n1.hlx);
+  out[4] = key3(T.sh_1sh, p1.hsh, c.hsh, n1.hsh);
+}
+
+export function pairKeys(p1: TokenView, c: TokenView, n1: TokenView): number[] {
+  const out = new Float64Array(PAIRS);
+  pairKeysInto(p1, c, n1, out);
+  return Array.from(out);
+}
 
 /** The features of token `i` that do not depend on predicted tags. */
-export function tokenFeatures(v: readonly TokenView[], i: number): string[] {
+export function tokenKeys(v: readonly TokenView[], i: number): number[] {
   const c = v[i] ?? PAD;
   const p1 = v[i - 1] ?? PAD;
-  const p2 = v[i - 2] ?? PAD;
   const n1 = v[i + 1] ?? PAD;
-  const n2 = v[i + 2] ?? PAD;
-  const w = c.w;
   return [
-    "b",
-    `w=${w}`,
-    `s=${c.s}`,
-    `p3=${w.slice(0, 3)}`,
-    `x3=${w.slice(-3)}`,
-    `x2=${w.slice(-2)}`,
-    `xs3=${c.s.slice(-3)}`,
-    `sh=${c.sh}`,
-    `al=${w.startsWith("ال") ? 1 : w.startsWith("وال") || w.startsWith("بال") || w.startsWith("لل") ? 2 : 0}`,
-    `len=${Math.min(w.length, 8)}`,
-    `lx=${c.lx}`,
-    `w-1=${p1.w}`,
-    `s-1=${p1.s}`,
-    `lx-1=${p1.lx}`,
-    `w+1=${n1.w}`,
-    `s+1=${n1.s}`,
-    `lx+1=${n1.lx}`,
-    `w-2=${p2.w}`,
-    `lx-2=${p2.lx}`,
-    `w+2=${n2.w}`,
-    `lx+2=${n2.lx}`,
-    `w-1w=${p1.w}|${w}`,
-    `ww+1=${w}|${n1.w}`,
-    `lx-1lx=${p1.lx}|${c.lx}`,
-    `lxlx+1=${c.lx}|${n1.lx}`,
-    `sh-1sh=${p1.sh}|${c.sh}|${n1.sh}`,
+    ...selfKeys(c),
+    ...neighbourKeys(p1, 0),
+    ...neighbourKeys(n1, 1),
+    ...neighbourKeys(v[i - 2] ?? PAD, 2),
+    ...neighbourKeys(v[i + 2] ?? PAD, 3),
+    ...pairKeys(p1, c, n1),
   ];
+}
+
+/** The tag before a sentence, after the label indexes 0…LABELS.length - 1. */
+export const START = LABELS.length;
+const TAG = [...LABELS, "<s>"].map((l) => hashValue(l));
+
+/** Features that look at the tags already chosen to the left (label indexes, START before the sentence). */
+export function tagKeys(prev1: number, prev2: number, c: TokenView): number[] {
+  return [...tagOnlyKeys(prev1, prev2), ...tagTokenKeys(prev1, c)];
+}
+
+/** The features of the tags alone (t-1, t-2t-1), which the model sums once per pair of tags. */
+export function tagOnlyKeys(prev1: number, prev2: number): number[] {
+  const p1 = TAG[prev1]!;
+  return [key1(T.t_1, p1), key2(T.t_2t_1, TAG[prev2]!, p1)];
+}
+
+/** The features of the previous tag with the token (t-1s, t-1lx), written into `out`. */
+export function tagTokenKeysInto(prev1: number, c: TokenView, out: Float64Array): void {
+  const p1 = TAG[prev1]!;
+  out[0] = key2(T.t_1s, p1, c.hs);
+  out[1] = key2(T.t_1lx, p1, c.hlx);
+}
+
+export function tagTokenKeys(prev1: number, c: TokenView): number[] {
+  const out = new Float64Array(2);
+  tagTokenKeysInto(prev1, c, out);
+  return Array.from(out);
+}
+
+/** The key of a word's own word feature (`w=…`), to ask the model how the word was tagged in training. */
+export function wordKey(w: string): number {
+  return key1(T.w, hashValue(w));
 }

@@ -3,44 +3,118 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { singleWordNames } from "../annotate/entities/gazetteer/index.js";
 import { projectRoot } from "../core/paths.js";
-import { decode, type Scorer } from "./decode.js";
-import { views, type FeatureContext } from "./features.js";
+import { greedy } from "./decode.js";
+import {
+  neighbourKeys,
+  PAD,
+  PAIRS,
+  pairKeysInto,
+  ROLES,
+  selfKeys,
+  START,
+  tagOnlyKeys,
+  tagTokenKeysInto,
+  view,
+  wordKey,
+  type FeatureContext,
+  type TokenView,
+} from "./features.js";
+import { slotOf } from "./hash.js";
+import { decodeModel, encodeModel, type ModelData } from "./model-file.js";
 import { LABELS } from "./perceptron.js";
+import { GenerationCache } from "./word-cache.js";
 
 /**
- * The trained tagger as shipped: `src/ner/model/ner.json.gz`, written by `scripts/ner-train.ts` from NewsFANE.
- * Format: `{"version": 1, "labels": [...], "scale": 1000, "features": {"w=كارتر": [w_O, w_B-PER, …]}}` with
- * weights as integers (weight × scale); features whose weights are all near zero are left out.
+ * The trained tagger as shipped: `src/ner/model/ner.bin.gz` (format in model-file.ts), written by
+ * `scripts/ner-train.ts` from NewsFANE. Weights are integers (weight × scale), so scores are exact integer sums.
+ *
+ * Tagging cost is kept per word, not per token: a word's own features and the features it gives its neighbours
+ * (w-1, s+1, lx-2…) are summed once per distinct word and cached; per token only the pair features (w-1w, lxlx+1…)
+ * and the previous-tag features are looked up, in an open-addressing table of keys.
  */
 
-export const MODEL_FILE = join("src", "ner", "model", "ner.json.gz");
+export const MODEL_FILE = join("src", "ner", "model", "ner.bin.gz");
 
-interface ModelJson {
-  version: number;
-  labels: string[];
-  scale: number;
-  features: Record<string, number[]>;
+const L = LABELS.length;
+
+interface WordEntry {
+  v: TokenView;
+  /** 5 × L: the word's own features, then as the token before (-1), after (+1), two before, two after. */
+  w: Int32Array;
 }
 
-export class NerModel implements Scorer {
-  private readonly table: Map<string, Float64Array>;
+export class NerModel {
+  private readonly slots: Float64Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+  private readonly weights: Int32Array;
+  /** (START + 1)² × L: the t-1 and t-2t-1 features for each pair of previous tags. */
+  private readonly tagPairs: Int32Array;
+  /** Per-word sums, bounded: a long-running server sees an unbounded vocabulary. */
+  private readonly words = new GenerationCache((w: string) => this.makeEntry(view(w, featureContext())));
+  private readonly pad: WordEntry;
+  /** Keys of one token's pair or tag features, reused. */
+  private readonly scratch = new Float64Array(PAIRS);
+  readonly size: number;
+  readonly scale: number;
 
-  constructor(table: Map<string, Float64Array>) {
-    this.table = table;
-  }
-
-  get size(): number {
-    return this.table.size;
-  }
-
-  scores(features: readonly string[]): Float64Array {
-    const s = new Float64Array(LABELS.length);
-    for (const f of features) {
-      const w = this.table.get(f);
-      if (w === undefined) continue;
-      for (let k = 0; k < s.length; k++) s[k]! += w[k]!;
+  constructor(data: ModelData) {
+    this.size = data.keys.length;
+    this.scale = data.scale;
+    this.weights = data.weights;
+    let cap = 16;
+    while (cap < this.size * 2) cap *= 2;
+    this.mask = cap - 1;
+    this.slots = new Float64Array(cap).fill(-1);
+    this.rows = new Int32Array(cap);
+    data.keys.forEach((k, row) => {
+      let i = slotOf(k, this.mask);
+      while (this.slots[i] !== -1 && this.slots[i] !== k) i = (i + 1) & this.mask;
+      this.slots[i] = k;
+      this.rows[i] = row;
+    });
+    this.tagPairs = new Int32Array((START + 1) * (START + 1) * L);
+    for (let p1 = 0; p1 <= START; p1++) {
+      for (let p2 = 0; p2 <= START; p2++) this.addKeys(tagOnlyKeys(p1, p2), 2, this.tagPairs, (p1 * (START + 1) + p2) * L);
     }
-    return s;
+    this.pad = this.makeEntry(PAD);
+  }
+
+  /** The row of weights of feature `key`, or -1 when the model does not know it. */
+  private row(key: number): number {
+    let i = slotOf(key, this.mask);
+    for (;;) {
+      const k = this.slots[i]!;
+      if (k === key) return this.rows[i]!;
+      if (k === -1) return -1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** The integer weights (× scale) of feature `key`, one per label, or undefined when the model does not know it. */
+  weightsOf(key: number): Int32Array | undefined {
+    const r = this.row(key);
+    return r < 0 ? undefined : this.weights.subarray(r * L, r * L + L);
+  }
+
+  /** Adds the weights of the first `count` of `keys` to `out[at…at + L)`. */
+  private addKeys(keys: ArrayLike<number>, count: number, out: Int32Array, at: number): void {
+    for (let j = 0; j < count; j++) {
+      const r = this.row(keys[j]!);
+      if (r < 0) continue;
+      for (let k = 0; k < L; k++) out[at + k]! += this.weights[r * L + k]!;
+    }
+  }
+
+  private makeEntry(v: TokenView): WordEntry {
+    const w = new Int32Array(5 * L);
+    const self = selfKeys(v);
+    this.addKeys(self, self.length, w, 0);
+    ROLES.forEach((_, role) => {
+      const keys = neighbourKeys(v, role);
+      this.addKeys(keys, keys.length, w, (role + 1) * L);
+    });
+    return { v, w };
   }
 
   /**
@@ -48,35 +122,78 @@ export class NerModel implements Scorer {
    * label. Patterns use it to keep common words (قسم، خسارة) out of names.
    */
   commonWord(word: string): boolean {
-    const w = this.table.get(`w=${word}`);
-    if (w === undefined) return false;
+    const r = this.row(wordKey(word));
+    if (r < 0) return false;
+    const w = this.weights.subarray(r * L, r * L + L);
     let best = 0;
-    for (let k = 1; k < w.length; k++) if (w[k]! > w[best]!) best = k;
+    for (let k = 1; k < L; k++) if (w[k]! > w[best]!) best = k;
     return best === 0 && w[0]! > 0;
   }
 
   /** BIO labels (`B-PER`, `I-ORG`, `O`…) for a sentence of folded words. */
   tag(words: readonly string[]): string[] {
-    return decode(this, views(words, featureContext())).labels;
+    return Array.from(this.tagIndexes(words), (k) => LABELS[k]!);
   }
 
-  static fromJson(json: ModelJson): NerModel {
-    if (json.version !== 1 || json.labels.join() !== LABELS.join()) {
-      throw new Error("rasd: the NER model file does not match this version of rasd; run `npx tsx scripts/ner-train.ts`");
+  /** Label indexes into LABELS for a sentence of folded words. */
+  tagIndexes(words: readonly string[]): Uint8Array {
+    const n = words.length;
+    // Two pads on each side, so that token i is e[i + 2] and its neighbours need no bounds checks.
+    const e: WordEntry[] = [this.pad, this.pad];
+    for (const w of words) e.push(this.words.get(w));
+    e.push(this.pad, this.pad);
+    const base = new Int32Array(n * L);
+    const keys = this.scratch;
+    for (let i = 0; i < n; i++) {
+      const c = e[i + 2]!;
+      const p1 = e[i + 1]!;
+      const n1 = e[i + 3]!;
+      // Each word's segment for the role it stands in: 0 self, 1 before, 2 after, 3 two before, 4 two after.
+      const cw = c.w;
+      const p1w = p1.w;
+      const n1w = n1.w;
+      const p2w = e[i]!.w;
+      const n2w = e[i + 4]!.w;
+      const at = i * L;
+      for (let k = 0; k < L; k++) base[at + k] = cw[k]! + p1w[L + k]! + n1w[2 * L + k]! + p2w[3 * L + k]! + n2w[4 * L + k]!;
+      pairKeysInto(p1.v, c.v, n1.v, keys);
+      this.addKeys(keys, PAIRS, base, at);
     }
-    const table = new Map<string, Float64Array>();
-    for (const [f, w] of Object.entries(json.features)) table.set(f, Float64Array.from(w, (x) => x / json.scale));
-    return new NerModel(table);
+    return greedy(base, n, (i, prev1, prev2, out) => {
+      const t = (prev1 * (START + 1) + prev2) * L;
+      for (let k = 0; k < L; k++) out[k]! += this.tagPairs[t + k]!;
+      tagTokenKeysInto(prev1, e[i + 2]!.v, keys);
+      this.addKeys(keys, 2, out, 0);
+    });
   }
 
-  /** The model as its file stores it, pruning weights below `minWeight` in absolute value. */
-  static toJson(weights: ReadonlyMap<string, Float64Array>, minWeight = 0.002, scale = 1000): ModelJson {
-    const features: Record<string, number[]> = {};
+  /** The model from trained weights, pruning features whose weights are all below `minWeight` in absolute value. */
+  static fromWeights(weights: ReadonlyMap<number, Float64Array>, minWeight = 0.002, scale = 1000): NerModel {
+    const keys: number[] = [];
+    const ints: number[] = [];
     for (const [f, w] of weights) {
       if (!w.some((x) => Math.abs(x) >= minWeight)) continue;
-      features[f] = Array.from(w, (x) => Math.round(x * scale));
+      keys.push(f);
+      for (const x of w) ints.push(Math.round(x * scale));
     }
-    return { version: 1, labels: [...LABELS], scale, features };
+    return new NerModel({ keys: Float64Array.from(keys), weights: Int32Array.from(ints), scale });
+  }
+
+  /** The model as its file stores it (before gzip). */
+  toBytes(): Buffer {
+    const keys = new Float64Array(this.size);
+    const weights = new Int32Array(this.size * L);
+    for (let i = 0; i < this.slots.length; i++) {
+      if (this.slots[i] === -1) continue;
+      const r = this.rows[i]!;
+      keys[r] = this.slots[i]!;
+      weights.set(this.weights.subarray(r * L, r * L + L), r * L);
+    }
+    return encodeModel({ keys, weights, scale: this.scale });
+  }
+
+  static fromBytes(buf: Buffer): NerModel {
+    return new NerModel(decodeModel(buf));
   }
 }
 
@@ -98,6 +215,6 @@ export function useNerModel(model: NerModel | null): void {
 export function loadNerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
   const path = join(projectRoot(), MODEL_FILE);
-  loaded = existsSync(path) ? NerModel.fromJson(JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as ModelJson) : null;
+  loaded = existsSync(path) ? NerModel.fromBytes(gunzipSync(readFileSync(path))) : null;
   return loaded;
 }

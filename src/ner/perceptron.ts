@@ -1,5 +1,5 @@
 /**
- * An averaged perceptron over string features (Collins 2002): one weight vector per feature, one weight per label.
+ * An averaged perceptron over feature keys (hash.ts) (Collins 2002): one weight vector per feature, one weight per label.
  * Training keeps running totals with timestamps so that averaging costs nothing per update; `finish` replaces each
  * weight by its average, which is what generalises.
  */
@@ -9,12 +9,12 @@ export type Label = (typeof LABELS)[number];
 const N = LABELS.length;
 
 export class Perceptron {
-  readonly weights = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
+  readonly weights = new Map<number, Float64Array>();
+  private readonly totals = new Map<number, Float64Array>();
+  private readonly stamps = new Map<number, Float64Array>();
   private clock = 0;
 
-  scores(features: readonly string[]): Float64Array {
+  scores(features: readonly number[]): Float64Array {
     const s = new Float64Array(N);
     for (const f of features) {
       const w = this.weights.get(f);
@@ -25,7 +25,7 @@ export class Perceptron {
   }
 
   /** One training step: move towards `truth` and away from `guess` on every feature. */
-  update(features: readonly string[], truth: number, guess: number): void {
+  update(features: readonly number[], truth: number, guess: number): void {
     this.clock++;
     if (truth === guess) return;
     for (const f of features) {
@@ -34,7 +34,7 @@ export class Perceptron {
     }
   }
 
-  private bump(f: string, k: number, by: number): void {
+  private bump(f: number, k: number, by: number): void {
     let w = this.weights.get(f);
     if (w === undefined) {
       w = new Float64Array(N);

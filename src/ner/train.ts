@@ -1,6 +1,5 @@
 import { fold } from "../annotate/entities/text.js";
-import { tagFeatures } from "./decode.js";
-import { tokenFeatures, views, type FeatureContext } from "./features.js";
+import { START, tagKeys, tokenKeys, views, type FeatureContext } from "./features.js";
 import { LABELS, labelIndex, Perceptron } from "./perceptron.js";
 import type { Sentence } from "./newsfane.js";
 
@@ -29,15 +28,15 @@ export function train(data: readonly Sentence[], ctx: FeatureContext, opts: Trai
     let wrong = 0;
     for (const idx of order) {
       const { v, gold } = prepared[idx]!;
-      const tags: string[] = [];
+      const tags: number[] = [];
       for (let i = 0; i < v.length; i++) {
-        const f = [...tokenFeatures(v, i), ...tagFeatures(tags[i - 1] ?? "<s>", tags[i - 2] ?? "<s>", v[i]!)];
+        const f = [...tokenKeys(v, i), ...tagKeys(tags[i - 1] ?? START, tags[i - 2] ?? START, v[i]!)];
         const s = model.scores(f);
         let guess = 0;
         for (let k = 1; k < LABELS.length; k++) if (s[k]! > s[guess]!) guess = k;
         model.update(f, gold[i]!, guess);
         if (guess !== gold[i]) wrong++;
-        tags.push(LABELS[guess]!);
+        tags.push(guess);
       }
     }
     opts.log?.(`epoch ${epoch + 1}: ${wrong} token errors`);

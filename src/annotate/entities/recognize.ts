@@ -1,5 +1,6 @@
 import type { EntityType } from "../../core/types.js";
 import { loadNerModel, type NerModel } from "../../ner/model.js";
+import { LABELS } from "../../ner/perceptron.js";
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { GIVEN_NAMES, NAME_LINKS } from "./gazetteer/index.js";
 import { NAME_STOPS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_COMPLEMENTS, SPEECH_VERBS, TIME_WORDS } from "./lexicon.js";
@@ -54,19 +55,26 @@ export function sentences(text: string, tokens: readonly Token[]): Array<[number
   return out;
 }
 
+/** Entity types by label index (LABELS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC): label k > 0 is of type (k - 1) >> 1. */
+const TYPE_BY_LABEL: readonly EntityType[] = LABELS.slice(1).filter((_, k) => k % 2 === 0).map((l) => TYPE_OF[l.slice(2)]!);
+
 function taggerSpans(text: string, tokens: readonly Token[], model: NerModel): Candidate[] {
   const out: Candidate[] = [];
   for (const [a, b] of sentences(text, tokens)) {
-    const labels = model.tag(tokens.slice(a, b).map((t) => t.norm));
+    const labels = model.tagIndexes(tokens.slice(a, b).map((t) => t.norm));
     let open: Candidate | undefined;
+    let openType = -1;
     labels.forEach((l, k) => {
       const i = a + k;
-      if (open !== undefined && l === `I-${open.type === "person" ? "PER" : open.type === "organization" ? "ORG" : "LOC"}`) {
+      const type = (l - 1) >> 1;
+      const inside = l > 0 && l % 2 === 0; // an I- label
+      if (open !== undefined && inside && type === openType) {
         open.to = i + 1;
         return;
       }
       if (open !== undefined) out.push(open);
-      open = l.startsWith("B-") || l.startsWith("I-") ? { from: i, to: i + 1, type: TYPE_OF[l.slice(2)]!, source: "tagger" } : undefined;
+      open = l > 0 ? { from: i, to: i + 1, type: TYPE_BY_LABEL[type]!, source: "tagger" } : undefined;
+      openType = l > 0 ? type : -1;
     });
     if (open !== undefined) out.push(open);
   }

@@ -20,6 +20,7 @@ export interface Span {
 
 const OPEN_CLOSE: Record<string, string> = { "«": "»", "“": "”" };
 const MIN_WORDS = 3;
+const MARKS = /[«»“”"]/gu;
 
 function wordCount(s: string): number {
   return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -39,8 +40,10 @@ function speechWordBefore(text: string, i: number): boolean {
 function paired(text: string, base: number, out: Span[]): void {
   let open = -1;
   let closer = "";
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only quote marks change the state, so the loop visits them alone.
+  for (const m of text.matchAll(MARKS)) {
+    const i = m.index;
+    const c = m[0];
     if (open < 0) {
       if (c in OPEN_CLOSE) [open, closer] = [i, OPEN_CLOSE[c]!];
       else if (c === '"') [open, closer] = [i, '"'];

@@ -51,11 +51,13 @@ async function main(): Promise<void> {
   const c = new Clusterer();
   const marks = [10_000, 30_000, articles.length];
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   let tw = t0;
+  let cw = cpu0;
   let last = 0;
   let copies = 0;
   let peak = 0;
-  console.log("articles  stories  topics  copies  window art/s  µs/article (window)  heap MB  rss MB");
+  console.log("articles  stories  topics  copies  window art/s  µs/article (window)  CPU µs/article (window)  heap MB  rss MB");
   for (let i = 0; i < articles.length; i++) {
     const p = c.place(articles[i]!, i + 1);
     if (p.decision.duplicate) copies++;
@@ -65,9 +67,12 @@ async function main(): Promise<void> {
       const n = i + 1 - last;
       const m = process.memoryUsage();
       peak = Math.max(peak, m.rss);
+      const used = process.cpuUsage(cw);
+      cw = process.cpuUsage();
       console.log(
         `${String(i + 1).padStart(8)}  ${String(c.stories.size).padStart(7)}  ${String(c.topics.liveSize).padStart(6)}  ${String(copies).padStart(6)}  ` +
           `${String(Math.round((n / (now - tw)) * 1000)).padStart(12)}  ${((now - tw) * 1000 / n).toFixed(0).padStart(19)}  ` +
+          `${((used.user + used.system) / n).toFixed(0).padStart(23)}  ` +
           `${String(Math.round(m.heapUsed / 2 ** 20)).padStart(7)}  ${String(Math.round(m.rss / 2 ** 20)).padStart(6)}`,
       );
       tw = now;
@@ -75,7 +80,11 @@ async function main(): Promise<void> {
     }
   }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`in memory: ${articles.length} articles in ${secs.toFixed(1)} s = ${Math.round(articles.length / secs)} articles/s; peak rss ${Math.round(peak / 2 ** 20)} MB`);
+  const cpu = process.cpuUsage(cpu0);
+  // CPU time as well as wall time: on a machine shared with other jobs the wall time says more about the load.
+  const cpuSecs = (cpu.user + cpu.system) / 1e6;
+  console.log(`in memory: ${articles.length} articles in ${secs.toFixed(1)} s = ${Math.round(articles.length / secs)} articles/s ` +
+    `(CPU ${cpuSecs.toFixed(1)} s = ${Math.round(articles.length / cpuSecs)} articles per CPU-second); peak rss ${Math.round(peak / 2 ** 20)} MB`);
   if (args.includes("--store")) await withStore(articles);
 }
 

@@ -32,4 +32,5 @@ export const TOPIC_LEVEL: LevelConfig = {
   queryTerms: 12,
   maxCandidates: 24,
   postingCap: 64,
+  placePenalty: 0.3,
 };

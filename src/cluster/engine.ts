@@ -2,7 +2,7 @@ import { hash64 } from "../core/hash.js";
 import type { Article } from "../core/types.js";
 import { DedupIndex, type DedupEntry, type DuplicateMatch } from "../dedup/dedup-index.js";
 import { signature } from "../dedup/minhash.js";
-import { identityWords, shingleHashes } from "../dedup/shingles.js";
+import { identityWords, shinglesOfWords } from "../dedup/shingles.js";
 import { STORY_LEVEL, TOPIC_LEVEL } from "./config.js";
 import { DocFreq } from "./df.js";
 import { articleDay, articleTerms, extractFeatures, type ArticleFeatures } from "./features.js";
@@ -84,10 +84,12 @@ export class Clusterer {
     this.df.observe(new Set(terms));
     this.observeEntities(article);
     const features = extractFeatures(article, terms, this.df);
-    const shingles = shingleHashes(article.text);
+    // One pass of identity normalisation serves both the exact key and the shingles.
+    const words = identityWords(article.text);
+    const shingles = shinglesOfWords(words);
     const dedup: DedupEntry = {
       id: article.id,
-      exactKey: hash64(identityWords(article.text).join(" ")),
+      exactKey: hash64(words.join(" ")),
       sig: signature(shingles),
       shingles: shingles.length,
       day: articleDay(article),
@@ -137,18 +139,16 @@ export class Clusterer {
 
   /**
    * The topic of a new story: a topic of its own, at once compared as a whole with the topics around it and merged
-   * with those it fits (average link, see absorbNeighbours). The decision records the best topic the article
-   * itself matched, for a person to read.
+   * with those it fits (average link, see absorbNeighbours). The decision records the best neighbouring topic of
+   * that first comparison and its evidence (for a one-article topic, the article against each topic's members).
    */
   private placeTopic(f: ArticleFeatures, story: string): Decision["topic"] {
-    const top = this.topics.best(f);
-    const best = top ? { topic: top.group.id, evidence: top.evidence } : null;
     let id = `t${f.id}`;
     for (let k = 2; this.topics.get(id); k++) id = `t${f.id}.${k}`;
     this.topics.create(id, f);
     this.setTopic(story, id);
-    const joined = this.absorbNeighbours(id);
-    return { action: joined === id && this.topicStories.get(id)?.length === 1 ? "new" : "join", id: joined, best };
+    const { into, first } = this.absorbNeighbours(id);
+    return { action: into === id && this.topicStories.get(id)?.length === 1 ? "new" : "join", id: into, best: first };
   }
 
   /** A story grew by `f`: its topic grows, and is compared again with the topics around it. */
@@ -159,7 +159,7 @@ export class Clusterer {
     // eighth (every article up to 8, then every n/8-th), which keeps the cost per article flat as topics grow.
     const n = g.profile.n;
     if (n > 8 && n % Math.ceil(n / 8) !== 0) return { action: "inherit", id: topic, best: null };
-    return { action: "inherit", id: this.absorbNeighbours(topic), best: null };
+    return { action: "inherit", id: this.absorbNeighbours(topic).into, best: null };
   }
 
   /**
@@ -168,20 +168,22 @@ export class Clusterer {
    * threshold is merged in; repeated while one does. When no pair of neighbouring topics reaches the threshold
    * any more, the state is the one offline average-link clustering stops at, whatever the order of arrival.
    */
-  private absorbNeighbours(topic: string): string {
+  private absorbNeighbours(topic: string): { into: string; first: { topic: string; evidence: Evidence } | null } {
     let id = topic;
+    let first: { topic: string; evidence: Evidence } | null = null;
     const cfg = this.topics.config;
     for (let round = 0; round < 8; round++) {
       const g = this.topics.get(id)!;
-      let best: { id: string; score: number } | null = null;
+      let best: { id: string; evidence: Evidence } | null = null;
       for (const other of this.topics.candidates(g.profile.asFeatures(id, cfg.queryTerms * 2), new Set([id]))) {
-        const s = groupScore(g.profile, other.profile, cfg.weights, cfg.time).score;
-        if (best === null || s > best.score || (s === best.score && other.id < best.id)) best = { id: other.id, score: s };
+        const e = groupScore(g.profile, other.profile, cfg.weights, cfg.time, cfg.placePenalty);
+        if (best === null || e.score > best.evidence.score || (e.score === best.evidence.score && other.id < best.id)) best = { id: other.id, evidence: e };
       }
-      if (best === null || best.score < cfg.threshold) return id;
+      if (round === 0 && best !== null) first = { topic: best.id, evidence: best.evidence };
+      if (best === null || best.evidence.score < cfg.threshold) return { into: id, first };
       id = this.mergeTopics(best.id, id);
     }
-    return id;
+    return { into: id, first };
   }
 
   /**

@@ -10,6 +10,8 @@ export const ARTICLE_TERMS = 40;
  */
 export const MIN_TERM_IDF = 3.5;
 const DAY_MS = 86_400_000;
+/** An entity id the gazetteer did not give (`e` + 64-bit hash of the name, src/annotate/entities/ids.ts). */
+const HASHED_ID = /^e[0-9a-f]{16}$/u;
 
 /**
  * What clustering compares, computed once per article and stored (`cluster_articles.features`), so that the
@@ -25,6 +27,16 @@ export interface ArticleFeatures {
   entities: string[];
   /** Analysed title terms, distinct. */
   title: string[];
+  /**
+   * Ids of the places the article names that the gazetteer knows (countries, regions, cities), sorted. Names it does
+   * not know are left out: a misread name there would make one article look as if it happened elsewhere.
+   */
+  places: string[];
+  /**
+   * Of `places`, those the article names most (at least half as often as its most named one), sorted: where the
+   * story happens, which tells two like events in two countries apart (`placeFactor`, similarity.ts).
+   */
+  mainPlaces: string[];
 }
 
 /** Day number of an ISO date (YYYY-MM-DD…), or null. */
@@ -63,14 +75,28 @@ export function extractFeatures(a: Article, terms: readonly string[], df: DocFre
   }
   weights.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
   const top = weights.slice(0, ARTICLE_TERMS);
+  const specific = a.entities.filter((e) => nameIdf(e.name, df) >= MIN_TERM_IDF);
   const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
   return {
     id: a.id,
     day: articleDay(a),
     terms: new Map(top.map(([t, w]) => [t, w / norm])),
-    entities: [...new Set(a.entities.filter((e) => nameIdf(e.name, df) >= MIN_TERM_IDF).map((e) => e.id))].sort(),
+    entities: [...new Set(specific.map((e) => e.id))].sort(),
     title: titleTerms,
+    ...articlePlaces(a),
   };
+}
+
+/** The gazetteer places an article names, and the ones it names most (mentions and pointers such as demonyms). */
+function articlePlaces(a: Article): { places: string[]; mainPlaces: string[] } {
+  const count = new Map<string, number>();
+  for (const e of a.entities) {
+    if (e.type !== "place" || HASHED_ID.test(e.id)) continue;
+    count.set(e.id, (count.get(e.id) ?? 0) + e.mentions.length + (e.related?.length ?? 0));
+  }
+  const max = Math.max(0, ...count.values());
+  const main = [...count].filter(([, c]) => c > 0 && c * 2 >= max).map(([id]) => id);
+  return { places: [...count.keys()].sort(), mainPlaces: main.sort() };
 }
 
 /**
@@ -90,6 +116,9 @@ export interface StoredFeatures {
   terms: [string, number][];
   entities: string[];
   title: string[];
+  /** Absent in features stored before places were kept. */
+  places?: string[];
+  mainPlaces?: string[];
 }
 
 export function toStored(f: ArticleFeatures): StoredFeatures {
@@ -98,9 +127,11 @@ export function toStored(f: ArticleFeatures): StoredFeatures {
     terms: [...f.terms].map(([t, w]) => [t, Math.round(w * 1e4) / 1e4]),
     entities: f.entities,
     title: f.title,
+    places: f.places,
+    mainPlaces: f.mainPlaces,
   };
 }
 
 export function fromStored(id: string, s: StoredFeatures): ArticleFeatures {
-  return { id, day: s.day, terms: new Map(s.terms), entities: s.entities, title: s.title };
+  return { id, day: s.day, terms: new Map(s.terms), entities: s.entities, title: s.title, places: s.places ?? [], mainPlaces: s.mainPlaces ?? [] };
 }

@@ -16,6 +16,8 @@ export interface LevelConfig {
   maxCandidates: number;
   /** Posting list length per key and bucket. */
   postingCap: number;
+  /** Factor on a group-against-group score when the two happen in different places (`placeFactor`); 1: off. */
+  placePenalty?: number;
 }
 
 export interface Group {
@@ -102,6 +104,9 @@ export class GroupIndex {
     into.profile.merge(from.profile);
     if (from.mergedInto === undefined) this.mergedCount++;
     from.mergedInto = into.id;
+    // A merged group is never scored again: its profile (a centroid of up to 180 terms) is released, which on the
+    // streams is most topics ever created (every new story starts one).
+    from.profile = new Profile();
     this.repost(into);
   }
 

@@ -25,7 +25,11 @@ export function identityWords(text: string): string[] {
  * A text shorter than one shingle gives the hash of its whole word sequence, so it still has a fingerprint.
  */
 export function shingleHashes(text: string): Uint32Array {
-  const words = identityWords(text);
+  return shinglesOfWords(identityWords(text));
+}
+
+/** `shingleHashes` from the identity words already computed (the exact key is made from the same words). */
+export function shinglesOfWords(words: readonly string[]): Uint32Array {
   const out = new Set<number>();
   if (words.length < SHINGLE_WORDS) {
     if (words.length > 0) out.add(hash32(words.join(" ")) >>> 0);

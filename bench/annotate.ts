@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { cpus } from "node:os";
 import { corpusPath } from "../src/core/paths.js";
-import { annotateLine } from "../src/annotate/line.js";
+import { LINE_ANNOTATORS, annotateLine, annotateLineDates, annotateLineFigures } from "../src/annotate/line.js";
 import { dt } from "../src/annotate/dates/calendar.js";
 
 const target = Number(process.argv[2] ?? 8) * 1e6;
@@ -25,23 +25,32 @@ for (const rec of raw.split("\n")) {
   }
 }
 const ref = dt(2015, 7, 21, 12, 0, 0);
-const runs: number[] = [];
-let dates = 0;
-let figures = 0;
-for (let r = 0; r < 5; r++) {
-  const t0 = process.hrtime.bigint();
-  dates = 0;
-  figures = 0;
-  for (const l of lines) {
-    const a = annotateLine(l, { ref });
-    dates += a.dates.length;
-    figures += a.figures.length;
+/** Median seconds of 5 passes over the lines with these annotators, and what they found. */
+function measure(annotators: typeof LINE_ANNOTATORS) {
+  const runs: number[] = [];
+  let found = { dates: 0, figures: 0 };
+  for (let r = 0; r < 5; r++) {
+    const t0 = process.hrtime.bigint();
+    found = { dates: 0, figures: 0 };
+    for (const l of lines) {
+      const a = annotateLine(l, { ref }, annotators);
+      found.dates += a.dates.length;
+      found.figures += a.figures.length;
+    }
+    runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
   }
-  runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  runs.sort((a, b) => a - b);
+  return { median: runs[2]!, ...found };
 }
-runs.sort((a, b) => a - b);
-const median = runs[2]!;
+
 console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? "?"}; node ${process.version}; one core (single thread)`);
-console.log("| text | lines | dates | figures | median s (5 runs) | MB/s |");
-console.log("|---|---:|---:|---:|---:|---:|");
-console.log(`| saudinewsnet bodies, ${(bytes / 1e6).toFixed(1)} MB UTF-8 | ${lines.length} | ${dates} | ${figures} | ${median.toFixed(2)} | ${(bytes / 1e6 / median).toFixed(2)} |`);
+console.log("| annotators | text | lines | dates | figures | median s (5 runs) | MB/s |");
+console.log("|---|---|---:|---:|---:|---:|---:|");
+const sets: [string, typeof LINE_ANNOTATORS][] = [
+  ["dates + figures", [annotateLineDates, annotateLineFigures]],
+  ["all (`rasd annotate`: + entities, quotes)", LINE_ANNOTATORS],
+];
+for (const [name, annotators] of sets) {
+  const m = measure(annotators);
+  console.log(`| ${name} | saudinewsnet bodies, ${(bytes / 1e6).toFixed(1)} MB UTF-8 | ${lines.length} | ${m.dates} | ${m.figures} | ${m.median.toFixed(2)} | ${(bytes / 1e6 / m.median).toFixed(2)} |`);
+}

@@ -50,10 +50,15 @@ export function isoOfDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The article's day: its publication date at day precision; a date of lower precision says too little. */
+/**
+ * The article's day: its publication date at day precision; a date of lower precision says too little. A scraped
+ * record the page does not date falls back to the day it was crawled: news is fetched within hours of appearing, and
+ * an undated article with no time at all would join stories from any week.
+ */
 export function articleDay(a: Article): number | null {
-  if (a.published.precision !== "day") return null;
-  return dayOf(a.published.date);
+  if (a.published.precision === "day") return dayOf(a.published.date);
+  if (a.published.date === null && a.source.crawled !== undefined) return dayOf(a.source.crawled);
+  return null;
 }
 
 /** Distinct analysed terms of the article (title and body), for document frequencies. */

@@ -143,6 +143,8 @@ export interface SourceRef {
   url?: string;
   /** For records inside a JSON Lines or feed file: the 1-based record number. */
   record?: number;
+  /** When a scraper fetched the page (ISO), as the record says: an upper bound of its publication, usually close. */
+  crawled?: string;
 }
 
 export interface Article {

@@ -4,6 +4,7 @@ import { createInterface } from "node:readline";
 import { createGunzip, gunzipSync } from "node:zlib";
 import { RasdError, messageOf } from "../core/errors.js";
 import type { RawDoc } from "../core/stage.js";
+import type { SourceRef } from "../core/types.js";
 import { decodeBytes } from "../decode/decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import type { MappedRecord } from "./records.js";
@@ -44,7 +45,12 @@ async function canonical(path: string): Promise<string> {
 }
 
 function recordDoc(file: InputFile, key: string, n: number, rec: MappedRecord): SourceItem {
-  const source = { path: file.path, record: n, ...(rec.meta.url !== undefined ? { url: rec.meta.url } : {}) };
+  const source: SourceRef = { path: file.path, record: n };
+  if (rec.meta.url !== undefined) source.url = rec.meta.url;
+  if (rec.meta.publishedIsCrawl && rec.meta.published !== undefined) {
+    const t = Date.parse(rec.meta.published.replace(" ", "T") + (/[zZ]|[+-]\d\d:?\d\d$/.test(rec.meta.published) ? "" : "Z"));
+    if (Number.isFinite(t)) source.crawled = new Date(t).toISOString();
+  }
   // A record is the same page when its URL (or its own id) is the same, wherever the file sits.
   const sourceKey = rec.meta.url ?? (rec.id !== undefined ? `${key}#id=${rec.id}` : `${key}#${n}`);
   const raw: RawDoc = { source, format: "record", text: rec.text, meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta };

@@ -2,6 +2,7 @@ import type { Sql } from "../store/sql.js";
 import { RasdError } from "../core/errors.js";
 import { analyzeTerms } from "../analysis/ar/analyze.js";
 import { idf } from "./bm25.js";
+import { entityPostings, type EntityPostings } from "./entities.js";
 import { dayNumber } from "./indexer.js";
 import { makeSnippet } from "./snippet.js";
 import { termPostings, type TermPostings } from "./cache.js";
@@ -56,6 +57,7 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const postings = await termPostings(sql, terms, `${stats?.docs}/${stats?.total_len}`);
   const allowed = await outletDocs(sql, opts.outlet);
   const scored = score(postings, n, avg, range, allowed);
+  addEntityScores(scored, await entityPostings(sql, query), n, range, allowed);
   const hits = await loadHits(sql, topK(scored, limit), new Set(terms));
   return { query, terms, total: scored.docs.length, hits };
 }
@@ -95,6 +97,31 @@ function score(
     }
   }
   return { docs, scores };
+}
+
+/**
+ * Adds the entities the query names as terms: idf of the entity over the articles, and its mention count as a
+ * saturating tf (BM25 without length normalisation: mentions are already sparse). A page that names the entity only
+ * under another name is found; a page that uses the query's own words as well ranks above it.
+ */
+function addEntityScores(
+  s: Scored,
+  entities: readonly EntityPostings[],
+  n: number,
+  range: { since: number; until: number },
+  allowed: Set<number> | null,
+): void {
+  for (const e of entities) {
+    const w = idf(n, e.df);
+    for (const { doc, mentions, day } of e.docs) {
+      if (range.since !== 0 && day < range.since) continue;
+      if (range.until !== 0 && (day > range.until || day === 0)) continue;
+      if (allowed !== null && !allowed.has(doc)) continue;
+      if (doc >= s.scores.length) s.scores = grow(s.scores, doc);
+      if (s.scores[doc] === 0) s.docs.push(doc);
+      s.scores[doc]! += (w * mentions * (K1 + 1)) / (mentions + K1);
+    }
+  }
 }
 
 function grow(a: Float64Array, doc: number): Float64Array {

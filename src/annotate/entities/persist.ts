@@ -106,32 +106,43 @@ export async function lookupEntities(sql: Sql, idOrName: string): Promise<Entity
 
 const gazetteerRegistry = { reg: undefined as EntityRegistry | undefined };
 
-/**
- * Every name of every entity the query names (by any of its names), for search: "داعش" → تنظيم الدولة، الدولة
- * الإسلامية، Islamic State… Word n-grams of the query (up to five words) are matched as whole names against the
- * store and the gazetteers; a query naming no entity gives [].
- */
-export async function entityAliasesFor(sql: Sql, query: string): Promise<string[]> {
+/** Word n-grams of a query (up to five words): the spans that may name an entity. */
+function queryGrams(query: string): Set<string> {
   const words = tokenize(query).filter((t) => t.word).map((t) => t.text);
   const grams = new Set<string>();
   for (let i = 0; i < words.length; i++) for (let n = 1; n <= 5 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(" "));
+  return grams;
+}
+
+/**
+ * The entities a query names, by any of their names: whole-name matches of the query's word n-grams against the
+ * gazetteers and the store's registry. A query naming no entity gives [].
+ */
+export async function entityIdsFor(sql: Sql, query: string): Promise<string[]> {
+  const grams = queryGrams(query);
   if (grams.size === 0) return [];
-  gazetteerRegistry.reg ??= new EntityRegistry();
-  const out = new Set<string>();
   const ids = new Set<string>();
   for (const g of grams) {
     const entry = lookupName(g);
-    if (entry === undefined) continue;
-    const id = EntityRegistry.idOf(entry);
-    ids.add(id);
-    for (const n of gazetteerRegistry.reg.get(id)?.names ?? []) out.add(n);
+    if (entry !== undefined) ids.add(EntityRegistry.idOf(entry));
   }
   const keys = [...grams].map(nameKey).filter((k) => k.length >= 2);
-  const rows = await sql.query<{ name: string }>(
-    `SELECT DISTINCT n2.name FROM entity_names n1 JOIN entity_names n2 ON n2.entity_id = n1.entity_id
-      WHERE n1.key = ANY($1::text[]) OR n1.entity_id = ANY($2::text[])`,
-    [keys, [...ids]],
-  );
+  const rows = await sql.query<{ id: string }>("SELECT DISTINCT entity_id AS id FROM entity_names WHERE key = ANY($1::text[])", [keys]);
+  for (const r of rows) ids.add(r.id);
+  return [...ids].sort();
+}
+
+/**
+ * Every name of every entity the query names (by any of its names), for search: "داعش" → تنظيم الدولة، الدولة
+ * الإسلامية، Islamic State… A query naming no entity gives [].
+ */
+export async function entityAliasesFor(sql: Sql, query: string): Promise<string[]> {
+  const ids = await entityIdsFor(sql, query);
+  if (ids.length === 0) return [];
+  gazetteerRegistry.reg ??= new EntityRegistry();
+  const out = new Set<string>();
+  for (const id of ids) for (const n of gazetteerRegistry.reg.get(id)?.names ?? []) out.add(n);
+  const rows = await sql.query<{ name: string }>("SELECT DISTINCT name FROM entity_names WHERE entity_id = ANY($1::text[])", [ids]);
   for (const r of rows) out.add(r.name);
   return [...out].filter((n) => fold(n) !== "").sort();
 }

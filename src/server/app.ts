@@ -44,6 +44,17 @@ export function createApp(opts: ServerOptions): Hono {
     if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/ingest" || c.req.path === "/ingest") return next();
     return bodyLimit({ maxSize: maxBody, onError: () => { throw new RasdError("TOO_LARGE", `request bodies here are limited to ${Math.round(maxBody / 1024)} KB`); } })(c, next);
   });
+  // PostgreSQL text cannot hold NUL: a path or query carrying one (%00) is refused here, before it reaches a query.
+  app.use("*", async (c, next) => {
+    let url: string;
+    try {
+      url = decodeURIComponent(c.req.url);
+    } catch {
+      throw new RasdError("USAGE", "the request URL is not valid percent-encoding; encode it as UTF-8");
+    }
+    if (url.includes("\u0000")) throw new RasdError("USAGE", "the request URL contains a NUL character (%00), which no name, id or query can hold");
+    return next();
+  });
   mountStatic(app);
   app.route("/", apiRouter(opts, version()));
   app.route("/", pageRouter(opts));

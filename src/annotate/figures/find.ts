@@ -205,6 +205,8 @@ export function findFigures(text: string, skip: readonly Span[] = [], toks: read
     const hit = figureAt(toks, i, text);
     if (!hit || hit.end <= i) continue;
     if (skip.some((s) => hit.fig.start < s.end && hit.fig.end > s.start)) continue;
+    // A digit run too long for a double (a mangled page) is no figure: Infinity measures nothing and JSON can't hold it.
+    if (!Number.isFinite(hit.fig.value)) continue;
     out.push(hit.fig);
     i = hit.end - 1;
   }

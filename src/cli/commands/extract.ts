@@ -1,9 +1,7 @@
 import { formatDiagnostic } from "../../core/context.js";
 import { loadHasher } from "../../core/hash.js";
-import { processDoc } from "../../pipeline/run.js";
+import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
 import { createStages } from "../../pipeline/stages.js";
-import { readInput } from "../../source/read.js";
-import { walkInputs } from "../../source/walk.js";
 import type { Article } from "../../core/types.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
@@ -29,33 +27,17 @@ examples:
     const stages = createStages();
     let ok = 0;
     let failed = 0;
-    for await (const w of walkInputs(ctx.positionals)) {
-      if (!w.ok) {
+    for await (const r of processPaths(ctx.positionals, stages, { encoding: stringOption(ctx, "encoding") })) {
+      if (r.kind === "skipped") {
+        ctx.out.note(`rasd: ${r.reason}`);
+      } else if (r.kind === "failed") {
         failed++;
-        ctx.out.note(`rasd: ${w.error.message}`);
-        continue;
-      }
-      for await (const item of readInput(w.file, { encoding: stringOption(ctx, "encoding") })) {
-        if (item.ok === "skipped") {
-          ctx.out.note(`rasd: ${item.reason}`);
-          continue;
-        }
-        if (!item.ok) {
-          failed++;
-          ctx.out.note(`rasd: ${item.error.message}`);
-          continue;
-        }
-        try {
-          const article = await processDoc(item.raw, item.sourceKey, stages);
-          ok++;
-          if (ctx.globals.json) ctx.out.jsonLine(article);
-          else ctx.out.print(readable(article));
-          const where = article.source.record !== undefined ? `${article.source.path}:${article.source.record}` : article.source.path;
-          for (const m of article.messages) if (m.severity !== "info") ctx.out.note(formatDiagnostic(where, m));
-        } catch (e) {
-          failed++;
-          ctx.out.note(`rasd: ${(e as Error).message}`);
-        }
+        ctx.out.note(`rasd: ${r.reason}`);
+      } else {
+        ok++;
+        if (ctx.globals.json) ctx.out.jsonLine(r.article);
+        else ctx.out.print(readable(r.article));
+        for (const m of r.article.messages) if (m.severity !== "info") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
       }
     }
     return exitStatus(ok, failed);

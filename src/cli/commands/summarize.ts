@@ -2,10 +2,8 @@ import { formatDiagnostic } from "../../core/context.js";
 import { RasdError } from "../../core/errors.js";
 import { loadHasher } from "../../core/hash.js";
 import type { Article } from "../../core/types.js";
-import { processDoc } from "../../pipeline/run.js";
+import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
 import { createStages } from "../../pipeline/stages.js";
-import { readInput } from "../../source/read.js";
-import { walkInputs } from "../../source/walk.js";
 import { DEFAULT_WORDS, storyMarkdown, summarizeStory } from "../../summarize/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
@@ -53,33 +51,17 @@ export function wordsOption(ctx: CommandContext): number {
 }
 
 async function readArticles(ctx: CommandContext): Promise<{ articles: Article[]; failed: number }> {
-  const stages = createStages();
   const articles: Article[] = [];
   let failed = 0;
-  for await (const w of walkInputs(ctx.positionals)) {
-    if (!w.ok) {
+  for await (const r of processPaths(ctx.positionals, createStages(), { encoding: stringOption(ctx, "encoding") })) {
+    if (r.kind === "skipped") {
+      ctx.out.note(`rasd: ${r.reason}`);
+    } else if (r.kind === "failed") {
       failed++;
-      ctx.out.note(`rasd: ${w.error.message}`);
-      continue;
-    }
-    for await (const item of readInput(w.file, { encoding: stringOption(ctx, "encoding") })) {
-      if (item.ok === "skipped") {
-        ctx.out.note(`rasd: ${item.reason}`);
-        continue;
-      }
-      if (!item.ok) {
-        failed++;
-        ctx.out.note(`rasd: ${item.error.message}`);
-        continue;
-      }
-      try {
-        const article = await processDoc(item.raw, item.sourceKey, stages);
-        articles.push(article);
-        for (const m of article.messages) if (m.severity === "error") ctx.out.note(formatDiagnostic(article.source.path, m));
-      } catch (e) {
-        failed++;
-        ctx.out.note(`rasd: ${(e as Error).message}`);
-      }
+      ctx.out.note(`rasd: ${r.reason}`);
+    } else {
+      articles.push(r.article);
+      for (const m of r.article.messages) if (m.severity === "error") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
     }
   }
   return { articles, failed };

@@ -5,15 +5,16 @@
  * pipeline (extract, analyse, annotate) as pages, are treated as one story, and summarised to 250 words; every topic
  * that has human model summaries here (model_summaries/arabic/<topic>.<A|B|C>.250) is scored against all of them.
  *
- * Tokenisation and averaging: see src/summarize/rouge.ts (rasd tokens in the `search` normal form, no stemming, no
- * stopword removal; clipped counts; each score averaged over the models, then over the topics). Every system's
- * summary is cut to its first 250 tokens, as ROUGE's `-l 250` does.
+ * Two rulers, both printed (src/summarize/rouge.ts documents them): `strict`, ROUGE-1.5.5's counting (split at
+ * every non-letter, non-digit; no folding; models pooled and jackknifed), and `rasd` (rasd tokens in the `search`
+ * normal form, averaged over the models). Scores are averaged over the topics. Every system's summary is cut to its
+ * first 250 whitespace-separated words, as ROUGE's `-l 250` does.
  *
  *   npx tsx scripts/rouge-eval.ts [--words 250] [--json]
  *
  * For reference, on the full data set (10 topics, held-out models): the eight systems of MultiLing 2011 scored
- * ROUGE-2 F1 0.086–0.128 and the topline 0.149 (with ROUGE 1.5.5 and its own tokenisation: not the same ruler, see
- * rouge.ts for how ours differs; the figures here are only comparable with each other).
+ * ROUGE-2 F1 0.086–0.128 and the topline 0.149 (ROUGE-1.5.5 on their own preparation of the Arabic text; the strict
+ * ruler is the closer of ours, see rouge.ts).
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { loadHasher } from "../src/core/hash.js";
@@ -22,7 +23,7 @@ import type { Article } from "../src/core/types.js";
 import { processDoc } from "../src/pipeline/run.js";
 import { createStages } from "../src/pipeline/stages.js";
 import { centroidBaseline, leadLatest, leadRoundRobin } from "../src/summarize/baselines.js";
-import { rougeMulti, rougeTokens, TOKENISATION_NOTE } from "../src/summarize/rouge.js";
+import { rougeJackknife, rougeMulti, rougeTokens, TOKENISATION_NOTE, type Ruler } from "../src/summarize/rouge.js";
 import { storyDates } from "../src/summarize/dates.js";
 import { summarizeStory } from "../src/summarize/story.js";
 import { buildCorpus, type Unit } from "../src/summarize/units.js";
@@ -79,32 +80,46 @@ const SYSTEMS: Record<string, System> = {
   rasd: (a, w) => summarizeStory(a, { words: w }).summary.map((c) => c.text).join("\n"),
 };
 
+/** The first `limit` words of a summary, words being whitespace-separated, as ROUGE-1.5.5's `-l` counts them. */
+const firstWords = (text: string, limit: number) => text.split(/\s+/u).filter((w) => w !== "").slice(0, limit).join(" ");
+
+const RULERS: readonly Ruler[] = ["strict", "rasd"];
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const words = Number(args[args.indexOf("--words") + 1] ?? 250) || 250;
   await loadHasher();
   const topics = loadTopics();
-  const totals = new Map<string, number[]>();
+  /** ruler → system → [R-1 recall, R-1 F1, R-2 recall, R-2 F1], averaged over the topics. */
+  const totals = new Map<Ruler, Map<string, number[]>>(RULERS.map((r) => [r, new Map()]));
   for (const topic of topics) {
     const articles = await articlesOf(topic);
     for (const [name, system] of Object.entries(SYSTEMS)) {
-      const text = rougeTokens(system(articles, words)).slice(0, words).join(" ");
-      const r1 = rougeMulti(text, topic.models, 1);
-      const r2 = rougeMulti(text, topic.models, 2);
-      const row = totals.get(name) ?? [0, 0, 0, 0];
-      [r1.recall, r1.f1, r2.recall, r2.f1].forEach((x, i) => (row[i]! += x / topics.length));
-      totals.set(name, row);
+      const text = firstWords(system(articles, words), words);
+      for (const ruler of RULERS) {
+        const score = (n: number) =>
+          ruler === "strict"
+            ? rougeJackknife(rougeTokens(text, ruler), topic.models.map((m) => rougeTokens(m, ruler)), n)
+            : rougeMulti(text, topic.models, n);
+        const [r1, r2] = [score(1), score(2)];
+        const row = totals.get(ruler)!.get(name) ?? [0, 0, 0, 0];
+        [r1.recall, r1.f1, r2.recall, r2.f1].forEach((x, i) => (row[i]! += x / topics.length));
+        totals.get(ruler)!.set(name, row);
+      }
     }
   }
   if (args.includes("--json")) {
-    console.log(JSON.stringify({ tokenisation: TOKENISATION_NOTE, topics: topics.map((t) => t.id), words, systems: Object.fromEntries(totals) }));
+    const rulers = Object.fromEntries(RULERS.map((r) => [r, { tokenisation: TOKENISATION_NOTE[r], systems: Object.fromEntries(totals.get(r)!) }]));
+    console.log(JSON.stringify({ topics: topics.map((t) => t.id), words, columns: ["r1_recall", "r1_f1", "r2_recall", "r2_f1"], rulers }));
     return;
   }
   console.log(`ROUGE on multiling2011 Arabic, ${topics.length} topics with model summaries (${topics.map((t) => t.id).join(" ")}), ${words} words`);
-  console.log(`tokenisation: ${TOKENISATION_NOTE} (src/summarize/rouge.ts)`);
-  console.log("system                  R-1 recall  R-1 F1   R-2 recall  R-2 F1");
-  for (const [name, [a, b, c, d]] of totals) {
-    console.log(`${name.padEnd(24)}${a!.toFixed(4).padStart(10)}${b!.toFixed(4).padStart(9)}${c!.toFixed(4).padStart(12)}${d!.toFixed(4).padStart(8)}`);
+  for (const ruler of RULERS) {
+    console.log(`\n${ruler} ruler: ${TOKENISATION_NOTE[ruler]} (src/summarize/rouge.ts)`);
+    console.log("system                  R-1 recall  R-1 F1   R-2 recall  R-2 F1");
+    for (const [name, [a, b, c, d]] of totals.get(ruler)!) {
+      console.log(`${name.padEnd(24)}${a!.toFixed(4).padStart(10)}${b!.toFixed(4).padStart(9)}${c!.toFixed(4).padStart(12)}${d!.toFixed(4).padStart(8)}`);
+    }
   }
 }
 

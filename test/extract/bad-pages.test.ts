@@ -54,6 +54,12 @@ test("100,000 nested elements: deep-nesting diagnostic, text still read", async 
   assert.ok(doc.article.text.includes(para.slice(0, 30)));
 });
 
+test("50,000 <aside> tags never closed: bounded time, text still read", async () => {
+  const html = `<html><body>${`<aside><p>${para}</p>`.repeat(50_000)}</body></html>`;
+  const { doc } = await timed(html);
+  assert.ok(doc.article.text.includes(para.slice(0, 30)));
+});
+
 test("wrong declared charset (UTF-8 read as Latin-1): bad-charset diagnostic", async () => {
   const mojibake = Buffer.from(`<html><body>${`<p>${para}</p>`.repeat(5)}</body></html>`, "utf8").toString("latin1");
   const { rules } = await timed(mojibake);

@@ -34,6 +34,25 @@ test("blockLangs: an English caption on an Arabic page is en; blocks of a Latin 
   assert.deepEqual(en, ["en", "en", "und"]);
 });
 
+test("detectLang on long Latin text (franc reads its start first): the language of the whole", () => {
+  const fr =
+    "Le ministre des Affaires étrangères a déclaré mardi que la réunion prévue la semaine prochaine aurait bien lieu " +
+    "dans la capitale, malgré les tensions qui opposent depuis plusieurs mois les deux pays voisins. Selon lui, les " +
+    "discussions porteront d'abord sur la sécurité des frontières, puis sur les échanges commerciaux, qui ont " +
+    "fortement baissé depuis le début de l'année. Plusieurs délégations étrangères sont attendues, et les " +
+    "observateurs estiment que cette rencontre pourrait ouvrir la voie à un accord plus large avant l'été.";
+  const en =
+    "The foreign minister said on Tuesday that the meeting planned for next week would go ahead in the capital, " +
+    "despite the tensions that have set the two neighbouring countries against each other for several months. " +
+    "According to him, the talks will first deal with border security and then with trade, which has fallen " +
+    "sharply since the start of the year. Several foreign delegations are expected, and observers believe the " +
+    "meeting could open the way to a broader agreement before the summer.";
+  assert.ok(fr.length > 450 && en.length > 450);
+  assert.equal(detectLang(fr), "fr");
+  assert.equal(detectLang(en), "en");
+  assert.deepEqual(blockLangs([en, fr.slice(0, 200)]), ["en", "en"]); // a Latin page shares one verdict
+});
+
 test("cleanTitle drops the site name, a domain, or a short last part after a strong separator; never splits at a colon", () => {
   assert.equal(cleanTitle("الحكومة تعلن خطة جديدة للزراعة - موقع الخبر", "موقع الخبر"), "الحكومة تعلن خطة جديدة للزراعة");
   assert.equal(cleanTitle("موقع الخبر | الحكومة تعلن خطة جديدة للزراعة", "موقع الخبر"), "الحكومة تعلن خطة جديدة للزراعة");

@@ -1,4 +1,3 @@
-import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { DocContext } from "../../core/context.js";
 import type { Block } from "../../core/types.js";
@@ -6,8 +5,10 @@ import { directionOf, dominantLang } from "../../analysis/lang.js";
 import { classifyLines, toBlocks } from "../text/classify.js";
 import { blocksOf, type WalkNode } from "./blocks.js";
 import { htmlToLines, titleTag } from "./flat.js";
+import { CLEANED_OUT } from "./clean.js";
 import { guardHtml } from "./guard.js";
-import { readMeta, type MetaDocument, type PageMeta } from "./meta.js";
+import { readMeta, type PageMeta } from "./meta.js";
+import { elementsByTag, TextReadability, type TreeElement } from "./reader.js";
 import { refineBlocks } from "./refine.js";
 import { cleanTitle } from "./title.js";
 
@@ -43,13 +44,13 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   // A fragment (`<div>…`, or a page that omits <html> and <body>, as HTML allows) has no BODY for Readability to
   // climb to (it crashes on the null parent): give it the document shell a browser would.
   if (root.tagName !== "HTML") ({ document } = parseHTML(`<!doctype html><html><body>${guarded.html}</body></html>`));
-  const meta = readMeta(document as unknown as MetaDocument, guarded.jsonLd, guarded.html);
+  const meta = readMeta(guarded.facts, guarded.jsonLd);
   const docTitle = (document as unknown as { title?: string }).title ?? "";
-  pruneFurniture(document as unknown as PrunableDocument);
-  const reader = new Readability<WalkNode>(document as never, {
+  pruneFurniture(document as unknown as PrunableElement);
+  const reader = new TextReadability<WalkNode>(document as never, {
     serializer: (node) => node as unknown as WalkNode,
     disableJSONLD: true,
-  });
+  }, ABSENT_TAGS);
   let result: ReturnType<typeof reader.parse>;
   try {
     result = reader.parse();
@@ -70,16 +71,21 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   return { title, blocks, meta, dir, via: "readability" };
 }
 
-interface PrunableDocument {
-  querySelectorAll(selector: string): Iterable<{ remove(): void }>;
+/** Elements Readability will not find: cleaned out of the markup, or pruned from the tree (pruneFurniture). */
+const FURNITURE = ["nav", "aside", "footer"];
+const ABSENT_TAGS: ReadonlySet<string> = new Set([...CLEANED_OUT, ...FURNITURE]);
+
+interface PrunableElement extends TreeElement<PrunableElement> {
+  remove(): void;
 }
 
 /**
- * Navigation, asides and footers never hold the article (forms may: some sites wrap the whole page in one): removing them before Readability saves it scoring
- * them (a third of its time on typical pages) and keeps their text out of the article.
+ * Navigation, asides and footers never hold the article (forms may: some sites wrap the whole page in one): removing
+ * them before Readability saves it scoring them and keeps their text out of the article. cleanMarkup drops those
+ * it can match with an end tag; these are the ones left (never closed, or misnested).
  */
-function pruneFurniture(document: PrunableDocument): void {
-  for (const el of [...document.querySelectorAll("nav, aside, footer")]) el.remove();
+function pruneFurniture(document: PrunableElement): void {
+  for (const el of elementsByTag(document, FURNITURE)) el.remove();
 }
 
 /** Direction the markup states: Readability's (from html/body/ancestors), else a `dir` on the content itself. */
@@ -92,8 +98,9 @@ function markupDir(readerDir: string | null | undefined, content: WalkNode): "rt
     const n = stack.shift() as WalkNode;
     const d = norm(n.getAttribute?.("dir")?.toLowerCase());
     if (d !== null) return d;
-    for (let i = 0; i < n.childNodes.length; i++) {
-      const c = n.childNodes[i] as WalkNode;
+    const kids = n.childNodes; // a getter that builds the list: read once
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i] as WalkNode;
       if (c.nodeType === 1) stack.push(c);
     }
   }

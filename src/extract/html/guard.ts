@@ -1,4 +1,5 @@
 import type { DocContext } from "../../core/context.js";
+import { cleanMarkup, type MarkupFacts } from "./clean.js";
 
 /**
  * Checks and trims a page before any parser sees it, so that a bad page costs bounded time: an empty or binary
@@ -26,6 +27,8 @@ export interface GuardedHtml {
   html: string;
   /** JSON-LD blocks, taken out before scripts are stripped. */
   jsonLd: string[];
+  /** What the metadata reader needs (the <meta> tags, most of which are taken out of `html`). */
+  facts: MarkupFacts;
   /** True when the DOM path must not run (nesting too deep, too many elements): use the flat text fallback. */
   tooDeep: boolean;
 }
@@ -48,38 +51,17 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
   if (!/<\/(?:body|html)\s*>/iu.test(html.slice(-4096))) {
     ctx.info("truncated-html", "the page ends before </body> or </html>; it may be cut short, the article may be partial");
   }
-  const jsonLd: string[] = [];
-  html = html.replace(/<script\b([^>]*)>([\s\S]*?)(?:<\/script\s*>|$)/giu, (_m, attrs: string, body: string) => {
-    if (/application\/ld\+json/iu.test(attrs) && jsonLd.length < 20) jsonLd.push(body);
-    return "";
-  });
-  html = stripNonContent(html);
+  const { jsonLd, facts, html: cleaned } = cleanMarkup(html);
+  // A list whose every item is one short link is a menu or a link box: never article text, and many nodes.
+  html = cleaned.replace(MENU_LIST, "");
   const shape = tagShape(html);
   if (shape.depth > MAX_DEPTH) ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
   if (shape.elements > MAX_ELEMENTS) ctx.warn("too-many-elements", `${shape.elements} elements; text read without layout`);
   if (html.length > MAX_DOM_CHARS) ctx.warn("too-large-for-layout", `${html.length} characters of markup; text read without layout`);
-  return { html, jsonLd, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS || html.length > MAX_DOM_CHARS };
+  return { html, jsonLd, facts, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS || html.length > MAX_DOM_CHARS };
 }
 
-/**
- * Fewer nodes, faster DOM: linkedom allocates per node and per attribute, and whitespace between block tags and
- * on* handler attributes (data- and aria- stay: Readability's scoring reads some of them) carry nothing an extractor needs.
- */
-function stripNonContent(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(?:-->|$)/gu, "")
-    .replace(/\s(?:on[a-z]+)="[^"]*"/gu, "")
-    .replace(/(<\/?(?:div|p|li|ul|ol|section|article|header|footer|nav|aside|table|tr|td|th|tbody|thead|h[1-6]|figure|main|form|meta|head|body|html)\b[^>]*>)\s+(?=<)/giu, "$1")
-    .replace(/<(style|svg|template|noscript|iframe|select|canvas|object)\b[\s\S]*?(?:<\/\1\s*>|$)/giu, "")
-    // Navigation never holds the article (forms may: ASP.NET wraps whole pages in one); cut here they cost no parsing (same tag nested inside is rare,
-    // and then only a stray end tag is left, which the parser ignores).
-    // Asides and footers go too (extract.ts prunes them from the tree anyway): a tenth of a typical page's markup
-    // that would be parsed only to be removed.
-    .replace(/<(nav|aside|footer)\b[\s\S]*?<\/\1\s*>/giu, "")
-    // A list whose every item is one short link is a menu or a link box: never article text, and many nodes.
-    .replace(/<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,100}<\/a>\s*(?:<\/li>)?)+\s*<\/\1>/giu, "")
-    .replace(/<(?:link|input|button|source|track|param|embed)\b[^>]*>/giu, "");
-}
+const MENU_LIST = /<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,100}<\/a>\s*(?:<\/li>)?)+\s*<\/\1>/giu;
 
 /** Control characters in the first 8 KB: binary files show them at once, and text never has many. */
 function looksBinary(s: string): boolean {

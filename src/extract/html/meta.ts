@@ -1,9 +1,11 @@
+import { parseHTML } from "linkedom";
 import type { DateHint } from "../../core/stage.js";
+import type { MarkupFacts } from "./clean.js";
 
 /**
  * Page metadata from JSON-LD (NewsArticle and kin), OpenGraph and article:* meta tags, plain meta names and
- * <time datetime>. Read before Readability runs (it rewrites the tree). Every field is optional: pages carry
- * any subset, and a wrong field is worse than none.
+ * <time datetime>, read from the markup as cleanMarkup passes over it (no DOM walk). Every field is optional: pages
+ * carry any subset, and a wrong field is worse than none.
  */
 export interface PageMeta {
   title?: string | undefined;
@@ -17,51 +19,31 @@ export interface PageMeta {
   modified: DateHint[];
 }
 
-/** The slice of the DOM we read (linkedom's document satisfies it). */
-export interface MetaDocument {
-  getElementsByTagName(name: string): ArrayLike<MetaElement>;
-  documentElement: MetaElement | null;
-}
-
-export interface MetaElement {
-  getAttribute(name: string): string | null;
-  textContent: string | null;
-}
-
 const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background)?(?:Article|NewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage)$/u;
 
 /**
- * Elements by tag name, in document order. A tag-name walk instead of querySelectorAll: linkedom matches selectors
- * through css-select, which cost a sixth of the page's metadata time for the same elements.
+ * The metadata of a page from what cleanMarkup read on its pass (`facts`) and its JSON-LD blocks: no DOM walk.
+ * Not read, as the DOM walk this replaces never found them either: microdata dates on elements other than <meta>
+ * (linkedom's getElementsByTagName("*") returns nothing) and <link rel="canonical"> (the markup loses every <link>).
  */
-function byTag(doc: MetaDocument, name: string): MetaElement[] {
-  return Array.from(doc.getElementsByTagName(name));
-}
-
-/** Markup naming a microdata or RDFa publication date: only then is every element's attributes worth a look. */
-const MICRODATA_DATE = /\b(?:itemprop\s*=\s*["']?datePublished|property\s*=\s*["']?dc:(?:date|created))\b/iu;
-
-/**
- * `markup` is the page's HTML as parsed (optional): when given, the whole-tree scan for microdata dates only runs
- * if the markup mentions one, which most pages do not.
- */
-export function readMeta(doc: MetaDocument, jsonLd: readonly string[], markup?: string): PageMeta {
+export function readMeta(facts: MarkupFacts, jsonLd: readonly string[]): PageMeta {
   const meta: PageMeta = { published: [], modified: [] };
   for (const block of jsonLd) readJsonLd(block, meta);
+  const { meta: metaTags, times, lang: htmlLang } = decodeFacts(facts);
   const tags = new Map<string, string>();
-  for (const el of byTag(doc, "meta")) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
-    const content = el.getAttribute("content");
+  for (const el of metaTags) {
+    const key = (el.property ?? el.name ?? el.itemprop ?? "").toLowerCase();
+    const content = el.content;
     if (key !== "" && content != null && content.trim() !== "" && !tags.has(key)) tags.set(key, content.trim());
   }
   const pick = (...keys: string[]) => keys.map((k) => tags.get(k)).find((v) => v !== undefined);
   meta.title ??= pick("og:title", "twitter:title", "title");
   meta.siteName ??= pick("og:site_name", "application-name", "publisher");
-  meta.url ??= pick("og:url") ?? canonical(doc);
+  meta.url ??= pick("og:url");
   meta.author ??= pick("article:author", "author", "byl", "dc.creator");
   meta.section ??= pick("article:section", "section");
   meta.description ??= pick("og:description", "description");
-  const lang = doc.documentElement?.getAttribute("lang") ?? pick("og:locale", "content-language", "language");
+  const lang = htmlLang ?? pick("og:locale", "content-language", "language");
   if (lang != null && lang !== "") meta.lang = lang.replace("_", "-").toLowerCase();
   for (const k of ["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dcterms.created"]) {
     const v = tags.get(k);
@@ -71,35 +53,37 @@ export function readMeta(doc: MetaDocument, jsonLd: readonly string[], markup?: 
     const v = tags.get(k);
     if (v !== undefined) meta.modified.push({ value: v, source: `meta:${k}` });
   }
-  // Microdata and RDFa on ordinary elements (<span itemprop="datePublished" content="…">, property="dc:date").
-  for (const el of markup === undefined || MICRODATA_DATE.test(markup) ? byTag(doc, "*") : []) {
-    if (!isMicrodataDate(el)) continue;
-    const v = el.getAttribute("content") ?? el.getAttribute("datetime");
-    if (v != null && v.trim() !== "" && meta.published.length < 8) meta.published.push({ value: v.trim(), source: "microdata:datePublished" });
-  }
-  let n = 0;
-  for (const el of byTag(doc, "time")) {
-    if (el.getAttribute("datetime") === null) continue;
-    const v = el.getAttribute("datetime")?.trim();
+  for (const t of times) {
+    const v = t.trim();
     if (v) meta.published.push({ value: v, source: "time[datetime]" });
-    if (++n >= 3) break;
   }
   return meta;
 }
 
-/** `[itemprop="datePublished"], [property="dc:date"], [property="dc:created"]`, exact values as in CSS. */
-function isMicrodataDate(el: MetaElement): boolean {
-  const prop = el.getAttribute("property");
-  return el.getAttribute("itemprop") === "datePublished" || prop === "dc:date" || prop === "dc:created";
-}
-
-function canonical(doc: MetaDocument): string | undefined {
-  for (const el of byTag(doc, "link")) {
-    if (el.getAttribute("rel") !== "canonical") continue;
-    const href = el.getAttribute("href");
-    if (href != null && /^https?:\/\//u.test(href)) return href;
-  }
-  return undefined;
+/**
+ * The facts with character references decoded as the parser decodes attribute values: by the parser itself, on a
+ * small document of the values that hold a "&" (most hold none).
+ */
+function decodeFacts(facts: MarkupFacts): MarkupFacts {
+  const coded = new Set<string>();
+  const note = (v: string | null) => {
+    if (v?.includes("&")) coded.add(v);
+  };
+  for (const t of facts.meta) [t.name, t.property, t.itemprop, t.content].forEach(note);
+  facts.times.forEach(note);
+  note(facts.lang);
+  if (coded.size === 0) return facts;
+  const values = [...coded];
+  const markup = values.map((v) => `<i v="${v.replace(/"/gu, "&quot;")}"></i>`).join("");
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  const elements = (document as unknown as { body: { children: ArrayLike<{ getAttribute(name: string): string | null }> } }).body.children;
+  const decoded = new Map(values.map((v, i) => [v, elements[i]?.getAttribute("v") ?? v]));
+  const d = <T extends string | null>(v: T): T => (v === null ? v : ((decoded.get(v) ?? v) as T));
+  return {
+    meta: facts.meta.map((t) => ({ name: d(t.name), property: d(t.property), itemprop: d(t.itemprop), content: d(t.content) })),
+    times: facts.times.map(d),
+    lang: d(facts.lang),
+  };
 }
 
 function readJsonLd(block: string, meta: PageMeta): void {

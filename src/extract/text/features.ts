@@ -1,6 +1,6 @@
 import { detectLang } from "../../analysis/lang.js";
 import { furnitureHits, isAgencyOnly, isDateWord, saysSiteDate, strongFurniture } from "./lexicon.js";
-import { foldForMatch, foldCompact, words } from "./normalize.js";
+import { foldForMatch, words } from "./normalize.js";
 
 /** What the classifier knows about one non-blank line. Every field is computed from the line alone. */
 export interface LineFeatures {
@@ -64,7 +64,7 @@ export function lineFeatures(raw: string, line: number, lang?: string): LineFeat
     line,
     text,
     folded,
-    compact: foldCompact(text),
+    compact: folded.replace(/ /gu, ""), // foldCompact(text), without folding twice
     words: w.length,
     lang: lang ?? detectLang(text),
     letterRatio: letters / nonSpace,

@@ -71,17 +71,21 @@ function indexPhrases(phrases: readonly string[][]): PhraseIndex {
 const FURNITURE_INDEX = indexPhrases(FURNITURE);
 const STRONG_INDEX = indexPhrases(STRONG);
 
-/** Phrases found in the tokens (consecutive whole words; a leading و/ل/ب/ف proclitic allowed on the first). */
-function found(tokens: readonly string[], index: PhraseIndex): string[][] {
+/**
+ * Phrases found in the tokens (consecutive whole words; a leading و/ل/ب/ف proclitic allowed on the first), each
+ * once, in order of where they are first found; the search stops once `limit` are found (1 for a yes/no question).
+ */
+function found(tokens: readonly string[], index: PhraseIndex, limit = Infinity): string[][] {
   const out: string[][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as string;
-    const bare = t.length > 2 && "ولبف".includes(t[0] ?? "") ? t.slice(1) : null;
-    for (const cands of [index.get(t), bare === null ? undefined : index.get(bare)]) {
-      for (const p of cands ?? []) {
-        if (p.every((w, j) => j === 0 || tokens[i + j] === w) && !out.includes(p)) out.push(p);
-      }
+  const at = (i: number, cands: readonly string[][] | undefined) => {
+    for (const p of cands ?? []) {
+      if (p.every((w, j) => j === 0 || tokens[i + j] === w) && !out.includes(p)) out.push(p);
     }
+  };
+  for (let i = 0; i < tokens.length && out.length < limit; i++) {
+    const t = tokens[i] as string;
+    at(i, index.get(t));
+    if (t.length > 2 && "ولبف".includes(t[0] as string)) at(i, index.get(t.slice(1)));
   }
   return out;
 }
@@ -93,7 +97,7 @@ export function furnitureHits(folded: string): number {
 
 /** Whether the line says a strong furniture phrase (a disclaimer, a comment policy, a follow prompt). */
 export function strongFurniture(folded: string): boolean {
-  return found(folded.split(" ").filter(Boolean), STRONG_INDEX).length > 0;
+  return found(folded.split(" ").filter(Boolean), STRONG_INDEX, 1).length > 0;
 }
 
 /** Whether the folded text is made only of agency names and separators ("وكالات", "رويترز - أ ف ب"). */

@@ -15,7 +15,8 @@ export async function articleFrom(raw: RawDoc, key: string, use: readonly Stage[
   const a = doc.article;
   // Until the publication-date stage is wired, the record's own date (a crawl time at worst) stands in for it.
   const hint = doc.hints?.published?.[0];
-  const t = hint ? Date.parse(hint.value.replace(" ", "T")) : NaN;
+  // "2015-07-21 02:51:32" (SaudiNewsNet) needs its T; "Sun, 18 Feb 2018 21:35:43 +0400" (ANT, RFC 2822) must keep its spaces.
+  const t = hint ? Date.parse(/^\d{4}-\d\d-\d\d \d/u.test(hint.value) ? hint.value.replace(" ", "T") : hint.value) : NaN;
   if (a.published.date === null && hint && Number.isFinite(t)) {
     const date = new Date(t).toISOString().slice(0, 10);
     a.published = { date, precision: "day", candidates: [], evidence: `bench: ${hint.source}` };

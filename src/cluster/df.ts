@@ -53,6 +53,12 @@ export class DocFreq {
     for (const t of terms) this.seen.set(t, (this.seen.get(t) ?? 0) + 1);
   }
 
+  /** Counts observed elsewhere (another worker's batch): `docs` documents, each term with its document count. */
+  observeCounts(counts: Iterable<readonly [string, number]>, docs: number): void {
+    this.seenN += docs;
+    for (const [t, k] of counts) this.seen.set(t, (this.seen.get(t) ?? 0) + k);
+  }
+
   idf(term: string): number {
     const n = this.baseN + this.seenN;
     if (n > this.memoN * 1.01 + 1 || this.memo.size > 500_000) {

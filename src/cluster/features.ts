@@ -61,21 +61,42 @@ export function articleDay(a: Article): number | null {
   return null;
 }
 
-/** Distinct analysed terms of the article (title and body), for document frequencies. */
+/**
+ * What clustering needs from the analysis chain (tokenise, normalise, stem), computed once per article: the terms of
+ * its text (its title when it has no text) in order, and the distinct terms of its title. It depends on the article
+ * alone, so it can run before the clustering hook (and outside its lock), as the analysis stage does.
+ */
+export interface AnalysedArticle {
+  terms: string[];
+  title: string[];
+}
+
+export function analyseArticle(a: Article): AnalysedArticle {
+  return { terms: articleTerms(a), title: [...new Set(analyzeTerms(a.title))] };
+}
+
+/** Analysed terms of the article (title and body), for document frequencies. */
 export function articleTerms(a: Article): string[] {
   return analyzeTerms(a.text.length > 0 ? a.text : a.title);
 }
 
-export function extractFeatures(a: Article, terms: readonly string[], df: DocFreq): ArticleFeatures {
+/** Term → count in the article's analysed terms. */
+export function termCounts(analysed: AnalysedArticle): Map<string, number> {
   const tf = new Map<string, number>();
-  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-  const titleTerms = [...new Set(analyzeTerms(a.title))];
+  for (const t of analysed.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  return tf;
+}
+
+/** The article's features; `tf` is `termCounts(analysed)` when the caller has it already. */
+export function extractFeatures(a: Article, analysed: AnalysedArticle, df: DocFreq, tf = termCounts(analysed)): ArticleFeatures {
+  const titleTerms = analysed.title;
+  const inTitle = new Set(titleTerms);
   const weights: [string, number][] = [];
   for (const [t, c] of tf) {
     const idf = df.idf(t);
     if (idf < MIN_TERM_IDF) continue;
     // Sublinear tf, and a title word counts as a little more: the headline names the event.
-    const boost = titleTerms.includes(t) ? 1.5 : 1;
+    const boost = inTitle.has(t) ? 1.5 : 1;
     weights.push([t, (1 + Math.log(c)) * boost * idf]);
   }
   weights.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));

@@ -1,7 +1,7 @@
 import type { ArticleFeatures } from "./features.js";
 import { Postings } from "./postings.js";
 import { Profile } from "./profile.js";
-import { score, type Evidence, type Link, type TimeScale, type Weights } from "./similarity.js";
+import { score, scoreValue, type Evidence, type Link, type TimeScale, type Weights } from "./similarity.js";
 
 /** One level of grouping (stories, or topics): how similar is similar enough, and over what time. */
 export interface LevelConfig {
@@ -25,6 +25,18 @@ export interface Group {
   profile: Profile;
   /** Set when this group was merged into another: it is no longer a candidate. */
   mergedInto?: string;
+  /** Set when this group left memory (`retireIdle`): its profile is released and it is no longer a candidate. */
+  retired?: boolean;
+  /** The index's `clock` when the group last changed (created, joined, merged into, replaced). */
+  changedAt: number;
+}
+
+/** Weeks of postings are kept this many days behind the newest day seen (see `retireIdle`). Default 30. */
+export const POSTING_DAYS = 30;
+
+/** A group that can still be found and scored: neither merged into another nor retired. */
+export function isLive(g: Group): boolean {
+  return g.mergedInto === undefined && g.retired !== true;
 }
 
 export interface Match {
@@ -42,6 +54,11 @@ export class GroupIndex {
   private readonly groups: Group[] = [];
   private readonly byId = new Map<string, number>();
   private readonly postings: Postings;
+  /** Indexes of the groups that may still be live (compacted by `retireIdle`), so a sweep never walks the dead. */
+  private liveIndexes: number[] = [];
+  private retiredCount = 0;
+  /** Scratch for `candidates`: lookup weight per group index, all zero between calls. */
+  private weight = new Float64Array(1024);
 
   constructor(
     readonly config: LevelConfig,
@@ -57,9 +74,50 @@ export class GroupIndex {
     return this.groups.length;
   }
 
-  /** Groups not merged into another. */
+  /** Groups neither merged into another nor retired. */
   get liveSize(): number {
-    return this.groups.length - this.mergedCount;
+    return this.groups.length - this.mergedCount - this.retiredCount;
+  }
+
+  /** Groups retired from memory so far. */
+  get retired(): number {
+    return this.retiredCount;
+  }
+
+  /** Placements so far, set by the owner before each placement: what `changedAt` and `retireIdle` count in. */
+  get clock(): number {
+    return this.postings.clock;
+  }
+
+  set clock(n: number) {
+    this.postings.clock = n;
+  }
+
+  /**
+   * Retires the groups nothing can join any more: unchanged for the last `idle` placements, and with a last day at
+   * least `days` before `newestDay` (undated groups: the first condition alone). Their profiles are released and
+   * they stop being candidates; the weeks of the index they alone used go too. Returns the groups retired.
+   */
+  retireIdle(newestDay: number | null, days: number, idle: number, keep: (g: Group) => boolean = () => false): Group[] {
+    const out: Group[] = [];
+    const still: number[] = [];
+    for (const gi of this.liveIndexes) {
+      const g = this.groups[gi]!;
+      if (!isLive(g)) continue;
+      const last = g.profile.last;
+      const old = last === null || newestDay === null || last < newestDay - days;
+      if (g.changedAt < this.clock - idle && old && !keep(g)) {
+        g.retired = true;
+        g.profile = RETIRED;
+        this.retiredCount++;
+        out.push(g);
+      } else still.push(gi);
+    }
+    this.liveIndexes = still;
+    // Weeks of the index are looked up around each new article's day: past POSTING_DAYS behind the newest day (and
+    // idle) only late pages would read them, and those still find groups through the keys' recent lists.
+    if (newestDay !== null) this.postings.sweep(newestDay, Math.min(days, POSTING_DAYS), idle);
+    return out;
   }
 
   get(id: string): Group | undefined {
@@ -67,9 +125,21 @@ export class GroupIndex {
     return i === undefined ? undefined : this.groups[i];
   }
 
-  /** The best-scoring candidate for `f` (whether or not it reaches the threshold), or null when none is found. */
+  /**
+   * The best-scoring candidate for `f` (whether or not it reaches the threshold), or null when none is found; the
+   * same as `ranked(f)[0]`, with the evidence made for that one only.
+   */
   best(f: ArticleFeatures, exclude?: ReadonlySet<string>): Match | null {
-    return this.ranked(f, exclude)[0] ?? null;
+    const found = this.candidates(f, exclude);
+    const { weights, time, link } = this.config;
+    let best: Group | null = null;
+    let top = -Infinity;
+    for (const group of found) {
+      const s = scoreValue(f, group.profile, weights, time, this.idf, link);
+      if (s > top || (s === top && best !== null && group.id < best.id)) [best, top] = [group, s];
+    }
+    if (best === null) return null;
+    return { group: best, evidence: score(f, best.profile, weights, time, this.idf, link), candidates: found.length };
   }
 
   /** Every retrieved candidate for `f`, scored, best first (ties: smaller id first, so the order never matters). */
@@ -85,65 +155,104 @@ export class GroupIndex {
 
   /** The live groups the index retrieves for `f` (at most maxCandidates, most lookup weight first), unscored. */
   candidates(f: ArticleFeatures, exclude?: ReadonlySet<string>): Group[] {
-    const hits = new Map<number, number>();
-    for (const [key, w] of queryKeys(f, this.config.queryTerms)) {
-      this.postings.lookup(key, f.day, (g) => {
-        if (this.groups[g]!.mergedInto === undefined) hits.set(g, (hits.get(g) ?? 0) + w);
-      });
+    // Lookup weight per group index, in a scratch array reset after use (a lookup emits a few thousand postings:
+    // an array slot is far cheaper than a Map entry for each).
+    if (this.weight.length < this.groups.length) this.weight = new Float64Array(Math.max(1024, this.groups.length * 2));
+    const weight = this.weight;
+    const hit: number[] = [];
+    for (const [key, w] of queryKeys(f, this.config.queryTerms)) this.postings.accumulate(key, f.day, w, weight, hit);
+    const live: [number, number][] = [];
+    for (const g of hit) {
+      if (isLive(this.groups[g]!)) live.push([g, weight[g]!]);
+      weight[g] = 0;
     }
-    return topK(hits, this.config.maxCandidates).map((gi) => this.groups[gi]!).filter((g) => !exclude?.has(g.id));
+    return topK(live, this.config.maxCandidates).map((gi) => this.groups[gi]!).filter((g) => !exclude?.has(g.id));
   }
 
   /** Every live group (for tests and diagnostics; never on the ingest path). */
   live(): Group[] {
-    return this.groups.filter((g) => g.mergedInto === undefined);
+    return this.groups.filter(isLive);
   }
 
-  /** Folds `from` into `into` (profiles are sums): `from` stops being a candidate; lookups find `into`. */
+  /**
+   * Folds `from` into `into` (profiles are sums): `from` stops being a candidate; lookups find `into`. `into` is
+   * already posted under its own keys; it is posted under `from`'s heaviest keys too, so what found `from` finds
+   * `into` (cheaper than re-posting all of `into`, and it keeps a small topic's words pointing at where it went).
+   */
   merge(from: Group, into: Group): void {
+    const keys = [...from.profile.topTerms(this.config.queryTerms * 2), ...[...from.profile.entities.keys()].map((e) => `e:${e}`)];
     into.profile.merge(from.profile);
+    into.changedAt = this.clock;
     if (from.mergedInto === undefined) this.mergedCount++;
     from.mergedInto = into.id;
     // A merged group is never scored again: its profile (a centroid of up to 180 terms) is released, which on the
     // streams is most topics ever created (every new story starts one).
-    from.profile = new Profile();
-    this.repost(into);
+    from.profile = RETIRED;
+    const gi = this.byId.get(into.id)!;
+    for (const k of keys) this.postings.post(k, gi, into.profile.last, into.profile.last);
   }
 
   /** Replaces a group's profile (members removed or re-read) and posts it afresh. */
   replace(group: Group, profile: Profile): void {
     group.profile = profile;
+    group.changedAt = this.clock;
     this.repost(group);
   }
 
   create(id: string, f: ArticleFeatures | null, profile = new Profile()): Group {
-    const group: Group = { id, profile };
+    const group: Group = { id, profile, changedAt: this.clock };
     this.byId.set(id, this.groups.length);
+    this.liveIndexes.push(this.groups.length);
     this.groups.push(group);
     if (f) this.add(group, f);
     else this.repost(group);
     return group;
   }
 
+  /**
+   * Adds a member. The group is posted under the member's keys in the member's own week (and in the keys' recent
+   * lists): over its members, a group is so found near each week it has articles in, under the words it had then.
+   */
   add(group: Group, f: ArticleFeatures): void {
+    if (group.mergedInto !== undefined) throw new Error(`rasd: cluster: cannot add to group ${group.id}, merged into ${group.mergedInto}; add to that one`);
+    // A retired group is not a candidate; reached all the same (a story another worker placed in a topic this one
+    // retired), it comes back with what it is given from now on.
+    if (group.retired === true) this.revive(group);
     group.profile.add(f);
+    group.changedAt = this.clock;
     const gi = this.byId.get(group.id)!;
-    const { first, last } = group.profile;
-    for (const [key] of queryKeys(f, this.config.queryTerms)) this.postings.post(key, gi, first, last);
+    for (const [key] of queryKeys(f, this.config.queryTerms)) this.postings.post(key, gi, f.day, f.day);
   }
 
-  /** Posts a group loaded from the store (its profile's heaviest terms and entities). */
+  private revive(group: Group): void {
+    group.retired = false;
+    group.profile = new Profile();
+    this.retiredCount--;
+    this.liveIndexes.push(this.byId.get(group.id)!);
+  }
+
+  /**
+   * Posts a group under its profile's heaviest terms and its entities, in the week of its last article (a group read
+   * from the store, or re-made by a split): it is found near where it is now, and through the keys' recent lists.
+   */
   repost(group: Group): void {
     const gi = this.byId.get(group.id)!;
     const p = group.profile;
-    for (const t of p.topTerms(this.config.queryTerms * 2)) this.postings.post(t, gi, p.first, p.last);
-    for (const e of p.entities.keys()) this.postings.post(`e:${e}`, gi, p.first, p.last);
+    for (const t of p.topTerms(this.config.queryTerms * 2)) this.postings.post(t, gi, p.last, p.last);
+    for (const e of p.entities.keys()) this.postings.post(`e:${e}`, gi, p.last, p.last);
   }
 }
 
+/**
+ * The profile of every merged or retired group: empty, shared, never scored (such groups are never candidates).
+ * A merged topic is most topics ever created on a stream (every new story starts one), so each one's centroid of
+ * up to 180 terms is released.
+ */
+const RETIRED = new Profile();
+
 /** The k groups with the most lookup weight (ties: lower index first), without sorting every hit. */
-function topK(hits: ReadonlyMap<number, number>, k: number): number[] {
-  if (hits.size <= k) return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
+function topK(hits: readonly [number, number][], k: number): number[] {
+  if (hits.length <= k) return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
   // A bounded selection: keep the k best seen so far in a small array (k ≤ ~32, so insertion beats a heap).
   const best: [number, number][] = [];
   for (const e of hits) {

@@ -5,8 +5,12 @@ import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
-import { CLUSTER_LOCK, catchUp, maxPlacedSeq } from "./catch-up.js";
-import { lockGroups, placedIds, restore, writePlacements, writeRevisions, writeStories, writeTopics, type GroupRow } from "./persist.js";
+import { replay } from "./replay.js";
+import { CLUSTER_LOCK, catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
+import { batchDf, lockGroups, maxLogSeq, placedIds, restore, writeLog, writePlacements, writeRevisions, writeStories, writeTopics, type GroupRow } from "./persist.js";
+
+/** A store this small is replayed when a process (re)starts; a larger one is restored from the stored results. */
+const REBUILD_REPLAY_MAX = 5_000;
 
 /**
  * The ingest hook for dedup, stories and topics. It keeps the clustering state in memory (indexes are what make
@@ -15,6 +19,9 @@ import { lockGroups, placedIds, restore, writePlacements, writeRevisions, writeS
  *
  * When a batch's transaction does not commit (a later hook failed, the connection dropped), the memory holds
  * placements the store does not: the next batch notices (its predecessor's placements are missing) and rebuilds.
+ *
+ * Several processes (workers on one PostgreSQL) take turns under CLUSTER_LOCK; before deciding, each replays what
+ * the others committed since its last batch (replay.ts), so its memory is the one a single process would have.
  */
 export async function createClusterHook(_store: Store): Promise<IngestHook> {
   await loadHasher();
@@ -22,14 +29,34 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
   // placements committed before that batch (see catch-up.ts).
   let clusterer: Clusterer | undefined;
   let seq = 0;
-  /** The highest placement seq this memory reflects; anything above it was committed by another process. */
-  let known = 0;
+  /** How far this memory reflects the store; anything above it was committed by another process. */
+  let known: Marks = { placed: 0, log: 0 };
   let lastBatch: string[] = [];
 
+  /**
+   * A fresh memory: a small store is replayed from its first placement (exactly the memory of the process that
+   * placed it all); a large one is restored from the stored results (close, not exact: see catch-up.ts).
+   */
   const rebuild = async (sql: Sql): Promise<Clusterer> => {
-    const c = new Clusterer();
-    await restore(sql, c);
-    known = seq = await maxPlacedSeq(sql);
+    seq = 0;
+    let c = new Clusterer();
+    const r = await replay(sql, c, 0, () => ++seq, REBUILD_REPLAY_MAX);
+    if (!r.ok) {
+      c = new Clusterer();
+      await restore(sql, c);
+    }
+    known = { placed: await maxPlacedSeq(sql), log: await maxLogSeq(sql) };
+    seq = Math.max(seq, known.placed);
+    return c;
+  };
+
+  /** Brings the memory up to what other processes committed since this one's last batch. */
+  const follow = async (sql: Sql, c: Clusterer): Promise<Clusterer> => {
+    const r = await replay(sql, c, known.placed, () => ++seq);
+    if (!r.ok && r.why === "diverged") return rebuild(sql);
+    if (!r.ok) known = await catchUp(sql, c, known);
+    else known = { placed: r.last, log: await maxLogSeq(sql) };
+    seq = Math.max(seq, known.placed);
     return c;
   };
 
@@ -41,22 +68,22 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
       await tx.query("SELECT pg_advisory_xact_lock($1)", [CLUSTER_LOCK]);
       if (clusterer === undefined || (lastBatch.length > 0 && (await placedIds(tx, lastBatch)) !== lastBatch.length)) {
         clusterer = await rebuild(tx);
-      } else if ((await maxPlacedSeq(tx)) > known) {
-        known = await catchUp(tx, clusterer, known);
-        seq = Math.max(seq, known);
+      } else {
+        clusterer = await follow(tx, clusterer);
       }
       const c = clusterer;
       const placed: Placement[] = [];
       for (const a of articles) placed.push(c.place(a, ++seq));
       lastBatch = placed.map((p) => p.article.id);
-      await persistBatch(tx, c, placed);
-      known = await maxPlacedSeq(tx);
-      seq = Math.max(seq, known);
+      const log = await persistBatch(tx, c, placed);
+      known = { placed: await maxPlacedSeq(tx), log };
+      seq = Math.max(seq, known.placed);
     },
   };
 }
 
-async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[]): Promise<void> {
+/** Writes the batch's placements and everything they changed; returns the batch's `cluster_log` seq. */
+async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[]): Promise<number> {
   // Titles: a story keeps its stored title; a new one takes its first article's (a story started by an article
   // moved out of another is titled from the store, below).
   const titleOf = new Map<string, string>();
@@ -71,11 +98,21 @@ async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[])
     stories.push({ id, title, profile: s.profile, topic: topicId });
     if (!topics.has(topicId)) topics.set(topicId, { id: topicId, title, profile: c.topics.get(topicId)!.profile });
   }
-  const merged = placed.flatMap((p) => p.topicMerges.map((m) => m.from));
+  // A split leaves its first part in `from`, whose profile shrank even when none of its stories was touched.
+  for (const split of placed.flatMap((p) => p.topicSplits)) {
+    for (const id of [split.from, ...split.into]) {
+      const g = c.topics.get(id);
+      if (g && !topics.has(id) && g.mergedInto === undefined) topics.set(id, { id, title: "", profile: g.profile });
+    }
+  }
+  const merges = placed.flatMap((p) => p.topicMerges);
+  const merged = merges.map((m) => m.from);
   await lockGroups(tx, [...storyIds, ...topics.keys(), ...merged]);
   await writeTopics(tx, [...topics.values()]);
   await writeStories(tx, stories);
   await writePlacements(tx, placed);
-  await writeRevisions(tx, placed.flatMap((p) => p.moved), merged);
+  const moved = placed.flatMap((p) => p.moved);
+  await writeRevisions(tx, moved, merges);
   await inferDatesForStories(tx, [...storyIds]);
+  return writeLog(tx, { stories: [...storyIds], topics: [...topics.keys()], merges, moved, df: batchDf(placed) });
 }

@@ -1,7 +1,7 @@
 import type { Sql } from "../store/sql.js";
 import { decodeSignature, encodeSignature } from "../dedup/minhash.js";
-import type { Clusterer, Placement } from "./engine.js";
-import { fromStored, isoOfDay, toStored, type StoredFeatures } from "./features.js";
+import { REVISABLE_STORIES_KEPT, REVISABLE_STORY, type Clusterer, type Placement } from "./engine.js";
+import { fromStored, isoOfDay, toStored, type ArticleFeatures, type StoredFeatures } from "./features.js";
 import { Profile, type StoredProfile } from "./profile.js";
 
 /** A story or topic row to write: its profile, and the columns the river and the API read. */
@@ -100,7 +100,11 @@ export async function writePlacements(tx: Sql, placed: readonly Placement[]): Pr
  * What later articles revised: articles moved to another story (the last move of each wins), topics merged into
  * another (their rows go once no story points at them), and stories started by a moved article get its title.
  */
-export async function writeRevisions(tx: Sql, moved: readonly { id: string; story: string; from: string }[], mergedTopics: readonly string[]): Promise<void> {
+export async function writeRevisions(
+  tx: Sql,
+  moved: readonly { id: string; story: string; from: string }[],
+  merges: readonly { from: string; into: string }[],
+): Promise<void> {
   if (moved.length > 0) {
     const last = [...new Map(moved.map((m) => [m.id, m.story]))].map(([id, story]) => ({ id, story }));
     const json = JSON.stringify(last);
@@ -118,9 +122,64 @@ export async function writeRevisions(tx: Sql, moved: readonly { id: string; stor
     );
     await tx.query(`UPDATE topics t SET label = s.title FROM stories s WHERE s.topic_id = t.id AND t.label = '' AND s.title <> ''`);
   }
-  if (mergedTopics.length > 0) {
-    await tx.query("DELETE FROM topics t WHERE t.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.topic_id = t.id)", [[...mergedTopics]]);
+  if (merges.length > 0) {
+    // Every story of a merged topic follows it, also the ones the batch did not write (stories retired from the
+    // clusterer's memory keep their rows): each merged topic to where its chain of merges ends.
+    const into = new Map(merges.map((m) => [m.from, m.into]));
+    const end = (t: string): string => {
+      for (let k = 0; k < merges.length && into.has(t); k++) t = into.get(t)!;
+      return t;
+    };
+    const pairs = [...into.keys()].map((from) => ({ from, to: end(from) }));
+    await tx.query(`UPDATE stories s SET topic_id = x.to FROM jsonb_to_recordset($1::jsonb) AS x("from" text, "to" text) WHERE s.topic_id = x."from"`, [
+      JSON.stringify(pairs),
+    ]);
+    await tx.query("DELETE FROM topics t WHERE t.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.topic_id = t.id)", [
+      [...into.keys()],
+    ]);
   }
+}
+
+/** What one batch changed beyond its own placements, for the other processes' catch-up (migration 008). */
+export interface LogEntry {
+  stories: readonly string[];
+  topics: readonly string[];
+  merges: readonly { from: string; into: string }[];
+  moved: readonly { id: string; story: string }[];
+  /** The batch's document-frequency counts: documents, and per term and per entity the documents having it. */
+  df: LogDf;
+}
+
+export interface LogDf {
+  n: number;
+  t: [string, number][];
+  e: [string, number][];
+}
+
+/** The document-frequency counts a batch's placements added. */
+export function batchDf(placed: readonly Placement[]): LogDf {
+  const t = new Map<string, number>();
+  const e = new Map<string, number>();
+  for (const p of placed) {
+    for (const x of p.observed.terms) t.set(x, (t.get(x) ?? 0) + 1);
+    for (const x of p.observed.entities) e.set(x, (e.get(x) ?? 0) + 1);
+  }
+  return { n: placed.length, t: [...t], e: [...e] };
+}
+
+/** Appends the batch's entry to `cluster_log`; returns its seq. */
+export async function writeLog(tx: Sql, e: LogEntry): Promise<number> {
+  const rows = await tx.query<{ seq: number }>(
+    "INSERT INTO cluster_log (stories, topics, merges, moved, df) VALUES ($1::text[], $2::text[], $3::jsonb, $4::jsonb, $5::jsonb) RETURNING seq::float8 AS seq",
+    [[...e.stories], [...e.topics], JSON.stringify(e.merges), JSON.stringify(e.moved.map((m) => ({ id: m.id, story: m.story }))), JSON.stringify(e.df)],
+  );
+  return Number(rows[0]!.seq);
+}
+
+/** The highest `cluster_log` seq (0 when the log is empty). */
+export async function maxLogSeq(sql: Sql): Promise<number> {
+  const rows = await sql.query<{ m: number }>("SELECT coalesce(max(seq), 0)::float8 AS m FROM cluster_log");
+  return Number(rows[0]?.m ?? 0);
 }
 
 /** Which of these articles the store has placements for (to notice a rolled-back batch). */
@@ -144,6 +203,7 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
   for (const s of stories) {
     if (s.data.profile && s.topic_id) c.restoreStory(s.id, s.topic_id, Profile.fromJSON(s.data.profile));
   }
+  const counted = await restoreCounts(sql, c);
   let after = 0;
   let n = 0;
   for (;;) {
@@ -159,11 +219,51 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
     for (const r of rows) {
       const f = fromStored(r.article_id, r.features);
       const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
-      c.restoreArticle(entry, r.story_id, r.duplicate_of, f);
+      c.restoreArticle(entry, r.story_id, r.duplicate_of, f, counted);
       n++;
     }
     const last = rows[rows.length - 1];
-    if (rows.length < pageSize || last === undefined) return n;
+    if (rows.length < pageSize || last === undefined) break;
     after = Number(last.seq);
   }
+  // The stories still small enough to revise, most recently started last (the engine keeps the latest ones).
+  const small = await sql.query<{ story_id: string }>(
+    `SELECT story_id FROM (SELECT story_id, min(seq) AS first FROM cluster_articles GROUP BY story_id HAVING count(*) < $1
+                            ORDER BY first DESC LIMIT $2) s ORDER BY first`,
+    [REVISABLE_STORY, REVISABLE_STORIES_KEPT],
+  );
+  await restoreMembersOf(sql, c, small.map((r) => r.story_id));
+  return n;
+}
+
+/**
+ * The document frequencies as the batches counted them (`cluster_log.df`), when the log covers every placement;
+ * false (nothing applied) for a store written before the log carried them, whose articles then count from features.
+ */
+async function restoreCounts(sql: Sql, c: Clusterer): Promise<boolean> {
+  const cover = await sql.query<{ missing: number; n: number; placed: number }>(
+    `SELECT (SELECT count(*) FROM cluster_log WHERE df IS NULL)::int AS missing,
+            (SELECT coalesce(sum((df->>'n')::int), 0) FROM cluster_log)::int AS n,
+            (SELECT count(*) FROM cluster_articles)::int AS placed`,
+  );
+  const k = cover[0];
+  if (k === undefined || k.missing > 0 || k.n !== k.placed || k.placed === 0) return false;
+  for (let after = 0; ; ) {
+    const rows = await sql.query<{ seq: number; df: LogDf }>("SELECT seq::float8 AS seq, df FROM cluster_log WHERE seq > $1 ORDER BY seq LIMIT 500", [after]);
+    for (const r of rows) c.observeCounts(r.df.t, r.df.e, r.df.n);
+    if (rows.length < 500) return true;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+/** The members of these stories, in placement order, as the store holds them now: they become revisable here. */
+export async function restoreMembersOf(sql: Sql, c: Clusterer, storyIds: readonly string[]): Promise<void> {
+  if (storyIds.length === 0) return;
+  const rows = await sql.query<{ story_id: string; article_id: string; features: StoredFeatures }>(
+    "SELECT story_id, article_id, features FROM cluster_articles WHERE story_id = ANY($1::text[]) ORDER BY seq",
+    [[...storyIds]],
+  );
+  const by = new Map<string, ArticleFeatures[]>(storyIds.map((id) => [id, []]));
+  for (const r of rows) by.get(r.story_id)?.push(fromStored(r.article_id, r.features));
+  for (const [id, members] of by) c.restoreMembers(id, members);
 }

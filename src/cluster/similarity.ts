@@ -75,27 +75,23 @@ export function score(
   idf: (key: string) => number,
   link: Link = "centroid",
 ): Evidence {
-  let dot = 0;
+  let d = 0;
   const shared: [string, number][] = [];
   for (const [t, x] of f.terms) {
     const y = p.centroid.get(t);
     if (y !== undefined) {
-      dot += x * y;
+      d += x * y;
       shared.push([t, x * y]);
     }
   }
-  const cos = link === "average" ? (p.n > 0 ? dot / p.n : 0) : p.length > 0 ? dot / p.length : 0;
+  const cos = cosine(d, p, link);
   const entities = f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
   const title = f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
-  let num = w.terms * cos;
-  let den = w.terms;
-  if (entities !== null) [num, den] = [num + w.entities * entities, den + w.entities];
-  if (title !== null) [num, den] = [num + w.title * title, den + w.title];
   const gapDays = gap(f.day, p.first, p.last);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
   shared.sort((a, b) => b[1] - a[1]);
   return {
-    score: (num / den) * timeFactor,
+    score: combine(w, cos, entities, title) * timeFactor,
     terms: cos,
     entities,
     title,
@@ -103,6 +99,47 @@ export function score(
     timeFactor,
     shared: shared.slice(0, 8).map(([t]) => t),
   };
+}
+
+/**
+ * `score(…).score` without the evidence: what ranking the candidates needs (the evidence is then made for the
+ * chosen one only). The same arithmetic in the same order, so the two never disagree; a kind whose weight is 0 is
+ * not computed (it adds nothing to either sum).
+ */
+export function scoreValue(f: ArticleFeatures, p: Profile, w: Weights, time: TimeScale, idf: (key: string) => number, link: Link = "centroid"): number {
+  let d = 0;
+  const centroid = p.centroid;
+  for (const [t, x] of f.terms) {
+    const y = centroid.get(t);
+    if (y !== undefined) d += x * y;
+  }
+  const cos = cosine(d, p, link);
+  const entities = w.entities !== 0 && f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
+  const title = w.title !== 0 && f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
+  const gapDays = gap(f.day, p.first, p.last);
+  const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
+  return combine(w, cos, entities, title) * timeFactor;
+}
+
+/** The article's dot product with the centroid, as the link reads it. */
+function cosine(d: number, p: Profile, link: Link): number {
+  if (link === "average") return p.n > 0 ? d / p.n : 0;
+  return p.length > 0 ? d / p.length : 0;
+}
+
+/** (wT·terms + wE·entities + wH·title) / (wT + wE + wH), leaving out the kinds that are null. */
+function combine(w: Weights, terms: number, entities: number | null, title: number | null): number {
+  let num = w.terms * terms;
+  let den = w.terms;
+  if (entities !== null) {
+    num += w.entities * entities;
+    den += w.entities;
+  }
+  if (title !== null) {
+    num += w.title * title;
+    den += w.title;
+  }
+  return num / den;
 }
 
 /** Share of `keys`' idf mass that `have` also holds. Entity ids are not terms: their idf is their own. */
@@ -140,38 +177,50 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
   const pairs = a.n * b.n;
   if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
   const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-  let dot = 0;
   const shared: [string, number][] = [];
   for (const [t, x] of small.centroid) {
     const y = large.centroid.get(t);
-    if (y !== undefined) {
-      dot += x * y;
-      shared.push([t, x * y]);
-    }
+    if (y !== undefined) shared.push([t, x * y]);
   }
-  const terms = dot / pairs;
+  const terms = dot(a.centroid, b.centroid) / pairs;
   const entities = pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b);
   const title = pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b);
-  let num = w.terms * terms;
-  let den = w.terms;
-  if (entities !== null) [num, den] = [num + w.entities * entities, den + w.entities];
-  if (title !== null) [num, den] = [num + w.title * title, den + w.title];
   const gapDays = spanGap(a, b);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
   shared.sort((x, y) => y[1] - x[1]);
   const places = placeFactor(a, b, placePenalty);
   const top = shared.slice(0, 8).map(([t]) => t);
-  return { score: (num / den) * timeFactor * places, terms, entities, title, gapDays, timeFactor, shared: top, placeFactor: places };
+  return { score: combine(w, terms, entities, title) * timeFactor * places, terms, entities, title, gapDays, timeFactor, shared: top, placeFactor: places };
+}
+
+/** `groupScore(…).score` without the evidence (see scoreValue): for ranking neighbours and re-clustering. */
+export function groupScoreValue(a: Profile, b: Profile, w: Weights, time: TimeScale, placePenalty = 1): number {
+  const pairs = a.n * b.n;
+  if (pairs === 0) return 0;
+  const terms = dot(a.centroid, b.centroid) / pairs;
+  const entities = w.entities !== 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
+  const title = w.title !== 0 ? pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b) : null;
+  const gapDays = spanGap(a, b);
+  const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
+  return combine(w, terms, entities, title) * timeFactor * placeFactor(a, b, placePenalty);
+}
+
+/** Σ_k x[k]·y[k] over the keys both maps hold (walking the smaller one). */
+function dot(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  let d = 0;
+  for (const [k, v] of small) {
+    const u = large.get(k);
+    if (u !== undefined) d += v * u;
+  }
+  return d;
 }
 
 /** Mean share of keys per member pair (see groupScore); null when either side has none. */
 function pairShare(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>, total: number, a: Profile, b: Profile): number | null {
   if (x.size === 0 || y.size === 0) return null;
-  let hit = 0;
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  for (const [k, c] of small) hit += c * (large.get(k) ?? 0);
   const perMember = total / (a.n + b.n);
-  return Math.min(1, hit / (a.n * b.n * Math.max(1, perMember)));
+  return Math.min(1, dot(x, y) / (a.n * b.n * Math.max(1, perMember)));
 }
 
 /** Days between two groups' spans (0 when they overlap), or null when either is undated. */

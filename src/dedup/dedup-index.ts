@@ -73,16 +73,7 @@ export class DedupIndex {
    * listed with its new original.
    */
   add(e: DedupEntry, match: DuplicateMatch | null): { id: string; original: string | null }[] {
-    const idx = this.entries.length;
-    this.entries.push(e);
-    this.ids.set(e.id, idx);
-    if (!this.byExact.has(e.exactKey)) this.byExact.set(e.exactKey, idx);
-    for (const key of bandKeys(e.sig)) {
-      const hit = this.buckets.get(key);
-      if (hit === undefined) this.buckets.set(key, idx);
-      else if (typeof hit === "number") this.buckets.set(key, [hit, idx]);
-      else hit.push(idx);
-    }
+    const idx = this.index(e);
     if (match === null) return [];
     const root = this.indexOf(match.original);
     if (root < 0) return [];
@@ -95,6 +86,51 @@ export class DedupIndex {
     this.members.delete(root);
     for (const m of group) this.link(m, idx);
     return group.map((m) => ({ id: this.entries[m]!.id, original: e.id }));
+  }
+
+  /**
+   * Drops the entries that are old twice over: more than `idle` entries were added after them, and their day is more
+   * than `days` before `newestDay` (or unknown). A copy group stays whole while any of its members is young. The
+   * index is rebuilt from what is kept (a few tens of milliseconds for tens of thousands of entries; callers do it
+   * every few thousand placements). Returns the entries dropped.
+   */
+  retireOld(newestDay: number | null, days: number, idle: number): number {
+    const n = this.entries.length;
+    const keep = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const day = this.entries[i]!.day;
+      const old = day === null || newestDay === null || day < newestDay - days;
+      if (i >= n - idle || !old) keep[this.root(i)] = 1;
+    }
+    let kept = 0;
+    for (let i = 0; i < n; i++) if ((keep[i] = keep[this.root(i)]!) === 1) kept++;
+    if (kept === n) return 0;
+    const entries = this.entries.filter((_, i) => keep[i] === 1);
+    const roots = new Map(entries.map((e, i) => [e.id, i]));
+    const rootIds = entries.map((e) => this.entries[this.root(this.ids.get(e.id)!)]!.id);
+    this.entries.length = 0;
+    for (const m of [this.byExact, this.buckets, this.rootOf, this.members, this.ids]) m.clear();
+    entries.forEach((e, i) => {
+      this.index(e);
+      const root = roots.get(rootIds[i]!)!;
+      if (root !== i) this.link(i, root);
+    });
+    return n - kept;
+  }
+
+  /** Appends `e` and indexes its exact key and bands; returns its index. */
+  private index(e: DedupEntry): number {
+    const idx = this.entries.length;
+    this.entries.push(e);
+    this.ids.set(e.id, idx);
+    if (!this.byExact.has(e.exactKey)) this.byExact.set(e.exactKey, idx);
+    for (const key of bandKeys(e.sig)) {
+      const hit = this.buckets.get(key);
+      if (hit === undefined) this.buckets.set(key, idx);
+      else if (typeof hit === "number") this.buckets.set(key, [hit, idx]);
+      else hit.push(idx);
+    }
+    return idx;
   }
 
   private indexOf(id: string): number {

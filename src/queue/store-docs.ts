@@ -36,6 +36,8 @@ export interface StoreDocsReport {
 export interface StoreDocsOptions {
   stages: readonly Stage[];
   hooks?: readonly IngestHook[];
+  /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
+  beforeStore?: () => Promise<void>;
   /** More work for the same transaction (the watcher's seen-item keys): all of it lands with the articles or none. */
   within?: (tx: Sql, ids: readonly (string | undefined)[]) => Promise<void>;
 }
@@ -94,6 +96,7 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
   const t1 = performance.now();
   report.stageSeconds = (t1 - t0) / 1000;
   if (rows.length === 0 && opts.within === undefined) return report;
+  await opts.beforeStore?.();
   const inserted = await store.db.transaction(async (tx) => {
     const ids = await insertArticles(tx, rows);
     const fresh = rows.filter((r) => ids.has(r.article.id));

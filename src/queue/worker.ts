@@ -10,6 +10,7 @@ import { graphileLogger } from "./log.js";
 import { INGEST_TASK, decodeJob } from "./payload.js";
 import { serialiseHook } from "./serialise.js";
 import { storeDocs, type DocFailure } from "./store-docs.js";
+import { waitTurn, type Turn, type TurnOptions } from "./turn.js";
 
 export interface JobReport {
   job: string;
@@ -22,6 +23,10 @@ export interface JobReport {
   /** Of which: per-document stages (parallel across workers), and storing with the hooks (one batch at a time, lock wait included). */
   stageSeconds: number;
   storeSeconds: number;
+  /** Waiting for earlier jobs in other workers' hands to be stored first (turn.ts); part of storeSeconds. */
+  turnSeconds: number;
+  /** Stored before an earlier job that stayed in hand past the turn's timeout. */
+  outOfOrder: boolean;
 }
 
 export interface WorkerReport {
@@ -46,6 +51,8 @@ export interface WorkerOptions {
   hooks: readonly IngestHook[];
   /** Stop once no job is waiting, running elsewhere or scheduled for retry. Default false: run until stopped. */
   exitWhenIdle?: boolean;
+  /** Waiting for earlier jobs (turn.ts). */
+  turn?: TurnOptions;
   /** How often to look for dead workers and (with exitWhenIdle) for an empty queue, in ms. Default 1000. */
   checkEveryMs?: number;
   onJob?: (r: JobReport) => void;
@@ -97,7 +104,9 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
         [INGEST_TASK]: async (payload, helpers) => {
           const t = performance.now();
           const docs = decodeJob(payload, helpers.job.id);
-          const r = await storeDocs(opts.store, docs, { stages: opts.stages, hooks });
+          let turn: Turn = { seconds: 0, outOfOrder: false };
+          const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
+          const r = await storeDocs(opts.store, docs, { stages: opts.stages, hooks, beforeStore });
           const job: JobReport = {
             job: helpers.job.id,
             attempt: helpers.job.attempts,
@@ -108,6 +117,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
             seconds: (performance.now() - t) / 1000,
             stageSeconds: r.stageSeconds,
             storeSeconds: r.storeSeconds,
+            turnSeconds: turn.seconds,
+            outOfOrder: turn.outOfOrder,
           };
           report.jobs++;
           report.documents += job.documents;

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createClusterHook } from "../../src/cluster/hook.js";
+import { writeRevisions } from "../../src/cluster/persist.js";
 import { readClusters } from "../../src/cluster/read.js";
 import { loadHasher } from "../../src/core/hash.js";
 import { corpusPath } from "../../src/core/paths.js";
@@ -39,6 +40,24 @@ test("moves and topic merges reach the store: seeds in reverse order, one batch 
     assert.deepEqual(events, gold.stories.events.map((e) => [...e.files].sort()));
     assert.equal(clusters.topics.length, 1);
     assert.equal(clusters.topics[0]!.events.length, 3);
+  } finally {
+    await store.close();
+  }
+});
+
+// Stories retired from the clusterer's memory are not rewritten by a batch; a topic merge still carries them along.
+test("a merged topic's stories follow the chain of merges in the store, also the ones the batch did not write", async () => {
+  const store = await Store.open({ dir: "memory://" });
+  try {
+    await store.db.transaction(async (tx) => {
+      for (const t of ["tA", "tB", "tC"]) await tx.query("INSERT INTO topics (id, label) VALUES ($1, '')", [t]);
+      await tx.query("INSERT INTO stories (id, topic_id, title) VALUES ('s1', 'tA', ''), ('s2', 'tB', ''), ('s3', 'tC', '')");
+      await writeRevisions(tx, [], [{ from: "tA", into: "tB" }, { from: "tB", into: "tC" }]);
+      const rows = await tx.query<{ id: string; topic_id: string }>("SELECT id, topic_id FROM stories ORDER BY id");
+      assert.deepEqual(rows.map((r) => r.topic_id), ["tC", "tC", "tC"]);
+      const topics = await tx.query<{ id: string }>("SELECT id FROM topics ORDER BY id");
+      assert.deepEqual(topics.map((t) => t.id), ["tC"]);
+    });
   } finally {
     await store.close();
   }

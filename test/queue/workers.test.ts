@@ -12,10 +12,12 @@ import { Store } from "../../src/store/store.js";
 import { freshPgDatabase, pgSkip } from "../helpers/stores.js";
 
 /**
- * How much of the stream the queue tests ingest. The full stream (31,030 articles) takes tens of minutes on two
- * cores per run; CI takes the first RASD_TEST_STREAM_LIMIT records (default 400), `all` for everything.
+ * How much of the stream the queue tests ingest: RASD_TEST_STREAM_LIMIT records, or `all`. CI (CI=true) takes the
+ * first 3,000 (three ingests of 1–2 minutes each on two cores); a developer's run the first 1,000. On the whole
+ * stream (`all`, about 15 minutes per ingest) four workers agree with one at B-cubed F1 0.969 only, below the 0.98
+ * asserted here: each worker resolves entity names with its own registry (docs/scale.md).
  */
-const LIMIT_ENV = process.env["RASD_TEST_STREAM_LIMIT"] ?? "400";
+const LIMIT_ENV = process.env["RASD_TEST_STREAM_LIMIT"] ?? (process.env["CI"] === "true" ? "3000" : "1000");
 const LIMIT = LIMIT_ENV === "all" ? Infinity : Number(LIMIT_ENV);
 const BATCH = "20";
 const CLI = join(projectRoot(), "bin", "rasd.js");
@@ -118,22 +120,23 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     assert.equal(reference.openJobs, 0);
   });
 
-  test("four workers: every article once, the same stories as one worker", async () => {
+  test("four workers: every article once, the same stories as one worker", async (t) => {
     const db = await freshPgDatabase();
     drops.push(db.drop);
     await enqueue(db.url, file);
     const runs = Array.from({ length: 4 }, () => rasd(["worker", "--pg", db.url, "--exit-when-idle"]).done);
     for (const r of await Promise.all(runs)) assert.equal(r.code, 0, r.stderr);
     const got = await outcome(db.url);
+    const f1 = bcubed(reference.storyOf, got.storyOf).f1;
+    t.diagnostic(`${records} records; B-cubed F1 of 4 workers against 1: ${f1.toFixed(4)}; stories with a wrong count: ${got.inconsistent}`);
     assert.equal(got.articles, reference.articles);
     assert.equal(got.placements, reference.articles, "one placement per article: no article clustered twice");
     assert.equal(got.inconsistent, 0, "no story lost another worker's update");
     assert.deepEqual([...got.storyOf.keys()].sort(), [...reference.storyOf.keys()].sort());
-    const f1 = bcubed(reference.storyOf, got.storyOf).f1;
     assert.ok(f1 >= 0.98, `B-cubed F1 against the one-worker run: ${f1.toFixed(4)}`);
   });
 
-  test("a worker killed with SIGKILL mid-job: its job is retried, everything ends stored once", async () => {
+  test("a worker killed with SIGKILL mid-job: its job is retried, everything ends stored once", async (t) => {
     const db = await freshPgDatabase();
     drops.push(db.drop);
     await enqueue(db.url, file);
@@ -159,6 +162,7 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     assert.equal(got.placements, reference.articles);
     assert.equal(got.inconsistent, 0);
     const f1 = bcubed(reference.storyOf, got.storyOf).f1;
+    t.diagnostic(`${records} records; B-cubed F1 of 4 workers, one killed, against 1: ${f1.toFixed(4)}`);
     assert.ok(f1 >= 0.98, `B-cubed F1 against the one-worker run: ${f1.toFixed(4)}`);
   });
 });

@@ -67,7 +67,8 @@ examples:
           ctx.out.note(
             `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
               `${j.existing} already stored, ${j.failed} failed in ${j.seconds.toFixed(1)}s ` +
-              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s)`,
+              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s of which ${j.turnSeconds.toFixed(1)}s waiting for earlier jobs)` +
+              (j.outOfOrder ? "; stored out of order: an earlier job stayed in another worker's hands too long" : ""),
           ),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
         onRecovered: (ids) => ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),

@@ -1,5 +1,6 @@
 import { init } from "./001-init.js";
 import { clusters } from "./004-clusters.js";
+import { clusterLog } from "./008-cluster-log.js";
 import { entities } from "./003-entities.js";
 import { search } from "./002-search.js";
 import { searchStorage } from "./007-search-storage.js";
@@ -10,6 +11,6 @@ export type { Migration } from "./migration.js";
 
 /**
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
- * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage.
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log.
  */
-export const MIGRATIONS: readonly Migration[] = [init, search, watchQueue, entities, clusters, searchStorage];
+export const MIGRATIONS: readonly Migration[] = [init, search, watchQueue, entities, clusters, searchStorage, clusterLog];

@@ -58,6 +58,9 @@ async function main(): Promise<void> {
   const row = new Map<string, Row>();
   const byStory = new Map<string, string[]>();
   for (const a of articles) {
+    // One record republished word for word is one article (the same id): count it once, or a "pair" drawn from a
+    // story could be one article twice and the draw below would never end.
+    if (row.has(a.id)) continue;
     // The lead: the first 160 characters, for the judge only (the TSV stays in $TMPDIR).
     row.set(a.id, { id: a.id, title: a.title.replace(/\s+/gu, " "), outlet: a.publisher.name ?? "?", date: a.published.date ?? "?", lead: a.text.slice(0, 160).replace(/\s+/gu, " ") });
     const s = c.storyOf.get(a.id)!;

@@ -1,8 +1,6 @@
-import { decodeSignature } from "../dedup/minhash.js";
 import type { Sql } from "../store/sql.js";
 import { REVISABLE_STORY, type Clusterer } from "./engine.js";
-import { fromStored, type StoredFeatures } from "./features.js";
-import { restoreMembersOf, type LogDf } from "./persist.js";
+import { placementsAfter, restoreMembersOf, restorePlacement, type LogDf } from "./persist.js";
 import { Profile, type StoredProfile } from "./profile.js";
 
 /** Advisory-lock key (single-key form) under which batches make their clustering decisions, one at a time. Shared with src/queue/serialise.ts. */
@@ -42,15 +40,7 @@ export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Mar
     "SELECT seq::float8 AS seq, stories, topics, merges, moved, df FROM cluster_log WHERE seq > $1 ORDER BY seq",
     [after.log],
   );
-  const rows = await sql.query<{
-    seq: number; article_id: string; story_id: string; exact_key: string; signature: string; shingles: number;
-    features: StoredFeatures; duplicate_of: string | null;
-  }>(
-    `SELECT c.seq::float8 AS seq, c.article_id, c.story_id, c.exact_key, c.signature, c.shingles, c.features, a.duplicate_of
-       FROM cluster_articles c JOIN articles a ON a.id = c.article_id
-      WHERE c.seq > $1 ORDER BY c.seq`,
-    [after.placed],
-  );
+  const rows = await placementsAfter(sql, after.placed);
   if (rows.length === 0 && log.length === 0) return after;
   // Topic folds first, in the order they were made: a folded topic stops being a candidate here too.
   for (const l of log) for (const m of l.merges) c.restoreTopicMerge(m.from, m.into);
@@ -78,11 +68,7 @@ export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Mar
   // The frequencies exactly as the other processes counted them, when their log rows carry them all.
   const counted = log.length > 0 && log.every((l) => l.df !== null) && log.reduce((n, l) => n + l.df!.n, 0) === rows.length;
   if (counted) for (const l of log) c.observeCounts(l.df!.t, l.df!.e, l.df!.n);
-  for (const r of rows) {
-    const f = fromStored(r.article_id, r.features);
-    const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
-    c.restoreArticle(entry, r.story_id, r.duplicate_of, f, counted);
-  }
+  for (const r of rows) restorePlacement(c, r, counted);
   for (const l of log) for (const m of l.moved) c.storyOf.set(m.id, m.story);
   await restoreMembersOf(sql, c, stories.filter((s) => (s.data.profile?.n ?? Infinity) < REVISABLE_STORY).map((s) => s.id));
   for (const s of stories) if ((s.data.profile?.n ?? Infinity) >= REVISABLE_STORY) c.restoreMembers(s.id, null);

@@ -207,21 +207,9 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
   let after = 0;
   let n = 0;
   for (;;) {
-    const rows = await sql.query<{
-      seq: number; article_id: string; story_id: string; exact_key: string; signature: string; shingles: number;
-      features: StoredFeatures; duplicate_of: string | null;
-    }>(
-      `SELECT c.seq::float8 AS seq, c.article_id, c.story_id, c.exact_key, c.signature, c.shingles, c.features, a.duplicate_of
-         FROM cluster_articles c JOIN articles a ON a.id = c.article_id
-        WHERE c.seq > $1 ORDER BY c.seq LIMIT $2`,
-      [after, pageSize],
-    );
-    for (const r of rows) {
-      const f = fromStored(r.article_id, r.features);
-      const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
-      c.restoreArticle(entry, r.story_id, r.duplicate_of, f, counted);
-      n++;
-    }
+    const rows = await placementsAfter(sql, after, pageSize);
+    for (const r of rows) restorePlacement(c, r, counted);
+    n += rows.length;
     const last = rows[rows.length - 1];
     if (rows.length < pageSize || last === undefined) break;
     after = Number(last.seq);
@@ -234,6 +222,35 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
   );
   await restoreMembersOf(sql, c, small.map((r) => r.story_id));
   return n;
+}
+
+/** A stored placement, as restore and catch-up read it back. */
+export interface PlacementRow {
+  seq: number;
+  article_id: string;
+  story_id: string;
+  exact_key: string;
+  signature: string;
+  shingles: number;
+  features: StoredFeatures;
+  duplicate_of: string | null;
+}
+
+/** The placements after `after` (a `cluster_articles.seq`), in seq order; at most `limit` when given. */
+export async function placementsAfter(sql: Sql, after: number, limit?: number): Promise<PlacementRow[]> {
+  return sql.query<PlacementRow>(
+    `SELECT c.seq::float8 AS seq, c.article_id, c.story_id, c.exact_key, c.signature, c.shingles, c.features, a.duplicate_of
+       FROM cluster_articles c JOIN articles a ON a.id = c.article_id
+      WHERE c.seq > $1 ORDER BY c.seq${limit === undefined ? "" : " LIMIT $2"}`,
+    limit === undefined ? [after] : [after, limit],
+  );
+}
+
+/** One stored placement back into memory: its dedup entry, story link and (unless `counted`) its frequencies. */
+export function restorePlacement(c: Clusterer, r: PlacementRow, counted: boolean): void {
+  const f = fromStored(r.article_id, r.features);
+  const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
+  c.restoreArticle(entry, r.story_id, r.duplicate_of, f, counted);
 }
 
 /**

@@ -12,6 +12,8 @@
  * P(candidate) = 1 − (1 − J^R)^B: 0.64 at Jaccard 0.5, 0.99 at 0.7, ≈1 at 0.8. Candidates are then confirmed
  * with the signature's own Jaccard estimate (share of equal minima; standard error ≤ 0.0625 at K = 64).
  */
+
+import { fmix32 } from "../core/fmix.js";
 export const NUM_HASHES = 64;
 export const BANDS = 16;
 export const ROWS = NUM_HASHES / BANDS;
@@ -26,16 +28,6 @@ const SEEDS: Uint32Array = (() => {
   }
   return s;
 })();
-
-/** MurmurHash3's finaliser: a bijection on 32-bit integers that mixes every bit. */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** The MinHash signature of a set of shingle hashes (all 0xffffffff for an empty set). */
 export function signature(shingles: Uint32Array): Uint32Array {

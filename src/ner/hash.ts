@@ -10,6 +10,8 @@
  * when tagging. Two different features share a key with odds near 2⁻⁵³ per pair: none in practice.
  */
 
+import { fmix32 } from "../core/fmix.js";
+
 /** A value's two hashes. */
 export interface ValueHash {
   a: number;
@@ -27,16 +29,7 @@ export function hashValue(s: string): ValueHash {
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
   }
-  return { a: fmix(a), b: fmix(b ^ s.length) };
-}
-
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return { a: fmix32(a), b: fmix32(b ^ s.length) };
 }
 
 function stepA(h: number, x: number): number {
@@ -51,15 +44,15 @@ function stepB(h: number, x: number): number {
 
 /** The key of template `t` (its own hash) over one, two or three values. */
 export function key1(t: ValueHash, v: ValueHash): number {
-  return fmix(stepA(t.a, v.a)) * B21 + (fmix(stepB(t.b, v.b)) >>> 11);
+  return fmix32(stepA(t.a, v.a)) * B21 + (fmix32(stepB(t.b, v.b)) >>> 11);
 }
 
 export function key2(t: ValueHash, v: ValueHash, w: ValueHash): number {
-  return fmix(stepA(stepA(t.a, v.a), w.a)) * B21 + (fmix(stepB(stepB(t.b, v.b), w.b)) >>> 11);
+  return fmix32(stepA(stepA(t.a, v.a), w.a)) * B21 + (fmix32(stepB(stepB(t.b, v.b), w.b)) >>> 11);
 }
 
 export function key3(t: ValueHash, v: ValueHash, w: ValueHash, x: ValueHash): number {
-  return fmix(stepA(stepA(stepA(t.a, v.a), w.a), x.a)) * B21 + (fmix(stepB(stepB(stepB(t.b, v.b), w.b), x.b)) >>> 11);
+  return fmix32(stepA(stepA(stepA(t.a, v.a), w.a), x.a)) * B21 + (fmix32(stepB(stepB(stepB(t.b, v.b), w.b), x.b)) >>> 11);
 }
 
 /** The slot a key starts probing at in a table of `mask + 1` slots: the low bits of its first hash. */

@@ -1,15 +1,37 @@
-import { loadRegistry } from "../annotate/entities/persist.js";
+import { SharedRegistry } from "../annotate/entities/registry-log.js";
 import type { Stage } from "../core/stage.js";
 import type { Store } from "../store/store.js";
 import { defaultHooks } from "./default-hooks.js";
 import type { IngestHook } from "./hooks.js";
-import { createStages } from "./stages.js";
+import type { SharedStages } from "./shared.js";
+import { createStageParts } from "./stages.js";
+
+export interface StorePipeline {
+  /** Every stage, in order: what one process ingesting alone runs. */
+  stages: Stage[];
+  hooks: IngestHook[];
+  /** The same stages split for writers side by side (queue workers): `parallel` outside any lock, then `shared`. */
+  parallel: Stage[];
+  shared: SharedStages;
+}
 
 /**
- * The stages and hooks for ingesting into `store`: the entity registry is loaded from the store, so names learned
- * in earlier runs link new articles to the same entities, and the hooks persist what each batch adds.
+ * The stages and hooks for ingesting into `store`. The entity registry is the store's (the entity log replayed),
+ * so names learned in earlier runs, or by other workers, link new articles to the same entities; the hooks persist
+ * what each batch adds, and log the registry's changes.
  */
-export async function pipelineFor(store: Store): Promise<{ stages: Stage[]; hooks: IngestHook[] }> {
-  const registry = await loadRegistry(store.db);
-  return { stages: createStages({ registry }), hooks: await defaultHooks(store) };
+export async function pipelineFor(store: Store): Promise<StorePipeline> {
+  const registry = await SharedRegistry.load(store.db);
+  const parts = createStageParts({ registry: registry.registry });
+  return {
+    stages: [...parts.parallel, ...parts.shared],
+    hooks: await defaultHooks(store, registry),
+    parallel: parts.parallel,
+    shared: {
+      stages: parts.shared,
+      sync: (tx) => registry.sync(tx),
+      write: (tx) => registry.write(tx),
+      spoil: () => registry.spoil(),
+    },
+  };
 }

@@ -9,9 +9,13 @@ import { decodeDoc } from "./decode-stage.js";
  * (the error names the input); any other exception is a bug in that stage: it is recorded as an error diagnostic and
  * the document goes on without that stage's contribution, so one faulty annotator never costs an article.
  */
-export async function runStages(raw: RawDoc, sourceKey: string, stages: readonly Stage[]): Promise<Doc> {
-  const ctx = new DocContext(raw.source.path);
+export async function runStages(raw: RawDoc, sourceKey: string, stages: readonly Stage[], ctx = new DocContext(raw.source.path)): Promise<Doc> {
   const doc = decodeDoc(raw, sourceKey, ctx);
+  return runMoreStages(doc, ctx, stages);
+}
+
+/** Runs stages on a document that has been through earlier ones (with the same context, so messages add up). */
+export async function runMoreStages(doc: Doc, ctx: DocContext, stages: readonly Stage[]): Promise<Doc> {
   for (const stage of stages) {
     ctx.stage = stage.name;
     try {

@@ -1,5 +1,5 @@
 import type { Stage } from "../core/stage.js";
-import { EntityRegistry, createEntitiesStage } from "../annotate/entities/index.js";
+import { EntityRegistry, createEntitiesStages } from "../annotate/entities/index.js";
 import { datesStage } from "../annotate/dates/index.js";
 import { figuresStage } from "../annotate/figures/index.js";
 import { publishedStage } from "../annotate/published/index.js";
@@ -22,6 +22,20 @@ export interface StageEnv {
  * after storing, in ingest hooks and on demand.
  */
 export function createStages(env: StageEnv = {}): Stage[] {
-  const registry = env.registry ?? new EntityRegistry();
-  return [extractStage, publishedStage, datesStage, figuresStage, createEntitiesStage(registry), quotesStage];
+  const parts = createStageParts(env);
+  return [...parts.parallel, ...parts.shared];
+}
+
+/**
+ * The same stages in two parts: `parallel` needs nothing but the document (extraction, dates, figures, entity
+ * recognition: nearly all of the cost); `shared` reads and grows the registry that every article of the store
+ * links to (entity linking, then the quotes whose speakers are the linked entities). Workers run the first part
+ * concurrently and the second one batch at a time, in queue order (queue/store-docs.ts).
+ */
+export function createStageParts(env: StageEnv = {}): { parallel: Stage[]; shared: Stage[] } {
+  const entities = createEntitiesStages(env.registry ?? new EntityRegistry());
+  return {
+    parallel: [extractStage, publishedStage, datesStage, figuresStage, entities.recognise],
+    shared: [entities.link, quotesStage],
+  };
 }

@@ -1,14 +1,16 @@
 import { DocContext } from "../core/context.js";
 import { messageOf, type RasdError } from "../core/errors.js";
-import type { RawDoc, Stage } from "../core/stage.js";
+import type { Doc, RawDoc, Stage } from "../core/stage.js";
 import type { Article } from "../core/types.js";
 import type { IngestHook } from "../pipeline/hooks.js";
 import { contentHash } from "../pipeline/identity.js";
 import { decodeDoc } from "../pipeline/decode-stage.js";
-import { runStages } from "../pipeline/run.js";
+import { runMoreStages, runStages } from "../pipeline/run.js";
+import type { SharedStages } from "../pipeline/shared.js";
 import { existingIds, insertArticles, type ArticleRow } from "../store/articles.js";
 import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
+import { INGEST_LOCK } from "./serialise.js";
 
 /** One document to store: what a source reader, a feed poll or a queued job hands over. */
 export interface DocInput {
@@ -34,7 +36,10 @@ export interface StoreDocsReport {
 }
 
 export interface StoreDocsOptions {
+  /** The per-document stages (with `shared`: only those that run before it, outside the lock). */
   stages: readonly Stage[];
+  /** Stages run inside the transaction under the ingest lock, on state shared with other writers (workers). */
+  shared?: SharedStages;
   hooks?: readonly IngestHook[];
   /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
   beforeStore?: () => Promise<void>;
@@ -71,6 +76,7 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
   const known = await existingIds(store.db, identified.map((x) => x.id));
   const seen = new Set<string>();
   const rows: ArticleRow[] = [];
+  const staged: Array<{ i: number; row: ArticleRow; doc: Doc; ctx: DocContext }> = [];
   for (const { i, id } of identified) {
     const d = docs[i]!;
     if (known.has(id) || seen.has(id)) {
@@ -80,14 +86,18 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
     }
     seen.add(id);
     try {
-      const a = (await runStages(d.raw, d.sourceKey, opts.stages)).article;
-      rows.push({
+      const ctx = new DocContext(d.raw.source.path);
+      const doc = await runStages(d.raw, d.sourceKey, opts.stages, ctx);
+      const a = doc.article;
+      const row: ArticleRow = {
         article: a,
         sourceKey: d.sourceKey,
         contentHash: contentHash(a),
         url: d.raw.meta?.url ?? d.raw.source.url ?? null,
         outlet: a.publisher.name ?? d.raw.meta?.outlet ?? null,
-      });
+      };
+      rows.push(row);
+      staged.push({ i, row, doc, ctx });
       report.ids[i] = a.id;
     } catch (e) {
       report.failures.push(failure(d.raw, e));
@@ -97,18 +107,52 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
   report.stageSeconds = (t1 - t0) / 1000;
   if (rows.length === 0 && opts.within === undefined) return report;
   await opts.beforeStore?.();
-  const inserted = await store.db.transaction(async (tx) => {
-    const ids = await insertArticles(tx, rows);
-    const fresh = rows.filter((r) => ids.has(r.article.id));
+  const shared = opts.shared;
+  const transaction = store.db.transaction(async (tx) => {
+    let batch = rows;
+    if (shared !== undefined) batch = await runShared(tx, shared, staged, report);
+    const ids = await insertArticles(tx, batch);
+    const fresh = batch.filter((r) => ids.has(r.article.id));
     if (fresh.length > 0) {
       const articles: Article[] = fresh.map((r) => r.article);
       for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
     }
+    await shared?.write(tx);
     await opts.within?.(tx, report.ids);
-    return ids.size;
+    return { inserted: ids.size, attempted: batch.length };
+  });
+  const { inserted, attempted } = await transaction.catch((e: unknown) => {
+    shared?.spoil();
+    throw e;
   });
   report.stored += inserted;
-  report.existing += rows.length - inserted;
+  report.existing += attempted - inserted;
   report.storeSeconds = (performance.now() - t1) / 1000;
   return report;
+}
+
+/**
+ * The shared stages, one batch at a time: takes the ingest lock (held to COMMIT), brings the shared state up to
+ * every batch committed before, then runs the stages on each document in input order — as one process would.
+ * A document a stage refuses is reported and left out; the rest go on.
+ */
+async function runShared(
+  tx: Sql,
+  shared: SharedStages,
+  staged: ReadonlyArray<{ i: number; row: ArticleRow; doc: Doc; ctx: DocContext }>,
+  report: StoreDocsReport,
+): Promise<ArticleRow[]> {
+  await tx.query("SELECT pg_advisory_xact_lock($1)", [INGEST_LOCK]);
+  await shared.sync(tx);
+  const out: ArticleRow[] = [];
+  for (const s of staged) {
+    try {
+      await runMoreStages(s.doc, s.ctx, shared.stages);
+      out.push(s.row);
+    } catch (e) {
+      report.failures.push(failure(s.doc.raw, e));
+      report.ids[s.i] = undefined;
+    }
+  }
+  return out;
 }

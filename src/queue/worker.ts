@@ -3,6 +3,7 @@ import { hostname } from "node:os";
 import { run, type Runner, type RunnerOptions, type WorkerUtils } from "graphile-worker";
 import type { Stage } from "../core/stage.js";
 import type { IngestHook } from "../pipeline/hooks.js";
+import type { SharedStages } from "../pipeline/shared.js";
 import type { Store } from "../store/store.js";
 import { openQueue } from "./enqueue.js";
 import { Liveness, sweepDeadWorkers } from "./liveness.js";
@@ -49,6 +50,13 @@ export interface WorkerOptions {
   pg: string;
   stages: readonly Stage[];
   hooks: readonly IngestHook[];
+  /**
+   * The stages split (pipelineFor): `parallel` runs outside any lock, `shared` under the ingest lock in queue order,
+   * after replaying what the other workers logged. Without them every stage runs in parallel, and names the other
+   * workers learned meanwhile are unknown to this worker's entity registry.
+   */
+  parallel?: readonly Stage[];
+  shared?: SharedStages;
   /** Stop once no job is waiting, running elsewhere or scheduled for retry. Default false: run until stopped. */
   exitWhenIdle?: boolean;
   /** Waiting for earlier jobs (turn.ts). */
@@ -106,7 +114,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
           const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
-          const r = await storeDocs(opts.store, docs, { stages: opts.stages, hooks, beforeStore });
+          const split = opts.shared !== undefined && opts.parallel !== undefined ? { stages: opts.parallel, shared: opts.shared } : { stages: opts.stages };
+          const r = await storeDocs(opts.store, docs, { ...split, hooks, beforeStore });
           const job: JobReport = {
             job: helpers.job.id,
             attempt: helpers.job.attempts,

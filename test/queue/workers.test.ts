@@ -54,6 +54,8 @@ interface Outcome {
   articles: number;
   placements: number;
   storyOf: Map<string, string>;
+  /** Each article's entity ids, comma-joined: the registry every worker linked names with. */
+  entitiesOf: Map<string, string>;
   /** Stories whose stored article_count disagrees with the articles pointing at them (a lost update). */
   inconsistent: number;
   openJobs: number;
@@ -64,10 +66,14 @@ async function outcome(url: string): Promise<Outcome> {
   try {
     const q = async (sql: string) => Number((await store.db.query<{ n: number }>(sql))[0]?.n ?? 0);
     const rows = await store.db.query<{ id: string; story_id: string | null }>("SELECT id, story_id FROM articles");
+    const ents = await store.db.query<{ id: string; ids: string }>(
+      "SELECT article_id AS id, string_agg(entity_id, ',' ORDER BY entity_id) AS ids FROM article_entities GROUP BY article_id",
+    );
     return {
       articles: await q("SELECT count(*)::int AS n FROM articles"),
       placements: await q("SELECT count(*)::int AS n FROM cluster_articles"),
       storyOf: new Map(rows.map((r) => [r.id, r.story_id ?? `none:${r.id}`])),
+      entitiesOf: new Map(ents.map((r) => [r.id, r.ids])),
       inconsistent: await q(
         `SELECT count(*)::int AS n FROM stories s
           WHERE s.article_count <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id)`,
@@ -128,11 +134,16 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     for (const r of await Promise.all(runs)) assert.equal(r.code, 0, r.stderr);
     const got = await outcome(db.url);
     const f1 = bcubed(reference.storyOf, got.storyOf).f1;
-    t.diagnostic(`${records} records; B-cubed F1 of 4 workers against 1: ${f1.toFixed(4)}; stories with a wrong count: ${got.inconsistent}`);
+    const otherEntities = [...reference.storyOf.keys()].filter((id) => reference.entitiesOf.get(id) !== got.entitiesOf.get(id));
+    t.diagnostic(
+      `${records} records; B-cubed F1 of 4 workers against 1: ${f1.toFixed(4)}; stories with a wrong count: ${got.inconsistent}; ` +
+        `articles with other entity ids: ${otherEntities.length}`,
+    );
     assert.equal(got.articles, reference.articles);
     assert.equal(got.placements, reference.articles, "one placement per article: no article clustered twice");
     assert.equal(got.inconsistent, 0, "no story lost another worker's update");
     assert.deepEqual([...got.storyOf.keys()].sort(), [...reference.storyOf.keys()].sort());
+    assert.deepEqual(otherEntities, [], "names link to the same entities as with one worker (one registry, kept in step)");
     assert.ok(f1 >= 0.98, `B-cubed F1 against the one-worker run: ${f1.toFixed(4)}`);
   });
 

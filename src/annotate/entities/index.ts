@@ -1,5 +1,6 @@
 export { EntityRegistry, type Lookup, type RegistryEntity } from "./registry.js";
-export { annotateEntities, createEntitiesStage } from "./stage.js";
+export { annotateEntities, createEntitiesStage, createEntitiesStages } from "./stage.js";
+export { SharedRegistry } from "./registry-log.js";
 export { entityId } from "./ids.js";
 export { nameKey, tokenize, type Token } from "./text.js";
 export { genderAt } from "./gender.js";

@@ -61,19 +61,6 @@ export async function persistEntities(sql: Sql, articles: readonly Article[]): P
   );
 }
 
-/** A registry rebuilt from the store: the gazetteers' entities, then every stored entity with its names. */
-export async function loadRegistry(sql: Sql): Promise<EntityRegistry> {
-  const reg = new EntityRegistry();
-  const rows = await sql.query<EntityRow & { names: string[] }>(
-    `SELECT e.id, e.type, e.name, e.gender, coalesce(array_agg(n.name) FILTER (WHERE n.name IS NOT NULL), '{}') AS names
-       FROM entities e LEFT JOIN entity_names n ON n.entity_id = e.id GROUP BY e.id ORDER BY e.id`,
-  );
-  for (const r of rows) {
-    reg.restore({ id: r.id, type: r.type, name: r.name, names: r.names, gender: r.gender === "f" || r.gender === "m" ? r.gender : null });
-  }
-  return reg;
-}
-
 export interface EntityRecord {
   id: string;
   type: EntityType;

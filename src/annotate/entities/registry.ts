@@ -30,11 +30,23 @@ export interface RegistryEntity {
 
 export type Lookup = { id: string } | { ambiguous: string[] } | undefined;
 
-function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
-  if (key === "") return;
+/**
+ * A change to the registry, as the public call that made it: replaying the same calls in the same order on a
+ * registry in the same state gives the same state (every call is deterministic). `r` is a restore from the store.
+ */
+export type RegistryOp =
+  | ["e", string, EntityType]
+  | ["n", string, string]
+  | ["g", string, "f" | "m"]
+  | ["r", { id: string; type: EntityType; name: string; names: string[]; gender?: "f" | "m" | null }];
+
+function addTo(map: Map<string, Set<string>>, key: string, id: string): boolean {
+  if (key === "") return false;
   let s = map.get(key);
   if (s === undefined) map.set(key, (s = new Set()));
+  if (s.has(id)) return false;
   s.add(id);
+  return true;
 }
 
 function one(ids: Set<string> | undefined): Lookup {
@@ -48,10 +60,64 @@ export class EntityRegistry {
   private readonly byKey = new Map<string, Set<string>>();
   private readonly byPart = new Map<string, Set<string>>();
   private readonly bySkeleton = new Map<string, Set<string>>();
+  /** Grows with every change of state, so a public call knows whether it changed anything worth journalling. */
+  private version = 0;
+  /** The changing calls since the journal was last taken, when journalling is on (see registry-log.ts). */
+  private journal: RegistryOp[] | undefined;
 
   /** A registry that knows the gazetteers' entities (pass `{ gazetteer: false }` for an empty one). */
-  constructor(opts: { gazetteer?: boolean } = {}) {
-    if (opts.gazetteer !== false) for (const e of gazetteer()) this.addEntry(e);
+  constructor(private readonly opts: { gazetteer?: boolean } = {}) {
+    this.clear();
+  }
+
+  /** Back to the state of a new registry (the stages holding this one keep working with it). */
+  clear(): void {
+    const journal = this.journal;
+    this.journal = undefined;
+    for (const m of [this.entities, this.byKey, this.byPart, this.bySkeleton]) m.clear();
+    if (this.opts.gazetteer !== false) for (const e of gazetteer()) this.addEntry(e);
+    this.version++;
+    this.journal = journal && [];
+  }
+
+  /** Starts recording the calls that change the registry (off by default: a registry of one run needs no journal). */
+  startJournal(): void {
+    this.journal ??= [];
+  }
+
+  /** The changing calls recorded since the last take, oldest first; the journal starts empty again. */
+  takeJournal(): RegistryOp[] {
+    const out = this.journal ?? [];
+    if (this.journal !== undefined) this.journal = [];
+    return out;
+  }
+
+  /** Replays a call another registry recorded (not journalled again). */
+  apply(op: RegistryOp): void {
+    const journal = this.journal;
+    this.journal = undefined;
+    try {
+      if (op[0] === "e") this.addEntity(op[1], op[2]);
+      else if (op[0] === "n") this.addName(op[1], op[2]);
+      else if (op[0] === "g") this.setGender(op[1], op[2]);
+      else this.restore(op[1]);
+    } finally {
+      this.journal = journal;
+    }
+  }
+
+  /** Runs a public call, journalling it when it changed the registry (a call made inside another is not journalled). */
+  private journalled<T>(op: RegistryOp, call: () => T): T {
+    const journal = this.journal;
+    if (journal === undefined) return call();
+    const before = this.version;
+    this.journal = undefined;
+    try {
+      return call();
+    } finally {
+      this.journal = journal;
+      if (this.version !== before) journal.push(op);
+    }
   }
 
   /** The id a gazetteer entry has (its English name's slug when it has one). */
@@ -74,6 +140,7 @@ export class EntityRegistry {
     if (ent === undefined) {
       ent = { id, type, name, names: new Set([name]), related: new Set() };
       this.entities.set(id, ent);
+      this.version++;
       addTo(this.byKey, nameKey(name), id);
     }
     return ent;
@@ -81,18 +148,23 @@ export class EntityRegistry {
 
   /** Links `surface` to entity `id` (which must exist). */
   addName(id: string, surface: string): void {
+    this.journalled(["n", id, surface], () => this.link(id, surface));
+  }
+
+  private link(id: string, surface: string): void {
     const ent = this.entities.get(id);
     if (ent === undefined) throw new Error(`rasd: entity "${id}" is not in the registry; add it with addEntity first`);
+    let changed = !ent.names.has(surface);
     ent.names.add(surface);
-    addTo(this.byKey, nameKey(surface), id);
-    if (ent.type !== "person") return;
+    changed = addTo(this.byKey, nameKey(surface), id) || changed;
     const words = nameKey(surface).split(" ");
-    if (words.length >= 2) {
-      addTo(this.bySkeleton, skeletonKey(surface), id);
+    if (ent.type === "person" && words.length >= 2) {
+      changed = addTo(this.bySkeleton, skeletonKey(surface), id) || changed;
       // First and last word answer short forms (آشتون، كارتر); a last word with ال also without it (الأسد، أسد).
-      addTo(this.byPart, words[0]!, id);
-      addTo(this.byPart, words[words.length - 1]!, id);
+      changed = addTo(this.byPart, words[0]!, id) || changed;
+      changed = addTo(this.byPart, words[words.length - 1]!, id) || changed;
     }
+    if (changed) this.version++;
   }
 
   /**
@@ -100,6 +172,10 @@ export class EntityRegistry {
    * Transliteration variants of a person's full name join the one entity whose skeleton they share.
    */
   addEntity(name: string, type: EntityType): string {
+    return this.journalled(["e", name, type], () => this.findOrAdd(name, type));
+  }
+
+  private findOrAdd(name: string, type: EntityType): string {
     const found = this.findExact(name);
     if (found !== undefined && "id" in found) return found.id;
     if (type === "person" && nameKey(name).includes(" ")) {
@@ -142,14 +218,21 @@ export class EntityRegistry {
 
   setGender(id: string, g: "f" | "m"): void {
     const e = this.entities.get(id);
-    if (e !== undefined && e.gender === undefined) e.gender = g;
+    if (e === undefined || e.gender !== undefined) return;
+    e.gender = g;
+    this.version++;
+    this.journal?.push(["g", id, g]);
   }
 
   /** Restores an entity as the store keeps it (loadRegistry). */
   restore(e: { id: string; type: EntityType; name: string; names: string[]; gender?: "f" | "m" | null }): void {
-    const ent = this.ensure(e.id, e.type, e.name);
-    for (const n of e.names) this.addName(e.id, n);
-    if (e.gender) ent.gender = e.gender;
+    this.journalled(["r", e], () => {
+      const ent = this.ensure(e.id, e.type, e.name);
+      for (const n of e.names) this.addName(e.id, n);
+      if (e.gender && ent.gender !== e.gender) {
+        ent.gender = e.gender;
+        this.version++;
+      }
+    });
   }
 }
-

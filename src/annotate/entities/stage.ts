@@ -21,6 +21,33 @@ export function createEntitiesStage(registry: EntityRegistry): Stage {
   };
 }
 
+/**
+ * The entities stage in two halves, for writers that share one registry (workers on one PostgreSQL): `recognise`
+ * finds the mentions, which needs no registry and is most of the cost; `link` ties them to registry entities and
+ * must see every earlier batch's names, so it runs under the ingest lock. Run back to back they equal
+ * createEntitiesStage.
+ */
+export function createEntitiesStages(registry: EntityRegistry): { recognise: Stage; link: Stage } {
+  const found = new WeakMap<Doc, Segment[]>();
+  return {
+    recognise: {
+      name: "entities",
+      run(doc: Doc) {
+        found.set(doc, segments(doc.article));
+      },
+    },
+    link: {
+      name: "entities",
+      run(doc: Doc, ctx: DocContext) {
+        const segs = found.get(doc);
+        if (segs === undefined) return; // recognition failed on this document (and said so)
+        found.delete(doc);
+        doc.article.entities = linkEntities(segs, registry, ctx);
+      },
+    },
+  };
+}
+
 const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
 
 function segments(article: Article): Segment[] {
@@ -45,7 +72,10 @@ function segments(article: Article): Segment[] {
 
 /** Entities of one article, linked through `registry` (which learns the article's names). */
 export function annotateEntities(article: Article, registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
-  const segs = segments(article);
+  return linkEntities(segments(article), registry, ctx);
+}
+
+function linkEntities(segs: readonly Segment[], registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
   const links = resolveCandidates(segs, registry);
   linkShortForms(segs, registry, links);
   const byId = new Map<string, ArticleEntity>();

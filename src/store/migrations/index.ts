@@ -2,6 +2,7 @@ import { init } from "./001-init.js";
 import { clusters } from "./004-clusters.js";
 import { clusterLog } from "./008-cluster-log.js";
 import { entities } from "./003-entities.js";
+import { entityLog } from "./009-entity-log.js";
 import { search } from "./002-search.js";
 import { searchStorage } from "./007-search-storage.js";
 import { watchQueue } from "./006-watch-queue.js";
@@ -11,6 +12,6 @@ export type { Migration } from "./migration.js";
 
 /**
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
- * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log.
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log.
  */
-export const MIGRATIONS: readonly Migration[] = [init, search, watchQueue, entities, clusters, searchStorage, clusterLog];
+export const MIGRATIONS: readonly Migration[] = [init, search, watchQueue, entities, clusters, searchStorage, clusterLog, entityLog];

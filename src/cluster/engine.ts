@@ -293,7 +293,7 @@ export class Clusterer {
       }
       for (const s of part.ids) {
         this.setTopic(s, t);
-        this.effects.touched.add(s);
+        this.topicMoved(s);
       }
       this.comparedAt.delete(t);
       out.push(t);
@@ -351,12 +351,22 @@ export class Clusterer {
       this.topicOf.set(s, into);
       list.push(s);
       // A retired story's row is re-pointed by the store from the merge itself (writeRevisions); it has no profile.
-      if (isLive(this.stories.get(s)!)) this.effects.touched.add(s);
+      if (isLive(this.stories.get(s)!)) this.topicMoved(s);
     }
     this.topicStories.delete(from);
     this.comparedAt.delete(from);
     this.effects.topicMerges.push({ from, into });
     return into;
+  }
+
+  /**
+   * A live story went to another topic: it is written with this placement, and counts as changed now. Otherwise
+   * an idle story a merge moved early in a batch could retire later in the same batch (a retirement round falls
+   * inside it) and be written with the empty profile of a retired group, its article count zeroed.
+   */
+  private topicMoved(story: string): void {
+    this.effects.touched.add(story);
+    this.stories.get(story)!.changedAt = this.placements;
   }
 
   private setTopic(story: string, topic: string): void {

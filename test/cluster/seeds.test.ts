@@ -94,3 +94,21 @@ test("bcubed: identical partitions score 1; everything-in-one against singletons
   assert.ok(Math.abs(r.precision - 1 / 3) < 1e-9);
   assert.equal(r.recall, 1);
 });
+
+test("a story moved to another topic counts as changed then (an idle one would otherwise retire mid-batch, unwritten)", () => {
+  const perms = (xs: readonly Article[]): Article[][] =>
+    xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+  let moved = 0;
+  for (const order of perms(seeds)) {
+    const c = new Clusterer();
+    order.forEach((a, i) => {
+      const p = c.place(a, i + 1);
+      for (const id of p.touched) {
+        const g = c.stories.get(id)!;
+        assert.equal(g.changedAt, i + 1, `story ${id}, touched by placement ${i + 1}, last changed at ${g.changedAt}`);
+        if (id !== p.decision.story && p.topicMerges.length > 0) moved++;
+      }
+    });
+  }
+  assert.ok(moved > 0, "some orders move an earlier story with a topic merge");
+});

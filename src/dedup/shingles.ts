@@ -2,7 +2,7 @@ import { forEachToken, normalizer } from "../analysis/ar/index.js";
 import { hash32 } from "../core/hash.js";
 
 /** Words per shingle. Three words keep agency copies together while two stories on one subject share few. */
-export const SHINGLE_WORDS = 3;
+export const SHINGLE_WORDS = 3 as const;
 
 const identity = normalizer("identity");
 
@@ -34,9 +34,8 @@ export function shinglesOfWords(words: readonly string[]): Uint32Array {
   if (words.length < SHINGLE_WORDS) {
     if (words.length > 0) out.add(hash32(words.join(" ")) >>> 0);
   } else {
-    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-      out.add(hash32(words.slice(i, i + SHINGLE_WORDS).join(" ")) >>> 0);
-    }
+    // The same string as words.slice(i, i + 3).join(" "), without the array (SHINGLE_WORDS is 3).
+    for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) out.add(hash32(`${words[i]!} ${words[i + 1]!} ${words[i + 2]!}`) >>> 0);
   }
   return Uint32Array.from(out);
 }

@@ -1,6 +1,7 @@
 import { messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
 import type { IngestHook } from "../pipeline/hooks.js";
+import type { SharedStages } from "../pipeline/shared.js";
 import { storeDocs, type DocFailure, type DocInput } from "../queue/store-docs.js";
 import type { Store } from "../store/store.js";
 import { FetchError, conditionalGet } from "./http.js";
@@ -32,6 +33,12 @@ export interface PollReport {
 export interface PollEnv {
   stages: readonly Stage[];
   hooks: readonly IngestHook[];
+  /**
+   * The stages split as workers run them (pipelineFor): with them, names are linked under the ingest lock against
+   * the registry every writer of the store keeps in step, so a watcher beside workers links as they do.
+   */
+  parallel?: readonly Stage[];
+  shared?: SharedStages;
   timeoutMs?: number;
   now?: () => number;
   random?: () => number;
@@ -101,7 +108,7 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     const run = env.exclusive ?? ((fn) => fn());
     const stored = await run(() =>
       storeDocs(store, docs, {
-        stages: env.stages,
+        ...(env.shared !== undefined && env.parallel !== undefined ? { stages: env.parallel, shared: env.shared } : { stages: env.stages }),
         hooks: env.hooks,
         within: async (tx, ids) => {
           await markSeen(tx, url, taken.map((item, i) => ({ key: item.key, articleId: ids[i] ?? null })), now());

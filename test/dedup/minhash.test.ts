@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { loadHasher } from "../../src/core/hash.js";
 import { DedupIndex, type DedupEntry } from "../../src/dedup/dedup-index.js";
 import { bandKeys, decodeSignature, encodeSignature, estimateJaccard, signature } from "../../src/dedup/minhash.js";
-import { identityWords, shingleHashes } from "../../src/dedup/shingles.js";
+import { identityWords, shingleHashes, shinglesOfWords } from "../../src/dedup/shingles.js";
+import { hash32 } from "../../src/core/hash.js";
 
 await loadHasher();
 
@@ -75,4 +76,16 @@ test("a copy seen before its original: the earlier-dated article becomes the gro
   const relinked = idx.add(early, m);
   assert.deepEqual(relinked, [{ id: "late", original: "early" }]);
   assert.equal(idx.check(entry("third", BASE, 13, 3))?.original, "early");
+});
+
+test("shingle hashes are the hashes of the words' 3-grams joined by a space (stored signatures stay comparable)", () => {
+  const word = fc.constantFrom("وزارة", "الزراعة", "القمح", "خطة", "أعلنت", "2016", "a", "ب");
+  fc.assert(
+    fc.property(fc.array(word, { maxLength: 30 }), (words) => {
+      const expected = new Set<number>();
+      if (words.length > 0 && words.length < 3) expected.add(hash32(words.join(" ")) >>> 0);
+      for (let i = 0; i + 3 <= words.length; i++) expected.add(hash32(words.slice(i, i + 3).join(" ")) >>> 0);
+      assert.deepEqual([...shinglesOfWords(words)].sort(), [...expected].sort());
+    }),
+  );
 });

@@ -5,7 +5,6 @@ import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
-import { isLive } from "./groups.js";
 import { replay } from "./replay.js";
 import { CLUSTER_LOCK, catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
 import { batchDf, lockGroups, maxLogSeq, placedIds, restore, writeLog, writePlacements, writeRevisions, writeStories, writeTopics, type GroupRow } from "./persist.js";
@@ -94,8 +93,6 @@ async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[])
   const topics = new Map<string, GroupRow>();
   for (const id of [...storyIds].sort()) {
     const s = c.stories.get(id)!;
-    // Never write a retired group's (empty) profile over its row: what the store holds of it stays as it is.
-    if (!isLive(s)) continue;
     const topicId = c.topicOf.get(id)!;
     const title = titleOf.get(id) ?? "";
     stories.push({ id, title, profile: s.profile, topic: topicId });
@@ -105,7 +102,7 @@ async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[])
   for (const split of placed.flatMap((p) => p.topicSplits)) {
     for (const id of [split.from, ...split.into]) {
       const g = c.topics.get(id);
-      if (g && !topics.has(id) && isLive(g)) topics.set(id, { id, title: "", profile: g.profile });
+      if (g && !topics.has(id) && g.mergedInto === undefined) topics.set(id, { id, title: "", profile: g.profile });
     }
   }
   const merges = placed.flatMap((p) => p.topicMerges);

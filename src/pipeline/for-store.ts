@@ -10,8 +10,7 @@ export interface StorePipeline {
   /** Every stage, in order: what one process ingesting alone runs. */
   stages: Stage[];
   hooks: IngestHook[];
-  /** The same stages split for writers side by side (queue workers): `parallel` outside any lock, then `shared`. */
-  parallel: Stage[];
+  /** The same stages split for writers side by side (queue workers, a watcher beside them). */
   shared: SharedStages;
 }
 
@@ -26,11 +25,10 @@ export async function pipelineFor(store: Store): Promise<StorePipeline> {
   return {
     stages: [...parts.parallel, ...parts.shared],
     hooks: await defaultHooks(store, registry),
-    parallel: parts.parallel,
     shared: {
+      before: parts.parallel,
       stages: parts.shared,
       sync: (tx) => registry.sync(tx),
-      write: (tx) => registry.write(tx),
       spoil: () => registry.spoil(),
     },
   };

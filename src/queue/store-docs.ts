@@ -36,9 +36,9 @@ export interface StoreDocsReport {
 }
 
 export interface StoreDocsOptions {
-  /** The per-document stages (with `shared`: only those that run before it, outside the lock). */
+  /** The per-document stages; with `shared`, its split of them is run instead. */
   stages: readonly Stage[];
-  /** Stages run inside the transaction under the ingest lock, on state shared with other writers (workers). */
+  /** The stages split: `before` outside any lock, the rest in the transaction under the ingest lock (workers). */
   shared?: SharedStages;
   hooks?: readonly IngestHook[];
   /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
@@ -87,7 +87,7 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
     seen.add(id);
     try {
       const ctx = new DocContext(d.raw.source.path);
-      const doc = await runStages(d.raw, d.sourceKey, opts.stages, ctx);
+      const doc = await runStages(d.raw, d.sourceKey, opts.shared?.before ?? opts.stages, ctx);
       const a = doc.article;
       const row: ArticleRow = {
         article: a,
@@ -117,7 +117,6 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
       const articles: Article[] = fresh.map((r) => r.article);
       for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
     }
-    await shared?.write(tx);
     await opts.within?.(tx, report.ids);
     return { inserted: ids.size, attempted: batch.length };
   });

@@ -51,11 +51,10 @@ export interface WorkerOptions {
   stages: readonly Stage[];
   hooks: readonly IngestHook[];
   /**
-   * The stages split (pipelineFor): `parallel` runs outside any lock, `shared` under the ingest lock in queue order,
-   * after replaying what the other workers logged. Without them every stage runs in parallel, and names the other
-   * workers learned meanwhile are unknown to this worker's entity registry.
+   * The stages split (pipelineFor): the shared part runs under the ingest lock in queue order, after replaying what
+   * the other workers logged. Without it every stage runs in parallel, and names the other workers learned
+   * meanwhile are unknown to this worker's entity registry.
    */
-  parallel?: readonly Stage[];
   shared?: SharedStages;
   /** Stop once no job is waiting, running elsewhere or scheduled for retry. Default false: run until stopped. */
   exitWhenIdle?: boolean;
@@ -114,8 +113,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
           const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
-          const split = opts.shared !== undefined && opts.parallel !== undefined ? { stages: opts.parallel, shared: opts.shared } : { stages: opts.stages };
-          const r = await storeDocs(opts.store, docs, { ...split, hooks, beforeStore });
+          const r = await storeDocs(opts.store, docs, { stages: opts.stages, ...(opts.shared && { shared: opts.shared }), hooks, beforeStore });
           const job: JobReport = {
             job: helpers.job.id,
             attempt: helpers.job.attempts,

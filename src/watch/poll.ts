@@ -34,10 +34,9 @@ export interface PollEnv {
   stages: readonly Stage[];
   hooks: readonly IngestHook[];
   /**
-   * The stages split as workers run them (pipelineFor): with them, names are linked under the ingest lock against
-   * the registry every writer of the store keeps in step, so a watcher beside workers links as they do.
+   * The stages split as workers run them (pipelineFor): with it, names are linked under the ingest lock against the
+   * registry every writer of the store keeps in step, so a watcher beside workers links as they do.
    */
-  parallel?: readonly Stage[];
   shared?: SharedStages;
   timeoutMs?: number;
   now?: () => number;
@@ -108,7 +107,8 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     const run = env.exclusive ?? ((fn) => fn());
     const stored = await run(() =>
       storeDocs(store, docs, {
-        ...(env.shared !== undefined && env.parallel !== undefined ? { stages: env.parallel, shared: env.shared } : { stages: env.stages }),
+        stages: env.stages,
+        ...(env.shared && { shared: env.shared }),
         hooks: env.hooks,
         within: async (tx, ids) => {
           await markSeen(tx, url, taken.map((item, i) => ({ key: item.key, articleId: ids[i] ?? null })), now());

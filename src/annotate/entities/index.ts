@@ -1,5 +1,5 @@
 export { EntityRegistry, type Lookup, type RegistryEntity } from "./registry.js";
-export { annotateEntities, createEntitiesStage, createEntitiesStages } from "./stage.js";
+export { annotateEntities, createEntitiesStages } from "./stage.js";
 export { SharedRegistry } from "./registry-log.js";
 export { entityId } from "./ids.js";
 export { nameKey, tokenize, type Token } from "./text.js";

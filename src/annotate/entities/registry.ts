@@ -224,7 +224,7 @@ export class EntityRegistry {
     this.journal?.push(["g", id, g]);
   }
 
-  /** Restores an entity as the store keeps it (loadRegistry). */
+  /** Restores an entity as the `entities` table keeps it (an older store's, written before the entity log). */
   restore(e: { id: string; type: EntityType; name: string; names: string[]; gender?: "f" | "m" | null }): void {
     this.journalled(["r", e], () => {
       const ent = this.ensure(e.id, e.type, e.name);

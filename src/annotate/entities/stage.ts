@@ -8,24 +8,11 @@ import { linkShortForms, resolveCandidates, type Segment } from "./resolve.js";
 import { tokenize } from "./text.js";
 
 /**
- * The entities stage: finds mentions in the clean text and in captions (Arabic and English), links each to one
- * registry entity, and fills `article.entities`. The registry is shared by every article of the run, so the same
- * entity gets the same id under every spelling, across articles.
- */
-export function createEntitiesStage(registry: EntityRegistry): Stage {
-  return {
-    name: "entities",
-    run(doc: Doc, ctx: DocContext) {
-      doc.article.entities = annotateEntities(doc.article, registry, ctx);
-    },
-  };
-}
-
-/**
- * The entities stage in two halves, for writers that share one registry (workers on one PostgreSQL): `recognise`
- * finds the mentions, which needs no registry and is most of the cost; `link` ties them to registry entities and
- * must see every earlier batch's names, so it runs under the ingest lock. Run back to back they equal
- * createEntitiesStage.
+ * The entities stage, in two halves run back to back: it finds mentions in the clean text and in captions (Arabic
+ * and English), links each to one registry entity, and fills `article.entities`. The registry is shared by every
+ * article of the run, so the same entity gets the same id under every spelling, across articles. `recognise` finds
+ * the mentions, which needs no registry and is most of the cost; `link` ties them to registry entities and must
+ * see every earlier article's names, so workers on one PostgreSQL run it under the ingest lock (stages.ts).
  */
 export function createEntitiesStages(registry: EntityRegistry): { recognise: Stage; link: Stage } {
   const found = new WeakMap<Doc, Segment[]>();

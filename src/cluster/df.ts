@@ -30,48 +30,47 @@ export function loadDfModel(): DfModel {
   return cached;
 }
 
+/** A term's document count (background plus observed), mutable in place so that counting costs one lookup. */
+interface Count {
+  n: number;
+}
+
 /** Inverse document frequency over background plus observed documents: ln(1 + N / (df + 1)). */
 export class DocFreq {
-  private readonly base: Map<string, number>;
-  private readonly baseN: number;
-  private readonly seen = new Map<string, number>();
-  private seenN = 0;
   /**
-   * idf values, computed once and kept until the document count has grown by 1% (a `Math.log` per term per
-   * candidate was a tenth of the clustering time). Counts added in between change an idf by well under 1%.
+   * Term → background plus observed document count, in one table: an article's ~200 distinct terms are each
+   * counted and then weighed, and one lookup in a table of a few hundred thousand terms (a cache miss or two) is
+   * most of what either costs. The idf is computed from the count each time: a logarithm is cheaper than a lookup.
    */
-  private readonly memo = new Map<string, number>();
-  private memoN = -1;
+  private readonly counts = new Map<string, Count>();
+  private readonly baseN: number;
+  private seenN = 0;
 
   constructor(model: DfModel = loadDfModel()) {
-    this.base = new Map(Object.entries(model.df));
+    for (const [t, n] of Object.entries(model.df)) this.counts.set(t, { n });
     this.baseN = model.n;
   }
 
   observe(terms: Iterable<string>): void {
     this.seenN++;
-    for (const t of terms) this.seen.set(t, (this.seen.get(t) ?? 0) + 1);
+    for (const t of terms) this.bump(t, 1);
   }
 
   /** Counts observed elsewhere (another worker's batch): `docs` documents, each term with its document count. */
   observeCounts(counts: Iterable<readonly [string, number]>, docs: number): void {
     this.seenN += docs;
-    for (const [t, k] of counts) this.seen.set(t, (this.seen.get(t) ?? 0) + k);
+    for (const [t, k] of counts) this.bump(t, k);
+  }
+
+  private bump(t: string, k: number): void {
+    const c = this.counts.get(t);
+    if (c === undefined) this.counts.set(t, { n: k });
+    else c.n += k;
   }
 
   idf(term: string): number {
-    const n = this.baseN + this.seenN;
-    if (n > this.memoN * 1.01 + 1 || this.memo.size > 500_000) {
-      this.memo.clear();
-      this.memoN = n;
-    }
-    let v = this.memo.get(term);
-    if (v === undefined) {
-      const df = (this.base.get(term) ?? 0) + (this.seen.get(term) ?? 0);
-      v = Math.log(1 + (n + 1) / (df + 1));
-      this.memo.set(term, v);
-    }
-    return v;
+    const df = this.counts.get(term)?.n ?? 0;
+    return Math.log(1 + (this.baseN + this.seenN + 1) / (df + 1));
   }
 
   /** Documents behind the counts. */

@@ -1,6 +1,7 @@
 import { analyzeTerms } from "../analysis/ar/index.js";
 import type { Article } from "../core/types.js";
 import type { DocFreq } from "./df.js";
+import { TermVector } from "./vector.js";
 
 /** Terms kept per article vector: the heaviest by tf-idf. Default 40, range 10–200. */
 export const ARTICLE_TERMS = 40;
@@ -21,8 +22,13 @@ export interface ArticleFeatures {
   id: string;
   /** Publication day (days since 1970-01-01, UTC), or null when the page does not fix the day. */
   day: number | null;
-  /** Unit-length tf-idf vector over analysed terms, the heaviest ARTICLE_TERMS. */
+  /** Unit-length tf-idf vector over analysed terms, the heaviest ARTICLE_TERMS, heaviest first. */
   terms: Map<string, number>;
+  /** `terms` sorted by key for comparisons, made on first use (`vectorOf`); never stored. */
+  vector?: TermVector;
+  /** `entities` and `title` as key-sorted vectors of ones, made on first use (a profile adds them as counts). */
+  entityVector?: TermVector;
+  titleVector?: TermVector;
   /** Entity ids (one per entity, whatever its spelling). */
   entities: string[];
   /** Analysed title terms, distinct. */
@@ -37,6 +43,19 @@ export interface ArticleFeatures {
    * story happens, which tells two like events in two countries apart (`placeFactor`, similarity.ts).
    */
   mainPlaces: string[];
+}
+
+/** The article's terms as a key-sorted vector (made once, on first use). */
+export function vectorOf(f: ArticleFeatures): TermVector {
+  return (f.vector ??= TermVector.of(f.terms));
+}
+
+export function entityVectorOf(f: ArticleFeatures): TermVector {
+  return (f.entityVector ??= TermVector.of(f.entities.map((e) => [e, 1])));
+}
+
+export function titleVectorOf(f: ArticleFeatures): TermVector {
+  return (f.titleVector ??= TermVector.of(f.title.map((t) => [t, 1])));
 }
 
 /** Day number of an ISO date (YYYY-MM-DD…), or null. */
@@ -131,9 +150,26 @@ function articlePlaces(a: Article): { places: string[]; mainPlaces: string[] } {
  * Entities below MIN_TERM_IDF are left out of the features, by the same rule as terms.
  */
 function nameIdf(name: string, df: DocFreq): number {
-  const terms = analyzeTerms(name);
+  const terms = nameTerms(name);
   if (terms.length === 0) return 0;
   return terms.reduce((s, t) => s + df.idf(t), 0) / terms.length;
+}
+
+/**
+ * Analysed terms of an entity name, remembered: an article names a dozen entities and the same names come back in
+ * article after article, so analysing each again was a share of the features' cost. Bounded (cleared when full).
+ */
+const nameTermsSeen = new Map<string, string[]>();
+const NAME_TERMS_KEPT = 50_000;
+
+function nameTerms(name: string): string[] {
+  let terms = nameTermsSeen.get(name);
+  if (terms === undefined) {
+    if (nameTermsSeen.size >= NAME_TERMS_KEPT) nameTermsSeen.clear();
+    terms = analyzeTerms(name);
+    nameTermsSeen.set(name, terms);
+  }
+  return terms;
 }
 
 /** Features ⇄ JSON for the store. */

@@ -180,7 +180,7 @@ export class GroupIndex {
    * `into` (cheaper than re-posting all of `into`, and it keeps a small topic's words pointing at where it went).
    */
   merge(from: Group, into: Group): void {
-    const keys = [...from.profile.topTerms(this.config.queryTerms * 2), ...[...from.profile.entities.keys()].map((e) => `e:${e}`)];
+    const keys = [...from.profile.topTerms(this.config.queryTerms * 2), ...from.profile.entities.names.map((e) => `e:${e}`)];
     into.profile.merge(from.profile);
     into.changedAt = this.clock;
     if (from.mergedInto === undefined) this.mergedCount++;
@@ -239,7 +239,7 @@ export class GroupIndex {
     const gi = this.byId.get(group.id)!;
     const p = group.profile;
     for (const t of p.topTerms(this.config.queryTerms * 2)) this.postings.post(t, gi, p.last, p.last);
-    for (const e of p.entities.keys()) this.postings.post(`e:${e}`, gi, p.last, p.last);
+    for (const e of p.entities.names) this.postings.post(`e:${e}`, gi, p.last, p.last);
   }
 }
 

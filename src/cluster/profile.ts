@@ -1,4 +1,5 @@
-import type { ArticleFeatures } from "./features.js";
+import { entityVectorOf, titleVectorOf, vectorOf, type ArticleFeatures } from "./features.js";
+import { TermVector } from "./vector.js";
 
 /** Terms kept in a group's centroid. Default 120: enough for a story's vocabulary, bounded for memory. */
 export const PROFILE_TERMS = 120;
@@ -10,9 +11,10 @@ export const PROFILE_TERMS = 120;
  */
 export class Profile {
   /** Sum of the members' unit term vectors (pruned to PROFILE_TERMS). */
-  readonly centroid = new Map<string, number>();
-  readonly entities = new Map<string, number>();
-  readonly title = new Map<string, number>();
+  readonly centroid = new TermVector();
+  /** Entity id → how many members name it; title term → how many members' titles hold it. */
+  readonly entities = new TermVector();
+  readonly title = new TermVector();
   /** Place id → how many members name it (each member counts a place once). */
   readonly places = new Map<string, number>();
   /** Place id → how many members name it most (`mainPlaces`). */
@@ -28,9 +30,9 @@ export class Profile {
   private cached: { id: string; k: number; f: ArticleFeatures } | null = null;
 
   add(f: ArticleFeatures, weight = 1): void {
-    for (const [t, w] of f.terms) this.centroid.set(t, (this.centroid.get(t) ?? 0) + w * weight);
-    for (const e of f.entities) this.entities.set(e, (this.entities.get(e) ?? 0) + 1);
-    for (const t of f.title) this.title.set(t, (this.title.get(t) ?? 0) + 1);
+    this.centroid.addScaled(vectorOf(f), weight);
+    this.entities.addScaled(entityVectorOf(f));
+    this.title.addScaled(titleVectorOf(f));
     for (const x of f.places) this.places.set(x, (this.places.get(x) ?? 0) + 1);
     for (const x of f.mainPlaces) this.mainPlaces.set(x, (this.mainPlaces.get(x) ?? 0) + 1);
     if (f.day !== null) {
@@ -43,9 +45,9 @@ export class Profile {
 
   /** Adds another profile (a merged story, a story's share of a topic). */
   merge(p: Profile): void {
-    for (const [t, w] of p.centroid) this.centroid.set(t, (this.centroid.get(t) ?? 0) + w);
-    for (const [e, c] of p.entities) this.entities.set(e, (this.entities.get(e) ?? 0) + c);
-    for (const [t, c] of p.title) this.title.set(t, (this.title.get(t) ?? 0) + c);
+    this.centroid.addScaled(p.centroid);
+    this.entities.addScaled(p.entities);
+    this.title.addScaled(p.title);
     for (const [x, c] of p.places) this.places.set(x, (this.places.get(x) ?? 0) + c);
     for (const [x, c] of p.mainPlaces) this.mainPlaces.set(x, (this.mainPlaces.get(x) ?? 0) + c);
     if (p.first !== null) this.first = this.first === null ? p.first : Math.min(this.first, p.first);
@@ -61,7 +63,7 @@ export class Profile {
 
   /** The heaviest centroid terms, heaviest first. */
   topTerms(k: number): string[] {
-    return [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([t]) => t);
+    return this.centroid.top(k).map((i) => this.centroid.names[i]!);
   }
 
   /**
@@ -77,37 +79,33 @@ export class Profile {
   }
 
   private computeFeatures(id: string, k: number): ArticleFeatures {
-    const top = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k);
+    const c = this.centroid;
+    const top = c.top(k).map((i): [string, number] => [c.names[i]!, c.weights[i]!]);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     const min = this.n > 1 ? 2 : 1;
     const keys = (m: Map<string, number>) => [...m].filter(([, c]) => c >= min).map(([x]) => x).sort();
-    return { id, day: this.last, terms: new Map(top.map(([t, w]) => [t, w / norm])), entities: keys(this.entities), title: keys(this.title), places: keys(this.places), mainPlaces: keys(this.mainPlaces) };
+    const names = (v: TermVector) => v.names.filter((_, i) => v.weights[i]! >= min).sort();
+    return { id, day: this.last, terms: new Map(top.map(([t, w]) => [t, w / norm])), entities: names(this.entities), title: names(this.title), places: keys(this.places), mainPlaces: keys(this.mainPlaces) };
   }
 
   private prune(): void {
-    if (this.centroid.size > PROFILE_TERMS * 1.5) {
-      const keep = [...this.centroid].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PROFILE_TERMS);
-      this.centroid.clear();
-      for (const [t, w] of keep) this.centroid.set(t, w);
-    }
+    if (this.centroid.size > PROFILE_TERMS * 1.5) this.centroid.keepTop(PROFILE_TERMS);
     // Entity and title maps grow with distinct names only; a long story is capped the same way.
-    capCounts(this.entities, 200);
-    capCounts(this.title, 200);
+    if (this.entities.size > 300) this.entities.keepTop(200);
+    if (this.title.size > 300) this.title.keepTop(200);
     capCounts(this.places, 200);
     capCounts(this.mainPlaces, 200);
-    let s = 0;
-    for (const w of this.centroid.values()) s += w * w;
-    this.norm = Math.sqrt(s);
-    this.entityMass = mass(this.entities);
-    this.titleMass = mass(this.title);
+    this.norm = Math.sqrt(this.centroid.squaredLength());
+    this.entityMass = sum(this.entities.weights);
+    this.titleMass = sum(this.title.weights);
     this.cached = null;
   }
 
   toJSON(): StoredProfile {
     return {
-      centroid: [...this.centroid].map(([t, w]) => [t, Math.round(w * 1e4) / 1e4]),
-      entities: [...this.entities],
-      title: [...this.title],
+      centroid: [...this.centroid.entries()].map(([t, w]) => [t, Math.round(w * 1e4) / 1e4]),
+      entities: [...this.entities.entries()],
+      title: [...this.title.entries()],
       places: [...this.places],
       mainPlaces: [...this.mainPlaces],
       first: this.first,
@@ -118,9 +116,9 @@ export class Profile {
 
   static fromJSON(s: StoredProfile): Profile {
     const p = new Profile();
-    for (const [t, w] of s.centroid) p.centroid.set(t, w);
-    for (const [e, c] of s.entities) p.entities.set(e, c);
-    for (const [t, c] of s.title) p.title.set(t, c);
+    p.centroid.addScaled(TermVector.of(s.centroid));
+    p.entities.addScaled(TermVector.of(s.entities));
+    p.title.addScaled(TermVector.of(s.title));
     for (const [x, c] of s.places ?? []) p.places.set(x, c);
     for (const [x, c] of s.mainPlaces ?? []) p.mainPlaces.set(x, c);
     p.first = s.first;
@@ -143,9 +141,9 @@ export interface StoredProfile {
   n: number;
 }
 
-function mass(m: ReadonlyMap<string, number>): number {
+function sum(xs: readonly number[]): number {
   let s = 0;
-  for (const c of m.values()) s += c;
+  for (const x of xs) s += x;
   return s;
 }
 

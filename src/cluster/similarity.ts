@@ -1,5 +1,6 @@
-import type { ArticleFeatures } from "./features.js";
+import { vectorOf, type ArticleFeatures } from "./features.js";
 import type { Profile } from "./profile.js";
+import type { TermVector } from "./vector.js";
 
 /** How much each kind of evidence counts; a kind that neither side has is left out and the rest re-weighted. */
 export interface Weights {
@@ -75,15 +76,9 @@ export function score(
   idf: (key: string) => number,
   link: Link = "centroid",
 ): Evidence {
+  const shared = vectorOf(f).shared(p.centroid);
   let d = 0;
-  const shared: [string, number][] = [];
-  for (const [t, x] of f.terms) {
-    const y = p.centroid.get(t);
-    if (y !== undefined) {
-      d += x * y;
-      shared.push([t, x * y]);
-    }
-  }
+  for (const [, xy] of shared) d += xy;
   const cos = cosine(d, p, link);
   const entities = f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
   const title = f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
@@ -107,13 +102,7 @@ export function score(
  * not computed (it adds nothing to either sum).
  */
 export function scoreValue(f: ArticleFeatures, p: Profile, w: Weights, time: TimeScale, idf: (key: string) => number, link: Link = "centroid"): number {
-  let d = 0;
-  const centroid = p.centroid;
-  for (const [t, x] of f.terms) {
-    const y = centroid.get(t);
-    if (y !== undefined) d += x * y;
-  }
-  const cos = cosine(d, p, link);
+  const cos = cosine(vectorOf(f).dot(p.centroid), p, link);
   const entities = w.entities !== 0 && f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
   const title = w.title !== 0 && f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
   const gapDays = gap(f.day, p.first, p.last);
@@ -143,13 +132,13 @@ function combine(w: Weights, terms: number, entities: number | null, title: numb
 }
 
 /** Share of `keys`' idf mass that `have` also holds. Entity ids are not terms: their idf is their own. */
-function weightedShare(keys: readonly string[], have: ReadonlyMap<string, number>, idf: (key: string) => number): number {
+function weightedShare(keys: readonly string[], have: TermVector, idf: (key: string) => number): number {
   let all = 0;
   let hit = 0;
   for (const k of keys) {
     const w = idf(k);
     all += w;
-    if (have.has(k)) hit += w;
+    if (have.get(k) !== undefined) hit += w;
   }
   return all > 0 ? hit / all : 0;
 }
@@ -176,13 +165,8 @@ export function gap(day: number | null, first: number | null, last: number | nul
 export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, placePenalty = 1): Evidence {
   const pairs = a.n * b.n;
   if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
-  const [small, large] = a.centroid.size <= b.centroid.size ? [a, b] : [b, a];
-  const shared: [string, number][] = [];
-  for (const [t, x] of small.centroid) {
-    const y = large.centroid.get(t);
-    if (y !== undefined) shared.push([t, x * y]);
-  }
-  const terms = dot(a.centroid, b.centroid) / pairs;
+  const shared = a.centroid.shared(b.centroid);
+  const terms = a.centroid.dot(b.centroid) / pairs;
   const entities = pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b);
   const title = pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b);
   const gapDays = spanGap(a, b);
@@ -197,7 +181,7 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
 export function groupScoreValue(a: Profile, b: Profile, w: Weights, time: TimeScale, placePenalty = 1): number {
   const pairs = a.n * b.n;
   if (pairs === 0) return 0;
-  const terms = dot(a.centroid, b.centroid) / pairs;
+  const terms = a.centroid.dot(b.centroid) / pairs;
   const entities = w.entities !== 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
   const title = w.title !== 0 ? pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b) : null;
   const gapDays = spanGap(a, b);
@@ -205,22 +189,11 @@ export function groupScoreValue(a: Profile, b: Profile, w: Weights, time: TimeSc
   return combine(w, terms, entities, title) * timeFactor * placeFactor(a, b, placePenalty);
 }
 
-/** Σ_k x[k]·y[k] over the keys both maps hold (walking the smaller one). */
-function dot(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>): number {
-  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
-  let d = 0;
-  for (const [k, v] of small) {
-    const u = large.get(k);
-    if (u !== undefined) d += v * u;
-  }
-  return d;
-}
-
 /** Mean share of keys per member pair (see groupScore); null when either side has none. */
-function pairShare(x: ReadonlyMap<string, number>, y: ReadonlyMap<string, number>, total: number, a: Profile, b: Profile): number | null {
+function pairShare(x: TermVector, y: TermVector, total: number, a: Profile, b: Profile): number | null {
   if (x.size === 0 || y.size === 0) return null;
   const perMember = total / (a.n + b.n);
-  return Math.min(1, dot(x, y) / (a.n * b.n * Math.max(1, perMember)));
+  return Math.min(1, x.dot(y) / (a.n * b.n * Math.max(1, perMember)));
 }
 
 /** Days between two groups' spans (0 when they overlap), or null when either is undated. */

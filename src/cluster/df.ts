@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { projectRoot } from "../core/paths.js";
+import { KeyCounts } from "./key-counts.js";
+import { termKey } from "./vector.js";
 
 /**
  * Background document frequencies of analysed terms, so that a handful of articles (five seed pages) already know
@@ -30,47 +32,44 @@ export function loadDfModel(): DfModel {
   return cached;
 }
 
-/** A term's document count (background plus observed), mutable in place so that counting costs one lookup. */
-interface Count {
-  n: number;
-}
-
 /** Inverse document frequency over background plus observed documents: ln(1 + N / (df + 1)). */
 export class DocFreq {
   /**
-   * Term → background plus observed document count, in one table: an article's ~200 distinct terms are each
-   * counted and then weighed, and one lookup in a table of a few hundred thousand terms (a cache miss or two) is
-   * most of what either costs. The idf is computed from the count each time: a logarithm is cheaper than a lookup.
+   * Term key → background plus observed document count, in one table keyed by `termKey` (an article's ~200
+   * distinct terms are each counted and then weighed; see KeyCounts for why not a Map of strings). The idf is
+   * computed from the count each time: a logarithm is cheaper than a lookup.
    */
-  private readonly counts = new Map<string, Count>();
+  private readonly counts: KeyCounts;
   private readonly baseN: number;
   private seenN = 0;
 
   constructor(model: DfModel = loadDfModel()) {
-    for (const [t, n] of Object.entries(model.df)) this.counts.set(t, { n });
+    const entries = Object.entries(model.df);
+    this.counts = new KeyCounts(entries.length * 4);
+    for (const [t, n] of entries) this.counts.add(termKey(t), n);
     this.baseN = model.n;
   }
 
-  observe(terms: Iterable<string>): void {
+  /**
+   * Counts one document holding `terms` (distinct); returns each term's idf after counting, in order, so that the
+   * caller weighing the same terms does not look each one up again.
+   */
+  observe(terms: readonly string[]): Float64Array {
     this.seenN++;
-    for (const t of terms) this.bump(t, 1);
+    const n = this.baseN + this.seenN + 1;
+    const idfs = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) idfs[i] = Math.log(1 + n / (this.counts.add(termKey(terms[i]!), 1) + 1));
+    return idfs;
   }
 
   /** Counts observed elsewhere (another worker's batch): `docs` documents, each term with its document count. */
   observeCounts(counts: Iterable<readonly [string, number]>, docs: number): void {
     this.seenN += docs;
-    for (const [t, k] of counts) this.bump(t, k);
-  }
-
-  private bump(t: string, k: number): void {
-    const c = this.counts.get(t);
-    if (c === undefined) this.counts.set(t, { n: k });
-    else c.n += k;
+    for (const [t, k] of counts) this.counts.add(termKey(t), k);
   }
 
   idf(term: string): number {
-    const df = this.counts.get(term)?.n ?? 0;
-    return Math.log(1 + (this.baseN + this.seenN + 1) / (df + 1));
+    return Math.log(1 + (this.baseN + this.seenN + 1) / (this.counts.get(termKey(term)) + 1));
   }
 
   /** Documents behind the counts. */

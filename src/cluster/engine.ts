@@ -134,9 +134,9 @@ export class Clusterer {
   place(article: Article, seq: number, analysed: AnalysedArticle = analyseArticle(article)): Placement {
     const tf = termCounts(analysed);
     const observed = { terms: [...tf.keys()], entities: [...new Set(article.entities.map((e) => e.id))] };
-    this.df.observe(observed.terms);
+    const idfs = this.df.observe(observed.terms);
     this.observeEntities(article);
-    const features = extractFeatures(article, analysed, this.df, tf);
+    const features = extractFeatures(article, analysed, this.df, tf, idfs);
     this.tick(features.day);
     // One pass of identity normalisation serves both the exact key and the shingles.
     const words = identityWords(article.text);
@@ -498,7 +498,7 @@ export class Clusterer {
     this.dedup.add(entry, match);
     if (story) this.storyOf.set(entry.id, story);
     if (counted) return;
-    this.df.observe(f.terms.keys());
+    this.df.observe([...f.terms.keys()]);
     this.entityDocs++;
     for (const e of f.entities) this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
   }

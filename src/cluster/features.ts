@@ -29,6 +29,8 @@ export interface ArticleFeatures {
   /** `entities` and `title` as key-sorted vectors of ones, made on first use (a profile adds them as counts). */
   entityVector?: TermVector;
   titleVector?: TermVector;
+  /** `entities` as index keys (`e:` + id), made on first use (groups.ts). */
+  entityKeys?: string[];
   /** Entity ids (one per entity, whatever its spelling). */
   entities: string[];
   /** Analysed title terms, distinct. */
@@ -106,13 +108,17 @@ export function termCounts(analysed: AnalysedArticle): Map<string, number> {
   return tf;
 }
 
-/** The article's features; `tf` is `termCounts(analysed)` when the caller has it already. */
-export function extractFeatures(a: Article, analysed: AnalysedArticle, df: DocFreq, tf = termCounts(analysed)): ArticleFeatures {
+/**
+ * The article's features; `tf` is `termCounts(analysed)` when the caller has it already, and `idfs` the idf of each
+ * of its terms in its order (what `DocFreq.observe` returns) when the caller has those.
+ */
+export function extractFeatures(a: Article, analysed: AnalysedArticle, df: DocFreq, tf = termCounts(analysed), idfs?: Float64Array): ArticleFeatures {
   const titleTerms = analysed.title;
   const inTitle = new Set(titleTerms);
   const weights: [string, number][] = [];
+  let i = 0;
   for (const [t, c] of tf) {
-    const idf = df.idf(t);
+    const idf = idfs !== undefined ? idfs[i++]! : df.idf(t);
     if (idf < MIN_TERM_IDF) continue;
     // Sublinear tf, and a title word counts as a little more: the headline names the event.
     const boost = inTitle.has(t) ? 1.5 : 1;

@@ -276,6 +276,14 @@ function queryKeys(f: ArticleFeatures, n: number): [string, number][] {
     if (i++ >= n) break;
     keys.push([t, w]);
   }
-  for (const e of f.entities) keys.push([`e:${e}`, 0.2]);
+  for (const e of entityKeysOf(f)) keys.push([e, 0.2]);
   return keys;
+}
+
+/**
+ * The article's entities as index keys (`e:` + id), made once per article: an article is looked up and posted at
+ * both levels, and a key made afresh each time is a new string to build and hash for every list it is looked for in.
+ */
+function entityKeysOf(f: ArticleFeatures): string[] {
+  return (f.entityKeys ??= f.entities.map((e) => `e:${e}`));
 }

@@ -54,9 +54,13 @@ export const FOREIGN_PLACE = 0.1;
  */
 export function placeFactor(a: Profile, b: Profile, penalty: number): number {
   if (penalty >= 1 || a.n === 0 || b.n === 0) return 1;
-  const foreignDominant = (p: Profile, other: Profile) =>
-    [...p.mainPlaces].some(([x, c]) => c >= DOMINANT_PLACE * p.n && (other.places.get(x) ?? 0) <= FOREIGN_PLACE * other.n);
   return foreignDominant(a, b) && foreignDominant(b, a) ? penalty : 1;
+}
+
+/** Whether `p` has a dominant place that `other` hardly names (see placeFactor). */
+function foreignDominant(p: Profile, other: Profile): boolean {
+  for (const [x, c] of p.mainPlaces) if (c >= DOMINANT_PLACE * p.n && (other.places.get(x) ?? 0) <= FOREIGN_PLACE * other.n) return true;
+  return false;
 }
 
 /**

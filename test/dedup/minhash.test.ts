@@ -88,4 +88,13 @@ test("shingle hashes are the hashes of the words' 3-grams joined by a space (sto
       assert.deepEqual([...shinglesOfWords(words)].sort(), [...expected].sort());
     }),
   );
+  // Any text at all, astral characters and lone surrogates included: the in-place hashing encodes as the platform does.
+  const anyWord = fc.string({ unit: "binary", minLength: 1, maxLength: 8 }).filter((w) => !w.includes(" "));
+  fc.assert(
+    fc.property(fc.array(anyWord, { minLength: 3, maxLength: 12 }), (words) => {
+      const expected = new Set<number>();
+      for (let i = 0; i + 3 <= words.length; i++) expected.add(hash32(words.slice(i, i + 3).join(" ")) >>> 0);
+      assert.deepEqual([...shinglesOfWords(words)].sort(), [...expected].sort());
+    }),
+  );
 });

@@ -160,13 +160,16 @@ export class GroupIndex {
     if (this.weight.length < this.groups.length) this.weight = new Float64Array(Math.max(1024, this.groups.length * 2));
     const weight = this.weight;
     const hit: number[] = [];
-    for (const [key, w] of queryKeys(f, this.config.queryTerms)) this.postings.accumulate(key, f.day, w, weight, hit);
-    const live: [number, number][] = [];
-    for (const g of hit) {
-      if (isLive(this.groups[g]!)) live.push([g, weight[g]!]);
-      weight[g] = 0;
+    let i = 0;
+    for (const [key, w] of f.terms) {
+      if (i++ >= this.config.queryTerms) break;
+      this.postings.accumulate(key, f.day, w, weight, hit);
     }
-    return topK(live, this.config.maxCandidates).map((gi) => this.groups[gi]!).filter((g) => !exclude?.has(g.id));
+    for (const key of entityKeysOf(f)) this.postings.accumulate(key, f.day, ENTITY_KEY_WEIGHT, weight, hit);
+    const live = hit.filter((g) => isLive(this.groups[g]!));
+    const top = topK(live, weight, this.config.maxCandidates);
+    for (const g of hit) weight[g] = 0;
+    return top.map((gi) => this.groups[gi]!).filter((g) => !exclude?.has(g.id));
   }
 
   /** Every live group (for tests and diagnostics; never on the ingest path). */
@@ -221,7 +224,12 @@ export class GroupIndex {
     group.profile.add(f);
     group.changedAt = this.clock;
     const gi = this.byId.get(group.id)!;
-    for (const [key] of queryKeys(f, this.config.queryTerms)) this.postings.post(key, gi, f.day, f.day);
+    let i = 0;
+    for (const key of f.terms.keys()) {
+      if (i++ >= this.config.queryTerms) break;
+      this.postings.post(key, gi, f.day, f.day);
+    }
+    for (const key of entityKeysOf(f)) this.postings.post(key, gi, f.day, f.day);
   }
 
   private revive(group: Group): void {
@@ -251,33 +259,21 @@ export class GroupIndex {
 const RETIRED = new Profile();
 
 /** The k groups with the most lookup weight (ties: lower index first), without sorting every hit. */
-function topK(hits: readonly [number, number][], k: number): number[] {
-  if (hits.length <= k) return [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
+function topK(hits: readonly number[], weight: Float64Array, k: number): number[] {
+  const before = (a: number, b: number) => weight[a]! > weight[b]! || (weight[a] === weight[b] && a < b);
+  if (hits.length <= k) return [...hits].sort((a, b) => (before(a, b) ? -1 : 1));
   // A bounded selection: keep the k best seen so far in a small array (k ≤ ~32, so insertion beats a heap).
-  const best: [number, number][] = [];
-  for (const e of hits) {
+  const best: number[] = [];
+  for (const g of hits) {
     if (best.length === k) {
-      const worst = best[k - 1]!;
-      if (e[1] < worst[1] || (e[1] === worst[1] && e[0] > worst[0])) continue;
+      if (!before(g, best[k - 1]!)) continue;
       best.pop();
     }
     let i = best.length;
-    while (i > 0 && (best[i - 1]![1] < e[1] || (best[i - 1]![1] === e[1] && best[i - 1]![0] > e[0]))) i--;
-    best.splice(i, 0, e);
+    while (i > 0 && before(g, best[i - 1]!)) i--;
+    best.splice(i, 0, g);
   }
-  return best.map(([g]) => g);
-}
-
-/** The lookup keys of an article: its heaviest terms (weighted) and its entities. */
-function queryKeys(f: ArticleFeatures, n: number): [string, number][] {
-  const keys: [string, number][] = [];
-  let i = 0;
-  for (const [t, w] of f.terms) {
-    if (i++ >= n) break;
-    keys.push([t, w]);
-  }
-  for (const e of entityKeysOf(f)) keys.push([e, 0.2]);
-  return keys;
+  return best;
 }
 
 /**
@@ -287,3 +283,9 @@ function queryKeys(f: ArticleFeatures, n: number): [string, number][] {
 function entityKeysOf(f: ArticleFeatures): string[] {
   return (f.entityKeys ??= f.entities.map((e) => `e:${e}`));
 }
+
+/**
+ * The lookup keys of an article are its heaviest `queryTerms` terms, each weighing its weight in the article's unit
+ * vector, and its entities, each weighing this.
+ */
+const ENTITY_KEY_WEIGHT = 0.2;

@@ -4,15 +4,17 @@
  * costs the same with a hundred groups or a million (a key as common as a stopword simply stops being a good
  * retriever, which is what its idf says anyway).
  *
- *   week 2406: { "بركسل": [s17, s42], "e:nato": [s42] }      week 2407: { "بركسل": [s42] }
- *   recent:    { "بركسل": [s42, s17, s9 …≤ cap], "e:nato": [s42, s3] }
+ *   "بركسل":  recent [s42, s17, s9 …≤ cap]   week 2406 [s17, s42]   week 2407 [s42]
+ *   "e:nato": recent [s42, s3]                week 2406 [s42]
  *
- * Weeks are kept whole, so old ones leave memory at once (`sweep`): an index over an endless stream holds the
- * weeks still looked up, not every week it ever saw.
+ * A key's lists hang together, so a post or a look-up finds them with one lookup of the key. Old weeks leave memory
+ * together (`sweep`): an index over an endless stream holds the weeks still looked up, not every week it ever saw.
  */
 export class Postings {
-  private readonly weeks = new Map<number, Week>();
-  private readonly recent = new Map<string, number[]>();
+  /** Key → its lists: one lookup per key for a post or a look-up, whatever the weeks it reads. */
+  private readonly keys = new Map<string, KeyLists>();
+  /** Week → `clock` when last posted to (see `sweep`). */
+  private readonly weeks = new Map<number, number>();
   /** Placements so far, set by the owner: when a week was last posted to (see `sweep`). */
   clock = 0;
 
@@ -26,15 +28,21 @@ export class Postings {
    * is looked for near its latest articles), and in the key's recent list.
    */
   post(key: string, group: number, first: number | null, last: number | null): void {
-    pushCapped(this.recent, key, group, this.cap);
+    let k = this.keys.get(key);
+    if (k === undefined) this.keys.set(key, (k = { recent: [], weekIds: [], lists: [] }));
+    pushCapped(k.recent, group, this.cap);
     if (first === null || last === null) return;
     const b1 = Math.floor(last / this.bucketDays);
     const b0 = Math.max(Math.floor(first / this.bucketDays), b1 - 7);
     for (let b = b0; b <= b1; b++) {
-      let week = this.weeks.get(b);
-      if (week === undefined) this.weeks.set(b, (week = { posted: 0, lists: new Map() }));
-      week.posted = this.clock;
-      pushCapped(week.lists, key, group, this.cap);
+      this.weeks.set(b, this.clock);
+      let at = k.weekIds.lastIndexOf(b);
+      if (at < 0) {
+        k.weekIds.push(b);
+        k.lists.push([]);
+        at = k.lists.length - 1;
+      }
+      pushCapped(k.lists[at]!, group, this.cap);
     }
   }
 
@@ -44,29 +52,18 @@ export class Postings {
    * whose weight was 0 before. No call per posting: a candidate search reads a few thousand.
    */
   accumulate(key: string, day: number | null, w: number, weight: Float64Array, hit: number[]): void {
-    for (const list of this.lists(key, day)) {
-      for (let i = 0; i < list.length; i++) {
-        const g = list[i]!;
-        if (weight[g] === 0) hit.push(g);
-        weight[g] = weight[g]! + w;
-      }
-    }
-  }
-
-  /** The lists a lookup reads: the key's lists for the weeks around `day`, then its recent list. */
-  private lists(key: string, day: number | null): number[][] {
-    const out: number[][] = [];
+    const k = this.keys.get(key);
+    if (k === undefined) return;
     if (day !== null) {
       const b = Math.floor(day / this.bucketDays);
-      for (let x = b - 1; x <= b + 1; x++) {
-        const list = this.weeks.get(x)?.lists.get(key);
-        if (list !== undefined) out.push(list);
+      const ids = k.weekIds;
+      for (let i = 0; i < ids.length; i++) {
+        const x = ids[i]!;
+        if (x >= b - 1 && x <= b + 1) add(k.lists[i]!, w, weight, hit);
       }
     }
     // Undated groups have no week: the recent list is where they are found (and all an undated lookup reads).
-    const recent = this.recent.get(key);
-    if (recent !== undefined) out.push(recent);
-    return out;
+    add(k.recent, w, weight, hit);
   }
 
   /**
@@ -74,8 +71,22 @@ export class Postings {
    * placements (both: an old page arriving late still finds the weeks around it while they are in use).
    */
   sweep(newestDay: number, days: number, idle: number): void {
-    for (const [b, week] of this.weeks) {
-      if ((b + 1) * this.bucketDays < newestDay - days && week.posted < this.clock - idle) this.weeks.delete(b);
+    const dropped = new Set<number>();
+    for (const [b, posted] of this.weeks) {
+      if ((b + 1) * this.bucketDays < newestDay - days && posted < this.clock - idle) {
+        dropped.add(b);
+        this.weeks.delete(b);
+      }
+    }
+    if (dropped.size === 0) return;
+    for (const k of this.keys.values()) {
+      let n = 0;
+      for (let i = 0; i < k.weekIds.length; i++) {
+        if (dropped.has(k.weekIds[i]!)) continue;
+        k.weekIds[n] = k.weekIds[i]!;
+        k.lists[n++] = k.lists[i]!;
+      }
+      k.weekIds.length = k.lists.length = n;
     }
   }
 
@@ -85,15 +96,23 @@ export class Postings {
   }
 }
 
-interface Week {
-  /** `clock` when last posted to. */
-  posted: number;
-  lists: Map<string, number[]>;
+/** One key's postings: its recent list, and its list in each week held (weeks in order of first posting). */
+interface KeyLists {
+  recent: number[];
+  weekIds: number[];
+  lists: number[][];
 }
 
-function pushCapped(m: Map<string, number[]>, key: string, group: number, cap: number): void {
-  let list = m.get(key);
-  if (!list) m.set(key, (list = []));
+function add(list: readonly number[], w: number, weight: Float64Array, hit: number[]): void {
+  for (let i = 0; i < list.length; i++) {
+    const g = list[i]!;
+    if (weight[g] === 0) hit.push(g);
+    weight[g] = weight[g]! + w;
+  }
+}
+
+/** Appends `group` (moved to the end when already listed), dropping the oldest past `cap`. */
+function pushCapped(list: number[], group: number, cap: number): void {
   const at = list.lastIndexOf(group);
   if (at >= 0) {
     if (at === list.length - 1) return;

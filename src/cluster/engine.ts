@@ -140,10 +140,11 @@ export class Clusterer {
     this.tick(features.day);
     // One pass of identity normalisation serves both the exact key and the shingles.
     const words = identityWords(article.text);
-    const shingles = shinglesOfWords(words);
+    const joined = words.join(" ");
+    const shingles = shinglesOfWords(words, joined);
     const dedup: DedupEntry = {
       id: article.id,
-      exactKey: hash64(words.join(" ")),
+      exactKey: hash64(joined),
       sig: signature(shingles),
       shingles: shingles.length,
       day: articleDay(article),

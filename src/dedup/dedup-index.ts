@@ -26,6 +26,12 @@ export interface DedupEntry {
   /** Orders "earliest": publication day (or +∞ when unknown), then ingest order. */
   day: number | null;
   seq: number;
+  /** The signature's band keys, made on first use (an article is checked and then indexed). */
+  bands?: number[];
+}
+
+function bandsOf(e: Pick<DedupEntry, "sig" | "bands">): number[] {
+  return (e.bands ??= bandKeys(e.sig));
 }
 
 /**
@@ -47,13 +53,13 @@ export class DedupIndex {
   }
 
   /** The original `e` copies, or null. */
-  check(e: Pick<DedupEntry, "exactKey" | "sig" | "shingles">): DuplicateMatch | null {
+  check(e: Pick<DedupEntry, "exactKey" | "sig" | "shingles" | "bands">): DuplicateMatch | null {
     const exact = this.byExact.get(e.exactKey);
     if (exact !== undefined) return { original: this.entries[this.root(exact)]!.id, kind: "exact", similarity: 1 };
     if (e.shingles < MIN_SHINGLES_FOR_NEAR) return null;
     let best = -1;
     let bestSim = 0;
-    for (const key of bandKeys(e.sig)) {
+    for (const key of bandsOf(e)) {
       const hit = this.buckets.get(key);
       if (hit === undefined) continue;
       for (const i of typeof hit === "number" ? [hit] : hit) {
@@ -124,7 +130,7 @@ export class DedupIndex {
     this.entries.push(e);
     this.ids.set(e.id, idx);
     if (!this.byExact.has(e.exactKey)) this.byExact.set(e.exactKey, idx);
-    for (const key of bandKeys(e.sig)) {
+    for (const key of bandsOf(e)) {
       const hit = this.buckets.get(key);
       if (hit === undefined) this.buckets.set(key, idx);
       else if (typeof hit === "number") this.buckets.set(key, [hit, idx]);

@@ -29,12 +29,15 @@ export function shingleHashes(text: string): Uint32Array {
   return shinglesOfWords(identityWords(text));
 }
 
-/** `shingleHashes` from the identity words already computed (the exact key is made from the same words). */
-export function shinglesOfWords(words: readonly string[]): Uint32Array {
-  if (words.length < SHINGLE_WORDS) return words.length > 0 ? Uint32Array.of(hash32(words.join(" ")) >>> 0) : new Uint32Array(0);
+/**
+ * `shingleHashes` from the identity words already computed, and their join by spaces when the caller has it (the
+ * exact key is made from the same words).
+ */
+export function shinglesOfWords(words: readonly string[], joined = words.join(" ")): Uint32Array {
+  if (words.length < SHINGLE_WORDS) return words.length > 0 ? Uint32Array.of(hash32(joined) >>> 0) : new Uint32Array(0);
   // The words joined by spaces, encoded once: shingle i is the byte range from word i's start to word i+2's end,
   // hashed in place (the same value as hashing words.slice(i, i + 3).join(" ")).
-  const bytes = Buffer.from(words.join(" "), "utf8");
+  const bytes = Buffer.from(joined, "utf8");
   const starts = new Int32Array(words.length + 1);
   for (let i = 0, at = 0; i < words.length; i++) {
     starts[i] = at;

@@ -6,6 +6,7 @@ import { DedupIndex, type DedupEntry } from "../../src/dedup/dedup-index.js";
 import { bandKeys, decodeSignature, encodeSignature, estimateJaccard, signature } from "../../src/dedup/minhash.js";
 import { identityWords, shingleHashes, shinglesOfWords } from "../../src/dedup/shingles.js";
 import { hash32 } from "../../src/core/hash.js";
+import { fmix32 } from "../../src/core/fmix.js";
 
 await loadHasher();
 
@@ -95,6 +96,18 @@ test("shingle hashes are the hashes of the words' 3-grams joined by a space (sto
       const expected = new Set<number>();
       for (let i = 0; i + 3 <= words.length; i++) expected.add(hash32(words.slice(i, i + 3).join(" ")) >>> 0);
       assert.deepEqual([...shinglesOfWords(words)].sort(), [...expected].sort());
+    }),
+  );
+});
+
+test("property: a signature is min over shingles of fmix32(shingle XOR seed_i) (stored signatures stay comparable)", () => {
+  // The seeds as minhash.ts derives them, and the definition of the signature, written out plainly.
+  const seeds: number[] = [];
+  for (let i = 0, x = 0x9e3779b9; i < 64; i++) seeds.push((x = fmix32((x + 0x6d2b79f5) >>> 0)));
+  fc.assert(
+    fc.property(fc.uint32Array({ maxLength: 200 }), (shingles) => {
+      const expected = seeds.map((s) => Math.min(0xffffffff, ...[...shingles].map((x) => fmix32((x ^ s) >>> 0))));
+      assert.deepEqual([...signature(shingles)], expected);
     }),
   );
 });

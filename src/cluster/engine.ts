@@ -8,7 +8,7 @@ import { DocFreq } from "./df.js";
 import { analyseArticle, articleDay, extractFeatures, termCounts, type AnalysedArticle, type ArticleFeatures } from "./features.js";
 import { GroupIndex, isLive, type Group, type LevelConfig } from "./groups.js";
 import { Profile } from "./profile.js";
-import { groupScore, groupScoreValue, score, type Evidence } from "./similarity.js";
+import { groupScore, groupScoreValue, scoreValue, type Evidence } from "./similarity.js";
 import { averageLinkParts, PairScores } from "./split.js";
 
 /** Why an article went where it went: stored with it (`cluster_articles.decision`) and shown by `rasd story`. */
@@ -409,7 +409,7 @@ export class Clusterer {
       list.forEach((m, i) => {
         const rest = new Profile();
         for (const o of list) if (o !== m) rest.add(o);
-        const s = score(m, rest, this.stories.config.weights, this.stories.config.time, this.idfOf, this.stories.config.link).score;
+        const s = scoreValue(m, rest, this.stories.config.weights, this.stories.config.time, this.idfOf, this.stories.config.link);
         if (worst === null || s < worst.score) worst = { i, score: s };
       });
       const w = worst as { i: number; score: number } | null;

@@ -22,19 +22,31 @@ export interface SplitItem {
  * parts' contents only and a cached one is exactly what would be computed. Bounded: cleared past `max` entries.
  */
 export class PairScores {
-  private readonly scores = new Map<string, number>();
+  /**
+   * First part's key → second part's key → score: two lookups of keys made once per part, where one key per pair
+   * would be a new string of both to build and hash for each of the ~30 pairs a re-clustering reads.
+   */
+  private readonly scores = new Map<string, Map<string, number>>();
+  private size = 0;
   /** Scores computed (not found) so far. */
   computed = 0;
 
   constructor(private readonly max = 100_000) {}
 
-  get(key: string, compute: () => number): number {
-    let v = this.scores.get(key);
+  get(a: string, b: string, compute: () => number): number {
+    let row = this.scores.get(a);
+    let v = row?.get(b);
     if (v === undefined) {
-      if (this.scores.size >= this.max) this.scores.clear();
+      if (this.size >= this.max) {
+        this.scores.clear();
+        this.size = 0;
+        row = undefined;
+      }
+      if (row === undefined) this.scores.set(a, (row = new Map()));
       this.computed++;
       v = compute();
-      this.scores.set(key, v);
+      row.set(b, v);
+      this.size++;
     }
     return v;
   }
@@ -66,7 +78,7 @@ export function averageLinkParts(items: readonly SplitItem[], level: LevelConfig
   const pair = (i: number, j: number): number => {
     const a = parts[i]!;
     const b = parts[j]!;
-    return cache.get(`${a.key}|${b.key}`, () => groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.placePenalty));
+    return cache.get(a.key, b.key, () => groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.placePenalty));
   };
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) s[i * k + j] = pair(i, j);
   for (let left = k; left > 1; left--) {

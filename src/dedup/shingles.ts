@@ -38,21 +38,65 @@ export function shinglesOfWords(words: readonly string[], joined = words.join(" 
   // The words joined by spaces, encoded once: shingle i is the byte range from word i's start to word i+2's end,
   // hashed in place (the same value as hashing words.slice(i, i + 3).join(" ")).
   const bytes = Buffer.from(joined, "utf8");
-  const starts = new Int32Array(words.length + 1);
-  for (let i = 0, at = 0; i < words.length; i++) {
-    starts[i] = at;
-    at += utf8Length(words[i]!) + 1;
-  }
-  starts[words.length] = bytes.length + 1;
+  const starts = wordStarts(words, bytes);
   const out = new Uint32Array(words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < out.length; i++) out[i] = xxh32(bytes, starts[i]!, starts[i + SHINGLE_WORDS]! - 1);
   return distinct(out);
 }
 
-/** The distinct values, ascending (a sort and one pass: no Set of a few hundred numbers per article). */
+/**
+ * Byte offset of each word in the encoded join, and one past the end + 1 (so word i ends at starts[i + 1] - 1). The
+ * spaces are found in the bytes (UTF-8 never uses 0x20 inside a character); when a word holds a space itself, there
+ * are more of them than joins and the offsets are counted from the words instead.
+ */
+function wordStarts(words: readonly string[], bytes: Uint8Array): Int32Array {
+  const starts = new Int32Array(words.length + 1);
+  let n = 1;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] !== 0x20) continue;
+    if (n === words.length) return wordStartsCounted(words, starts, bytes.length);
+    starts[n++] = i + 1;
+  }
+  if (n !== words.length) return wordStartsCounted(words, starts, bytes.length);
+  starts[words.length] = bytes.length + 1;
+  return starts;
+}
+
+function wordStartsCounted(words: readonly string[], starts: Int32Array, length: number): Int32Array {
+  for (let i = 0, at = 0; i < words.length; i++) {
+    starts[i] = at;
+    at += utf8Length(words[i]!) + 1;
+  }
+  starts[words.length] = length + 1;
+  return starts;
+}
+
+/**
+ * The distinct values, in order of first occurrence, in place: a set of a few hundred hashes per article, kept in an
+ * open-addressed scratch table reused from call to call (a slot counts as used when stamped with this call's epoch,
+ * so nothing is cleared between calls). The values are hashes already, so their low bits index the table.
+ */
 function distinct(xs: Uint32Array): Uint32Array {
-  xs.sort();
+  let size = 64;
+  while (size < xs.length * 2) size *= 2;
+  if (scratch.values.length < size) scratch = { values: new Uint32Array(size), stamps: new Uint32Array(size), epoch: 0 };
+  const { values, stamps } = scratch;
+  if (++scratch.epoch === 0xffffffff) {
+    stamps.fill(0);
+    scratch.epoch = 1;
+  }
+  const epoch = scratch.epoch;
+  const mask = values.length - 1;
   let n = 0;
-  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[n - 1]) xs[n++] = xs[i]!;
+  next: for (let j = 0; j < xs.length; j++) {
+    const x = xs[j]!;
+    let i = x & mask;
+    for (; stamps[i] === epoch; i = (i + 1) & mask) if (values[i] === x) continue next;
+    stamps[i] = epoch;
+    values[i] = x;
+    xs[n++] = x;
+  }
   return xs.subarray(0, n);
 }
+
+let scratch = { values: new Uint32Array(0), stamps: new Uint32Array(0), epoch: 0 };

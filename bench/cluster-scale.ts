@@ -2,6 +2,7 @@
  * Dedup + clustering at scale over both news streams (62,555 articles), in arrival-time order.
  *
  *   npx tsx bench/cluster-scale.ts [--limit N] [--store]
+ *   node --expose-gc --import tsx bench/cluster-scale.ts     (also prints the live heap at the end)
  *
  * Articles are first read and extracted (extract stage only: the entity stage runs at ~20 articles/s today and is not
  * what this measures; not timed; cached under $TMPDIR, with a copy in arrival order), then streamed a batch of 1,000
@@ -147,6 +148,12 @@ async function main(): Promise<void> {
     `(CPU ${(cpu / 1000).toFixed(1)} s = ${Math.round(placed / (cpu / 1000))} articles per CPU-second); peak rss ${Math.round(peak / 2 ** 20)} MB`);
   console.log(`analysis (not in the figures above): ${(analysisWall / 1000).toFixed(1)} s wall, ${(analysisCpu / 1000).toFixed(1)} s CPU = ` +
     `${Math.round(placed / (analysisCpu / 1000))} articles per CPU-second; analysis + dedup + clustering ${Math.round(placed / ((analysisWall + wallMs) / 1000))} articles/s`);
+  // With --expose-gc: what the clustering holds once garbage is collected (the clusterer is still referenced here).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc !== undefined) {
+    gc();
+    console.log(`live heap after a full collection: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB (${c.stories.liveSize} stories, ${c.topics.liveSize} topics in memory)`);
+  }
   if (args.includes("--store")) await withStore(limit);
 }
 

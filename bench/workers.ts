@@ -5,7 +5,8 @@
  *
  * Uses $RASD_PG_URL (a server whose user may CREATE DATABASE) or starts a throw-away PostgreSQL (Debian's).
  * Each run: a fresh database, `rasd ingest --enqueue` of the first N records (not timed), then W workers with
- * --exit-when-idle, timed from start to the last exit. Prints the median articles/s of R runs per worker count.
+ * --exit-when-idle, timed from start to the last exit. Prints the median articles/s of R runs per worker count, and
+ * per run the workers' pipeline and store seconds summed from their job lines (the store phase runs under the lock).
  */
 import { spawn } from "node:child_process";
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -26,11 +27,29 @@ const RUNS = Number(values.runs);
 const COUNTS = values.workers.split(",").map(Number);
 const CLI = join(projectRoot(), "bin", "rasd.js");
 
-function run(args: string[]): Promise<void> {
+/** Seconds the workers' job lines report, summed: the parallel pipeline and the store phase (under the lock). */
+interface Split {
+  pipeline: number;
+  store: number;
+}
+
+function run(args: string[], split?: Split): Promise<void> {
   return new Promise((resolve, reject) => {
     const c = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
     let err = "";
-    c.stderr.on("data", (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    let pending = "";
+    c.stderr.on("data", (d: Buffer) => {
+      const text = d.toString();
+      err = (err + text).slice(-2000);
+      if (split === undefined) return;
+      // "rasd worker: job … (pipeline 1.2s, store 3.4s of which …)", one line per job.
+      const lines = (pending + text).split("\n");
+      pending = lines.pop()!;
+      for (const line of lines) {
+        const m = /\(pipeline ([\d.]+)s, store ([\d.]+)s/u.exec(line);
+        if (m) [split.pipeline, split.store] = [split.pipeline + Number(m[1]), split.store + Number(m[2])];
+      }
+    });
     c.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`rasd ${args[0]} exited ${code}: ${err}`))));
   });
 }
@@ -75,14 +94,16 @@ try {
   for (const w of COUNTS) {
     const rates: number[] = [];
     for (let r = 0; r < RUNS; r++) {
+      const split: Split = { pipeline: 0, store: 0 };
       const secs = await withDatabase(admin, async (url) => {
         await run(["ingest", "--pg", url, "--enqueue", "--batch-size", values.batch, file]);
         const t0 = performance.now();
-        await Promise.all(Array.from({ length: w }, () => run(["worker", "--pg", url, "--exit-when-idle"])));
+        await Promise.all(Array.from({ length: w }, () => run(["worker", "--pg", url, "--exit-when-idle"], split)));
         return (performance.now() - t0) / 1000;
       });
       rates.push(n / secs);
-      process.stderr.write(`workers=${w} run ${r + 1}: ${(n / secs).toFixed(1)} articles/s (${secs.toFixed(1)} s)\n`);
+      const share = `pipeline ${split.pipeline.toFixed(1)} s / store ${split.store.toFixed(1)} s (${Math.round((100 * split.store) / (split.pipeline + split.store))} % under the lock)`;
+      process.stderr.write(`workers=${w} run ${r + 1}: ${(n / secs).toFixed(1)} articles/s (${secs.toFixed(1)} s); ${share}\n`);
     }
     rows.push({ workers: w, rates });
   }

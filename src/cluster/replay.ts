@@ -11,7 +11,7 @@ export type ReplayResult = { ok: true; last: number } | { ok: false; why: "backl
 /**
  * Replays the placements other processes committed after `after` through this process's own engine, in commit
  * order, as if it had placed them itself: the memory then is exactly what one process placing every batch would
- * hold (profiles, document frequencies, revisable members, even the idf memo's history), so concurrent workers
+ * hold (profiles, document frequencies, revisable members, the index's lists in their order), so concurrent workers
  * decide as one worker would. Nothing is written: the decisions were stored by the processes that made them.
  *
  * Each replayed article is placed with the day it was placed with (a later inference across its story may have

@@ -1,22 +1,15 @@
-import { fmix32 } from "../core/fmix.js";
+import { hashValue } from "../core/value-hash.js";
 
 /**
- * A term's key: 52 bits from two independent 32-bit mixes of its UTF-16 code units, exact in a double. Keys depend
+ * A term's key: 52 bits from the two 32-bit hashes of its characters (`hashValue`), exact in a double. Keys depend
  * on the term alone, so every process orders a vector the same way and sums its products in the same order (a key
  * handed out in order of first sight would differ between a worker that ran from the start and one restored from
  * the store). Two of a million distinct terms share a key with a probability of about 10⁻⁴; they would then count as
  * one word in a comparison, which changes a score by that word's share only.
  */
 export function termKey(term: string): number {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < term.length; i++) {
-    const c = term.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  return fmix32(a) * 0x100000 + (fmix32(b ^ term.length) >>> 12);
+  const { a, b } = hashValue(term);
+  return a * 0x100000 + (b >>> 12);
 }
 
 /**

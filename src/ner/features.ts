@@ -9,7 +9,8 @@ import {
   TIME_WORDS,
 } from "../annotate/entities/lexicon.js";
 import { bareForm, cliticForms } from "../annotate/entities/text.js";
-import { hashValue, key1, key2, key3, type ValueHash } from "./hash.js";
+import { hashValue, type ValueHash } from "../core/value-hash.js";
+import { key1, key2, key3 } from "./hash.js";
 import { LABELS } from "./perceptron.js";
 
 /**

@@ -11,26 +11,9 @@
  */
 
 import { fmix32 } from "../core/fmix.js";
-
-/** A value's two hashes. */
-export interface ValueHash {
-  a: number;
-  b: number;
-}
+import type { ValueHash } from "../core/value-hash.js";
 
 const B21 = 2097152; // 2 ** 21
-
-/** Two hashes of a string: FNV-1a and a multiplicative hash with another seed, each finished by murmur3's fmix. */
-export function hashValue(s: string): ValueHash {
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return { a: fmix32(a), b: fmix32(b ^ s.length) };
-}
 
 function stepA(h: number, x: number): number {
   h = Math.imul(h ^ x, 0xcc9e2d51);

@@ -135,7 +135,7 @@ export class Clusterer {
     const tf = termCounts(analysed);
     const observed = { terms: [...tf.keys()], entities: [...new Set(article.entities.map((e) => e.id))] };
     const idfs = this.df.observe(observed.terms);
-    this.observeEntities(article);
+    this.observeEntities(observed.entities);
     const features = extractFeatures(article, analysed, this.df, tf, idfs);
     this.tick(features.day);
     // One pass of identity normalisation serves both the exact key and the shingles.
@@ -504,9 +504,10 @@ export class Clusterer {
     for (const e of f.entities) this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + 1);
   }
 
-  private observeEntities(a: Article): void {
+  /** Counts one document naming `ids` (distinct entity ids). */
+  private observeEntities(ids: readonly string[]): void {
     this.entityDocs++;
-    for (const id of new Set(a.entities.map((e) => e.id))) this.entityDf.set(id, (this.entityDf.get(id) ?? 0) + 1);
+    for (const id of ids) this.entityDf.set(id, (this.entityDf.get(id) ?? 0) + 1);
   }
 
   /** Idf of a term, or of an entity id (`e:` keys and bare ids both), over what was seen. */

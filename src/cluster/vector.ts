@@ -22,15 +22,9 @@ export function termKey(term: string): number {
  *   names   [ "بركسل", "ناتو", "هجوم", … ]
  */
 export class TermVector {
-  keys: number[];
-  weights: number[];
-  names: string[];
-
-  constructor(keys: number[] = [], weights: number[] = [], names: string[] = []) {
-    this.keys = keys;
-    this.weights = weights;
-    this.names = names;
-  }
+  readonly keys: number[] = [];
+  readonly weights: number[] = [];
+  readonly names: string[] = [];
 
   /** A vector of `entries` (distinct terms; a term given twice keeps its first weight). */
   static of(entries: Iterable<readonly [string, number]>): TermVector {
@@ -51,7 +45,7 @@ export class TermVector {
     return this.keys.length;
   }
 
-  /** The weight of `term`, or undefined (binary search; for tests and diagnostics). */
+  /** The weight of `term`, or undefined (a binary search on its key). */
   get(term: string): number | undefined {
     const key = termKey(term);
     let lo = 0;

@@ -38,31 +38,15 @@ export function shinglesOfWords(words: readonly string[], joined = words.join(" 
   // The words joined by spaces, encoded once: shingle i is the byte range from word i's start to word i+2's end,
   // hashed in place (the same value as hashing words.slice(i, i + 3).join(" ")).
   const bytes = Buffer.from(joined, "utf8");
-  const starts = wordStarts(words, bytes);
+  const starts = wordStarts(words, bytes.length);
   const out = new Uint32Array(words.length - SHINGLE_WORDS + 1);
   for (let i = 0; i < out.length; i++) out[i] = xxh32(bytes, starts[i]!, starts[i + SHINGLE_WORDS]! - 1);
   return distinct(out);
 }
 
-/**
- * Byte offset of each word in the encoded join, and one past the end + 1 (so word i ends at starts[i + 1] - 1). The
- * spaces are found in the bytes (UTF-8 never uses 0x20 inside a character); when a word holds a space itself, there
- * are more of them than joins and the offsets are counted from the words instead.
- */
-function wordStarts(words: readonly string[], bytes: Uint8Array): Int32Array {
+/** Byte offset of each word in the encoded join, and the join's length + 1 (so word i ends at starts[i + 1] - 1). */
+function wordStarts(words: readonly string[], length: number): Int32Array {
   const starts = new Int32Array(words.length + 1);
-  let n = 1;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i] !== 0x20) continue;
-    if (n === words.length) return wordStartsCounted(words, starts, bytes.length);
-    starts[n++] = i + 1;
-  }
-  if (n !== words.length) return wordStartsCounted(words, starts, bytes.length);
-  starts[words.length] = bytes.length + 1;
-  return starts;
-}
-
-function wordStartsCounted(words: readonly string[], starts: Int32Array, length: number): Int32Array {
   for (let i = 0, at = 0; i < words.length; i++) {
     starts[i] = at;
     at += utf8Length(words[i]!) + 1;

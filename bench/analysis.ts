@@ -22,7 +22,10 @@ function arg(name: string, dflt: number): number {
 
 async function loadTexts(file: string, max: number): Promise<string[]> {
   const out: string[] = [];
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", file)).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", file)).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const line of rl) {
     if (out.length >= max) break;
     const rec = JSON.parse(line) as { content?: string; text?: string };
@@ -55,29 +58,65 @@ function measure(texts: string[], runs: number, fn: (t: string) => number): numb
 async function main(): Promise<void> {
   const per = arg("articles", 3000);
   const runs = arg("runs", 5);
-  const texts = [...(await loadTexts("saudinewsnet.jsonl.gz", per)), ...(await loadTexts("ant-multisource.jsonl.gz", per))];
+  const texts = [
+    ...(await loadTexts("saudinewsnet.jsonl.gz", per)),
+    ...(await loadTexts("ant-multisource.jsonl.gz", per)),
+  ];
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const fold = normalizer("search");
   let sink = 0;
   const rows: Array<[string, number]> = [];
-  rows.push(["tokenise only", measure(texts, runs, (t) => { let n = 0; forEachToken(t, () => { n++; }); return n; })]);
+  rows.push([
+    "tokenise only",
+    measure(texts, runs, (t) => {
+      let n = 0;
+      forEachToken(t, () => {
+        n++;
+      });
+      return n;
+    }),
+  ]);
   rows.push([
     "normalise+tokenise",
     measure(texts, runs, (t) => {
       let n = 0;
-      forEachToken(t, (a, b) => { sink += fold(t.slice(a, b)).length; n++; });
+      forEachToken(t, (a, b) => {
+        sink += fold(t.slice(a, b)).length;
+        n++;
+      });
       return n;
     }),
   ]);
   for (const scheme of ["none", "rasd", "lucene", "snowball"] as Scheme[]) {
-    rows.push([`terms, scheme ${scheme}`, measure(texts, runs, (t) => { let n = 0; forEachToken(t, () => { n++; }); sink += analyzeTerms(t, { scheme }).length; return n; })]);
+    rows.push([
+      `terms, scheme ${scheme}`,
+      measure(texts, runs, (t) => {
+        let n = 0;
+        forEachToken(t, () => {
+          n++;
+        });
+        sink += analyzeTerms(t, { scheme }).length;
+        return n;
+      }),
+    ]);
   }
   rows.push([
     "Snowball stemmer alone",
-    measure(texts, runs, (t) => { let n = 0; forEachToken(t, (a, b) => { sink += snowball(t.slice(a, b)).length; n++; }); return n; }),
+    measure(texts, runs, (t) => {
+      let n = 0;
+      forEachToken(t, (a, b) => {
+        sink += snowball(t.slice(a, b)).length;
+        n++;
+      });
+      return n;
+    }),
   ]);
-  console.log(`analysis throughput: ${texts.length} articles from ../shared/corpus/streams, ${(chars / 1e6).toFixed(1)} M chars`);
-  console.log(`machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}, one core; median of ${runs} runs\n`);
+  console.log(
+    `analysis throughput: ${texts.length} articles from ../shared/corpus/streams, ${(chars / 1e6).toFixed(1)} M chars`,
+  );
+  console.log(
+    `machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}, one core; median of ${runs} runs\n`,
+  );
   console.log("| what                     | tokens/s (M) |");
   console.log("|--------------------------|-------------:|");
   for (const [name, rate] of rows) console.log(`| ${name.padEnd(24)} | ${(rate / 1e6).toFixed(2).padStart(12)} |`);

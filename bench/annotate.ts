@@ -43,7 +43,9 @@ function measure(annotators: typeof LINE_ANNOTATORS) {
   return { median: runs[2]!, ...found };
 }
 
-console.log(`machine: ${cpus().length} cores, ${cpus()[0]?.model ?? "?"}; node ${process.version}; one core (single thread)`);
+console.log(
+  `machine: ${cpus().length} cores, ${cpus()[0]?.model ?? "?"}; node ${process.version}; one core (single thread)`,
+);
 console.log("| annotators | text | lines | dates | figures | median s (5 runs) | MB/s |");
 console.log("|---|---|---:|---:|---:|---:|---:|");
 const sets: [string, typeof LINE_ANNOTATORS][] = [
@@ -52,5 +54,7 @@ const sets: [string, typeof LINE_ANNOTATORS][] = [
 ];
 for (const [name, annotators] of sets) {
   const m = measure(annotators);
-  console.log(`| ${name} | saudinewsnet bodies, ${(bytes / 1e6).toFixed(1)} MB UTF-8 | ${lines.length} | ${m.dates} | ${m.figures} | ${m.median.toFixed(2)} | ${(bytes / 1e6 / m.median).toFixed(2)} |`);
+  console.log(
+    `| ${name} | saudinewsnet bodies, ${(bytes / 1e6).toFixed(1)} MB UTF-8 | ${lines.length} | ${m.dates} | ${m.figures} | ${m.median.toFixed(2)} | ${(bytes / 1e6 / m.median).toFixed(2)} |`,
+  );
 }

@@ -39,7 +39,9 @@ export function shuffled<T>(xs: readonly T[], seed: number): T[] {
 async function main(): Promise<void> {
   await loadHasher();
   const seeds = await seedArticles();
-  const gold = JSON.parse(readFileSync(corpusPath("seeds", "gold.json"), "utf8")) as { stories: { events: { files: string[] }[] } };
+  const gold = JSON.parse(readFileSync(corpusPath("seeds", "gold.json"), "utf8")) as {
+    stories: { events: { files: string[] }[] };
+  };
   const goldEvent = new Map<string, string>();
   gold.stories.events.forEach((e, i) => e.files.forEach((f) => goldEvent.set(f, String(i))));
   for (const order of [0, 1, 2, 3]) {
@@ -48,13 +50,21 @@ async function main(): Promise<void> {
     const byFile = (m: Map<string, string>) => new Map(seeds.map((a) => [basename(a.source.path), m.get(a.id)!]));
     const ev = bcubed(goldEvent, byFile(r.story));
     const topics = new Set(r.topic.values()).size;
-    console.log(`seeds order ${order}: events F1 ${ev.f1.toFixed(3)} (${new Set(r.story.values()).size} events), topics ${topics}`);
+    console.log(
+      `seeds order ${order}: events F1 ${ev.f1.toFixed(3)} (${new Set(r.story.values()).size} events), topics ${topics}`,
+    );
   }
   const ml = await multilingArticles();
   const goldTopic = new Map(ml.map((x) => [x.article.id, x.topic]));
   const parts: Map<string, string>[] = [];
   for (const order of [0, 1, 2, 3, 4, 5]) {
-    const arts = order === 0 ? ml.map((x) => x.article) : shuffled(ml.map((x) => x.article), order);
+    const arts =
+      order === 0
+        ? ml.map((x) => x.article)
+        : shuffled(
+            ml.map((x) => x.article),
+            order,
+          );
     const r = clusterAll(arts);
     parts.push(r.topic);
     const t = bcubed(goldTopic, r.topic);
@@ -63,7 +73,8 @@ async function main(): Promise<void> {
         `(${new Set(r.topic.values()).size} topics, ${new Set(r.story.values()).size} events)`,
     );
   }
-  for (let i = 1; i < parts.length; i++) console.log(`order 0 vs ${i}: F1 ${bcubed(parts[0]!, parts[i]!).f1.toFixed(3)}`);
+  for (let i = 1; i < parts.length; i++)
+    console.log(`order 0 vs ${i}: F1 ${bcubed(parts[0]!, parts[i]!).f1.toFixed(3)}`);
 }
 
 if (process.argv[1]?.endsWith("cluster-eval.ts")) await main();

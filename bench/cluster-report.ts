@@ -62,7 +62,13 @@ async function main(): Promise<void> {
     // story could be one article twice and the draw below would never end.
     if (row.has(a.id)) continue;
     // The lead: the first 160 characters, for the judge only (the TSV stays in $TMPDIR).
-    row.set(a.id, { id: a.id, title: a.title.replace(/\s+/gu, " "), outlet: a.publisher.name ?? "?", date: a.published.date ?? "?", lead: a.text.slice(0, 160).replace(/\s+/gu, " ") });
+    row.set(a.id, {
+      id: a.id,
+      title: a.title.replace(/\s+/gu, " "),
+      outlet: a.publisher.name ?? "?",
+      date: a.published.date ?? "?",
+      lead: a.text.slice(0, 160).replace(/\s+/gu, " "),
+    });
     const s = c.storyOf.get(a.id)!;
     byStory.set(s, [...(byStory.get(s) ?? []), a.id]);
   }
@@ -75,7 +81,9 @@ async function main(): Promise<void> {
   const largest = [...byStory].sort((a, b) => b[1].length - a[1].length).slice(0, 15);
   for (const [s, ids] of largest) {
     const days = ids.map((i) => row.get(i)!.date).sort();
-    lines.push(["largest", s, String(ids.length), `${days[0]}..${days[days.length - 1]}`, row.get(ids[0]!)!.title].join("\t"));
+    lines.push(
+      ["largest", s, String(ids.length), `${days[0]}..${days[days.length - 1]}`, row.get(ids[0]!)!.title].join("\t"),
+    );
   }
   const r = rng(seed);
   const multiStory = [...byTopic.values()].filter((ss) => ss.length >= 2);
@@ -98,8 +106,10 @@ async function main(): Promise<void> {
   }
   writeFileSync(OUT, lines.join("\n") + "\n");
   const sizes = [...byStory.values()].map((x) => x.length);
-  console.log(`${articles.length} articles, ${byStory.size} stories (${sizes.filter((n) => n >= 2).length} with ≥ 2 articles), ` +
-    `${byTopic.size} topics (${multiStory.length} with ≥ 2 stories); sample written to ${OUT}`);
+  console.log(
+    `${articles.length} articles, ${byStory.size} stories (${sizes.filter((n) => n >= 2).length} with ≥ 2 articles), ` +
+      `${byTopic.size} topics (${multiStory.length} with ≥ 2 stories); sample written to ${OUT}`,
+  );
 }
 
 function fmt(x: Row): string {

@@ -104,9 +104,15 @@ async function main(): Promise<void> {
   const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1]) : Infinity;
   await loadHasher();
   await writeCaches();
-  console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; batches of ${BATCH}`);
-  console.log("Timed: dedup + stories + topics (Clusterer.place). Not timed in the table: reading and parsing the cache, and the analysis");
-  console.log("(tokenise, normalise, stem: analyseArticle), which runs per batch before placing, as the analysis stage precedes the hook.");
+  console.log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; batches of ${BATCH}`,
+  );
+  console.log(
+    "Timed: dedup + stories + topics (Clusterer.place). Not timed in the table: reading and parsing the cache, and the analysis",
+  );
+  console.log(
+    "(tokenise, normalise, stem: analyseArticle), which runs per batch before placing, as the analysis stage precedes the hook.",
+  );
   const c = new Clusterer();
   let placed = 0;
   let copies = 0;
@@ -144,15 +150,21 @@ async function main(): Promise<void> {
   }
   if (win.n > 0) row(c, placed, copies, win);
   // CPU time as well as wall time: on a machine shared with other jobs the wall time says more about the load.
-  console.log(`dedup + clustering: ${placed} articles in ${(wallMs / 1000).toFixed(1)} s = ${Math.round(placed / (wallMs / 1000))} articles/s ` +
-    `(CPU ${(cpu / 1000).toFixed(1)} s = ${Math.round(placed / (cpu / 1000))} articles per CPU-second); peak rss ${Math.round(peak / 2 ** 20)} MB`);
-  console.log(`analysis (not in the figures above): ${(analysisWall / 1000).toFixed(1)} s wall, ${(analysisCpu / 1000).toFixed(1)} s CPU = ` +
-    `${Math.round(placed / (analysisCpu / 1000))} articles per CPU-second; analysis + dedup + clustering ${Math.round(placed / ((analysisWall + wallMs) / 1000))} articles/s`);
+  console.log(
+    `dedup + clustering: ${placed} articles in ${(wallMs / 1000).toFixed(1)} s = ${Math.round(placed / (wallMs / 1000))} articles/s ` +
+      `(CPU ${(cpu / 1000).toFixed(1)} s = ${Math.round(placed / (cpu / 1000))} articles per CPU-second); peak rss ${Math.round(peak / 2 ** 20)} MB`,
+  );
+  console.log(
+    `analysis (not in the figures above): ${(analysisWall / 1000).toFixed(1)} s wall, ${(analysisCpu / 1000).toFixed(1)} s CPU = ` +
+      `${Math.round(placed / (analysisCpu / 1000))} articles per CPU-second; analysis + dedup + clustering ${Math.round(placed / ((analysisWall + wallMs) / 1000))} articles/s`,
+  );
   // With --expose-gc: what the clustering holds once garbage is collected (the clusterer is still referenced here).
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc !== undefined) {
     gc();
-    console.log(`live heap after a full collection: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB (${c.stories.liveSize} stories, ${c.topics.liveSize} topics in memory)`);
+    console.log(
+      `live heap after a full collection: ${Math.round(process.memoryUsage().heapUsed / 2 ** 20)} MB (${c.stories.liveSize} stories, ${c.topics.liveSize} topics in memory)`,
+    );
   }
   if (args.includes("--store")) await withStore(limit);
 }
@@ -163,20 +175,29 @@ async function withStore(limit: number): Promise<void> {
   const t0 = performance.now();
   let hookMs = 0;
   let total = 0;
-  for await (const big of batches(limit)) for (let i = 0; i < big.length; i += 100) {
-    const batch = big.slice(i, i + 100);
-    total += batch.length;
-    const rows = batch.map((a) => ({ article: a, sourceKey: a.source.url ?? `${a.source.path}#${a.source.record}`, contentHash: contentHash(a), url: a.source.url ?? null, outlet: a.publisher.name }));
-    await store.db.transaction(async (tx) => {
-      await insertArticles(tx, rows);
-      const h0 = performance.now();
-      await hook.run(tx, batch, rows);
-      hookMs += performance.now() - h0;
-    });
-  }
+  for await (const big of batches(limit))
+    for (let i = 0; i < big.length; i += 100) {
+      const batch = big.slice(i, i + 100);
+      total += batch.length;
+      const rows = batch.map((a) => ({
+        article: a,
+        sourceKey: a.source.url ?? `${a.source.path}#${a.source.record}`,
+        contentHash: contentHash(a),
+        url: a.source.url ?? null,
+        outlet: a.publisher.name,
+      }));
+      await store.db.transaction(async (tx) => {
+        await insertArticles(tx, rows);
+        const h0 = performance.now();
+        await hook.run(tx, batch, rows);
+        hookMs += performance.now() - h0;
+      });
+    }
   const secs = (performance.now() - t0) / 1000;
-  console.log(`with the store (PGlite, batches of 100): hook ${Math.round(total / (hookMs / 1000))} articles/s (analysis included); ` +
-    `whole insert+hook ${Math.round(total / secs)} articles/s; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
+  console.log(
+    `with the store (PGlite, batches of 100): hook ${Math.round(total / (hookMs / 1000))} articles/s (analysis included); ` +
+      `whole insert+hook ${Math.round(total / secs)} articles/s; rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
+  );
   await store.close();
 }
 

@@ -16,12 +16,16 @@ import { emptyArticle } from "../src/core/stage.js";
 import type { Article } from "../src/core/types.js";
 import { loadNerModel } from "../src/ner/model.js";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "500" }, runs: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: { articles: { type: "string", default: "500" }, runs: { type: "string", default: "3" } },
+});
 const N = Number(values.articles);
 const RUNS = Number(values.runs);
 
 function load(file: string): Article[] {
-  const lines = gunzipSync(readFileSync(corpusPath("streams", file))).toString("utf8").split("\n");
+  const lines = gunzipSync(readFileSync(corpusPath("streams", file)))
+    .toString("utf8")
+    .split("\n");
   const out: Article[] = [];
   for (const line of lines) {
     if (out.length >= N) break;
@@ -36,7 +40,9 @@ function load(file: string): Article[] {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; ${N} articles per stream, median of ${RUNS} runs`);
+console.log(
+  `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), node ${process.version}; ${N} articles per stream, median of ${RUNS} runs`,
+);
 console.log("stream                      articles/s  tokens/s  cpu art/s  mentions/art  quotes/art");
 loadNerModel();
 for (const file of ["saudinewsnet.jsonl.gz", "ant-multisource.jsonl.gz"]) {
@@ -63,7 +69,9 @@ for (const file of ["saudinewsnet.jsonl.gz", "ant-multisource.jsonl.gz"]) {
   }
   const aps = median(rates);
   console.log(
-    `${file.padEnd(28)}${aps.toFixed(1).padStart(10)}${Math.round((aps * tokens) / arts.length).toString().padStart(10)}` +
+    `${file.padEnd(28)}${aps.toFixed(1).padStart(10)}${Math.round((aps * tokens) / arts.length)
+      .toString()
+      .padStart(10)}` +
       `${median(cpuRates).toFixed(1).padStart(11)}` +
       `${(mentions / arts.length).toFixed(1).padStart(14)}${(quotes / arts.length).toFixed(2).padStart(12)}`,
   );
@@ -73,7 +81,10 @@ for (const file of ["saudinewsnet.jsonl.gz", "ant-multisource.jsonl.gz"]) {
 const model = loadNerModel();
 if (model !== null) {
   const arts = load("saudinewsnet.jsonl.gz");
-  const sents = arts.flatMap((a) => a.text.split(/[.!?؟\n]+/u)).map((s) => tokenize(s).map((t) => t.norm)).filter((s) => s.length > 0);
+  const sents = arts
+    .flatMap((a) => a.text.split(/[.!?؟\n]+/u))
+    .map((s) => tokenize(s).map((t) => t.norm))
+    .filter((s) => s.length > 0);
   const total = sents.reduce((n, s) => n + s.length, 0);
   const rates: number[] = [];
   for (let r = 0; r < RUNS; r++) {

@@ -20,7 +20,11 @@ function plain(html: string): { body: string; dir: string | null } {
 }
 
 function rasd(html: string): { body: string; dir: string | null } {
-  const doc: Doc = { raw: { source: { path: "p" }, format: "html" }, decoded: html, article: emptyArticle({ path: "p" }) };
+  const doc: Doc = {
+    raw: { source: { path: "p" }, format: "html" },
+    decoded: html,
+    article: emptyArticle({ path: "p" }),
+  };
   extractPage(doc, new DocContext("p"));
   return { body: doc.article.text.split("\n\n").slice(1).join("\n\n"), dir: doc.article.dir ?? null };
 }
@@ -47,14 +51,26 @@ function wordF1(truth: string, pred: string): number {
 const cnnHtml = ex("cnn-arabic", "newspaper4k", "arabic_article.html");
 const cnnTruth = ex("cnn-arabic", "newspaper4k", "arabic_article.txt");
 const assabah = ex("assabah", "assabah.com.tn.article.html");
-const gold = Object.values(JSON.parse(ex("assabah", "gold.json")) as Record<string, { with: string[]; without: string[] }>)[0];
+const gold = Object.values(
+  JSON.parse(ex("assabah", "gold.json")) as Record<string, { with: string[]; without: string[] }>,
+)[0];
 console.log("Arabic HTML                         readability(plain)   rasd");
-const rows: [string, (h: string) => { body: string; dir: string | null }][] = [["plain", plain], ["rasd", rasd]];
-const cell = (f: (run: (h: string) => { body: string; dir: string | null }) => string) => rows.map(([, run]) => f(run).padStart(12)).join("");
-console.log(`CNN Arabic shingle F1               ${cell((run) => f1(shingleMatch(cnnTruth, run(cnnHtml).body)).toFixed(3))}`);
+const rows: [string, (h: string) => { body: string; dir: string | null }][] = [
+  ["plain", plain],
+  ["rasd", rasd],
+];
+const cell = (f: (run: (h: string) => { body: string; dir: string | null }) => string) =>
+  rows.map(([, run]) => f(run).padStart(12)).join("");
+console.log(
+  `CNN Arabic shingle F1               ${cell((run) => f1(shingleMatch(cnnTruth, run(cnnHtml).body)).toFixed(3))}`,
+);
 console.log(`CNN Arabic word F1                  ${cell((run) => wordF1(cnnTruth, run(cnnHtml).body).toFixed(3))}`);
-console.log(`Assabah "with" snippets found       ${cell((run) => `${gold?.with.filter((s) => run(assabah).body.includes(s)).length}/${gold?.with.length}`)}`);
-console.log(`Assabah "without" snippets kept     ${cell((run) => `${gold?.without.filter((s) => run(assabah).body.includes(s)).length}/${gold?.without.length}`)}`);
+console.log(
+  `Assabah "with" snippets found       ${cell((run) => `${gold?.with.filter((s) => run(assabah).body.includes(s)).length}/${gold?.with.length}`)}`,
+);
+console.log(
+  `Assabah "without" snippets kept     ${cell((run) => `${gold?.without.filter((s) => run(assabah).body.includes(s)).length}/${gold?.without.length}`)}`,
+);
 for (const n of [1, 2, 3, 4]) {
   const html = ex("readability-rtl", `rtl-${n}`, "source.html");
   console.log(`readability-rtl-${n} direction         ${cell((run) => String(run(html).dir))}`);

@@ -13,12 +13,38 @@ import { emptyArticle, type Doc } from "../src/core/stage.js";
 import { extractRecord } from "../src/extract/index.js";
 const file = corpusPath(...(process.argv[2] ?? "streams/saudinewsnet.jsonl.gz").split("/"));
 const rl = createInterface({ input: createReadStream(file).pipe(createGunzip()) });
-const counts = new Map<string, number>(); let n = 0; const samples = new Map<string, string[]>();
+const counts = new Map<string, number>();
+let n = 0;
+const samples = new Map<string, string[]>();
 for await (const line of rl) {
-  if (n++ % 50 !== 0) continue; if (n > 30000) break;
+  if (n++ % 50 !== 0) continue;
+  if (n > 30000) break;
   const r = JSON.parse(line) as { title?: string; outlet?: string; url?: string; content?: string; text?: string };
-  const doc: Doc = { raw: { source: { path: "s" }, format: "record", meta: { ...(r.title === undefined ? {} : { title: r.title }), ...(r.outlet === undefined ? {} : { outlet: r.outlet }), ...(r.url === undefined ? {} : { url: r.url }) } }, decoded: r.content ?? r.text ?? "", article: emptyArticle({ path: "s" }) };
+  const doc: Doc = {
+    raw: {
+      source: { path: "s" },
+      format: "record",
+      meta: {
+        ...(r.title === undefined ? {} : { title: r.title }),
+        ...(r.outlet === undefined ? {} : { outlet: r.outlet }),
+        ...(r.url === undefined ? {} : { url: r.url }),
+      },
+    },
+    decoded: r.content ?? r.text ?? "",
+    article: emptyArticle({ path: "s" }),
+  };
   extractRecord(doc, new DocContext("s"));
-  for (const b of doc.article.blocks) { counts.set(b.role, (counts.get(b.role) ?? 0) + 1); if (b.role !== "body" && b.role !== "title") { const s = samples.get(b.role) ?? []; if (s.length < 15) s.push(r.outlet + " | " + b.text.slice(0, 110)); samples.set(b.role, s); } }
+  for (const b of doc.article.blocks) {
+    counts.set(b.role, (counts.get(b.role) ?? 0) + 1);
+    if (b.role !== "body" && b.role !== "title") {
+      const s = samples.get(b.role) ?? [];
+      if (s.length < 15) s.push(r.outlet + " | " + b.text.slice(0, 110));
+      samples.set(b.role, s);
+    }
+  }
 }
-console.log(counts); for (const [k, v] of samples) { console.log("==", k); for (const s of v) console.log("  ", s); }
+console.log(counts);
+for (const [k, v] of samples) {
+  console.log("==", k);
+  for (const s of v) console.log("  ", s);
+}

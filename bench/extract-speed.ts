@@ -14,9 +14,14 @@ import { emptyArticle, type Doc } from "../src/core/stage.js";
 import { extractStage } from "../src/extract/index.js";
 
 const zyte = corpusPath("extraction", "zyte", "html");
-const html = readdirSync(zyte).sort().map((f) => gunzipSync(readFileSync(`${zyte}/${f}`)).toString("utf8"));
+const html = readdirSync(zyte)
+  .sort()
+  .map((f) => gunzipSync(readFileSync(`${zyte}/${f}`)).toString("utf8"));
 const seeds = corpusPath("seeds");
-const texts = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(`${seeds}/${f}`, "utf8"));
+const texts = readdirSync(seeds)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => readFileSync(`${seeds}/${f}`, "utf8"));
 
 /** CPU seconds of this process (user + system): on a machine shared with other jobs, wall time overstates. */
 function cpuSeconds(): number {
@@ -43,10 +48,14 @@ function bench(name: string, pages: string[], format: "html" | "text" | "plain",
   const times = Array.from({ length: 5 }, () => runAll(set, format)).sort((a, b) => a - b);
   const s = times[2] as number;
   const mb = set.reduce((n, p) => n + Buffer.byteLength(p, "utf8"), 0) / 1e6;
-  console.log(`${name.padEnd(20)}${String(set.length).padStart(6)}${(mb / set.length * 1000).toFixed(1).padStart(9)}${(set.length / s).toFixed(1).padStart(10)}${(mb / s).toFixed(2).padStart(8)}`);
+  console.log(
+    `${name.padEnd(20)}${String(set.length).padStart(6)}${((mb / set.length) * 1000).toFixed(1).padStart(9)}${(set.length / s).toFixed(1).padStart(10)}${(mb / s).toFixed(2).padStart(8)}`,
+  );
 }
 
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, node ${process.version}, one core (single thread), CPU time`);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, node ${process.version}, one core (single thread), CPU time`,
+);
 console.log("set                 pages  KB/page   pages/s    MB/s");
 bench("zyte html", html, "html", 1);
 bench("  plain Readability", html, "plain", 1);

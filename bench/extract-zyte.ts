@@ -17,7 +17,10 @@ const truth = JSON.parse(readFileSync(`${dir}/ground-truth.json`, "utf8")) as Re
 const pages = readdirSync(`${dir}/html`)
   .filter((f) => f.endsWith(".html.gz"))
   .sort()
-  .map((f) => ({ id: f.replace(/\.html\.gz$/u, ""), html: gunzipSync(readFileSync(`${dir}/html/${f}`)).toString("utf8") }));
+  .map((f) => ({
+    id: f.replace(/\.html\.gz$/u, ""),
+    html: gunzipSync(readFileSync(`${dir}/html/${f}`)).toString("utf8"),
+  }));
 
 function plainReadability(html: string): string {
   const { document } = parseHTML(html);
@@ -26,10 +29,16 @@ function plainReadability(html: string): string {
 
 function rasdBody(html: string): string {
   const r = extractHtml(html, new DocContext("zyte"));
-  return r.blocks.filter((b) => b.role === "body" || b.role === "subheading").map((b) => b.text).join("\n\n");
+  return r.blocks
+    .filter((b) => b.role === "body" || b.role === "subheading")
+    .map((b) => b.text)
+    .join("\n\n");
 }
 
-const systems: Record<string, (html: string) => string> = { "readability (plain, linkedom)": plainReadability, rasd: rasdBody };
+const systems: Record<string, (html: string) => string> = {
+  "readability (plain, linkedom)": plainReadability,
+  rasd: rasdBody,
+};
 const rows: Record<string, Tpfpfn[]> = {};
 const perPage: { id: string; f: number }[] = [];
 for (const [name, run] of Object.entries(systems)) {
@@ -43,7 +52,9 @@ console.log(`Zyte benchmark, ${pages.length} pages (token 4-gram shingles as eva
 console.log("system                          precision  recall   F1");
 for (const [name, r] of Object.entries(rows)) {
   const m = metrics(r);
-  console.log(`${name.padEnd(32)}${m.precision.toFixed(3).padStart(9)}${m.recall.toFixed(3).padStart(8)}${m.f1.toFixed(3).padStart(7)}`);
+  console.log(
+    `${name.padEnd(32)}${m.precision.toFixed(3).padStart(9)}${m.recall.toFixed(3).padStart(8)}${m.f1.toFixed(3).padStart(7)}`,
+  );
 }
 const show = Number(process.argv[process.argv.indexOf("--show") + 1] ?? 0);
 if (process.argv.includes("--show")) {

@@ -73,7 +73,14 @@ async function main(): Promise<void> {
   const runs: { stored: number; seconds: number; maxRssMb: number }[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
     const dir = join(tmp, `store-${i}`);
-    const args = ["--import", "tsx", fileURLToPath(import.meta.url), "--child", `${input}\n${dir}`, ...(values.pg ? ["--pg", values.pg] : [])];
+    const args = [
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      "--child",
+      `${input}\n${dir}`,
+      ...(values.pg ? ["--pg", values.pg] : []),
+    ];
     const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) throw new Error(`run ${i + 1} failed: ${r.stderr.slice(-2000)}`);
     const line = r.stdout.trim().split("\n").pop()!;
@@ -83,11 +90,15 @@ async function main(): Promise<void> {
   }
   rmSync(tmp, { recursive: true, force: true });
   const rates = runs.map((r) => r.stored / r.seconds);
-  console.log(`\ningest benchmark — ${values.stream}${values.limit ? ` (first ${values.limit})` : ""}, ${values.pg ? "PostgreSQL" : "embedded store"}`);
+  console.log(
+    `\ningest benchmark — ${values.stream}${values.limit ? ` (first ${values.limit})` : ""}, ${values.pg ? "PostgreSQL" : "embedded store"}`,
+  );
   console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}`);
   console.log("| runs | articles | articles/s (median) | seconds (median) | peak RSS MB (median) |");
   console.log("|---|---|---|---|---|");
-  console.log(`| ${runs.length} | ${runs[0]?.stored} | ${median(rates).toFixed(0)} | ${median(runs.map((r) => r.seconds)).toFixed(1)} | ${median(runs.map((r) => r.maxRssMb)).toFixed(0)} |`);
+  console.log(
+    `| ${runs.length} | ${runs[0]?.stored} | ${median(rates).toFixed(0)} | ${median(runs.map((r) => r.seconds)).toFixed(1)} | ${median(runs.map((r) => r.maxRssMb)).toFixed(0)} |`,
+  );
 }
 
 await main();

@@ -41,7 +41,10 @@ interface StreamRecord {
 }
 
 async function* records(file: string): AsyncGenerator<{ rec: StreamRecord; n: number }> {
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", file)).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", file)).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of rl) {
     n++;
@@ -70,7 +73,10 @@ async function build(store: Store): Promise<void> {
       batch = [];
       await store.db.transaction(async (tx) => {
         await insertArticles(tx, rows);
-        await indexArticles(tx, rows.map((r) => r.article));
+        await indexArticles(
+          tx,
+          rows.map((r) => r.article),
+        );
       });
       total += rows.length;
       process.stderr.write(`\rbuilt ${total} articles, ${((Date.now() - t0) / 1000).toFixed(0)} s`);
@@ -85,7 +91,16 @@ async function build(store: Store): Promise<void> {
 }
 
 async function queries(count: number): Promise<string[]> {
-  const out = ["الولايات المتحدة", "وزير الخارجية", "داعش", "أسعار النفط", "كأس العالم", "الأمم المتحدة سوريا", "ترامب", "الرياض"];
+  const out = [
+    "الولايات المتحدة",
+    "وزير الخارجية",
+    "داعش",
+    "أسعار النفط",
+    "كأس العالم",
+    "الأمم المتحدة سوريا",
+    "ترامب",
+    "الرياض",
+  ];
   let i = 0;
   for await (const { rec } of records("ant-multisource.jsonl.gz")) {
     if (out.length >= count) break;
@@ -108,7 +123,9 @@ async function main(): Promise<void> {
     if (fresh) await build(store);
     if (fresh || process.argv.includes("--optimize")) {
       const t0 = Date.now();
-      const merged = await optimizeSearchIndex(store.db, (d, t) => process.stderr.write(`\roptimizing: ${d}/${t} terms`));
+      const merged = await optimizeSearchIndex(store.db, (d, t) =>
+        process.stderr.write(`\roptimizing: ${d}/${t} terms`),
+      );
       process.stderr.write(`\noptimized ${merged} terms in ${((Date.now() - t0) / 1000).toFixed(0)} s\n`);
     }
     const [blocks] = await store.db.query<{ rows: number; terms: number }>(
@@ -119,7 +136,14 @@ async function main(): Promise<void> {
     for (const q of qs.slice(0, 10)) await search(store.db, q); // warm-up
     const cold = process.argv.includes("--cold");
     // A new object per query: the postings cache is kept per handle, so a fresh one starts empty.
-    const db = (): Sql => (cold ? { query: (t, p) => store.db.query(t, p), exec: (t) => store.db.exec(t), transaction: (f) => store.db.transaction(f) } : store.db);
+    const db = (): Sql =>
+      cold
+        ? {
+            query: (t, p) => store.db.query(t, p),
+            exec: (t) => store.db.exec(t),
+            transaction: (f) => store.db.transaction(f),
+          }
+        : store.db;
     const times: number[] = [];
     const filtered: number[] = [];
     for (const q of qs) {
@@ -130,13 +154,24 @@ async function main(): Promise<void> {
       await search(db(), q, { limit: 20, since: "2018-03-01", until: "2018-06-30" });
       filtered.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
-    console.log(`search latency: ${n} articles in the embedded store (PGlite), ${qs.length} queries, limit 20${cold ? ", postings cache off (--cold)" : ""}`);
+    console.log(
+      `search latency: ${n} articles in the embedded store (PGlite), ${qs.length} queries, limit 20${cold ? ", postings cache off (--cold)" : ""}`,
+    );
     console.log(`postings: ${blocks?.rows} blocks for ${blocks?.terms} terms`);
     console.log(`machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}\n`);
     console.log("| queries              | p50 ms | p95 ms | max ms |");
     console.log("|----------------------|-------:|-------:|-------:|");
-    for (const [name, xs] of [["plain", times], ["with date filter", filtered]] as const) {
-      console.log(`| ${name.padEnd(20)} | ${pct(xs, 50).toFixed(1).padStart(6)} | ${pct(xs, 95).toFixed(1).padStart(6)} | ${Math.max(...xs).toFixed(1).padStart(6)} |`);
+    for (const [name, xs] of [
+      ["plain", times],
+      ["with date filter", filtered],
+    ] as const) {
+      console.log(
+        `| ${name.padEnd(20)} | ${pct(xs, 50).toFixed(1).padStart(6)} | ${pct(xs, 95).toFixed(1).padStart(6)} | ${Math.max(
+          ...xs,
+        )
+          .toFixed(1)
+          .padStart(6)} |`,
+      );
     }
   } finally {
     await store.close();

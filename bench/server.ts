@@ -59,7 +59,10 @@ async function hooks(store: Store): Promise<IngestHook[]> {
 async function head(stream: string, limit: number, dir: string): Promise<string> {
   const out = join(dir, stream.replace(/\.gz$/u, ""));
   const w = createWriteStream(out);
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", stream)).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", stream)).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   let n = 0;
   for await (const line of rl) {
     if (n++ >= limit) break;
@@ -77,9 +80,16 @@ async function build(dir: string, stream: string, limit: number): Promise<void> 
   try {
     const input = Number.isFinite(limit) ? await head(stream, limit, tmp) : corpusPath("streams", stream);
     const t0 = performance.now();
-    const r = await ingest(store, { paths: [corpusPath("seeds"), input], stages: createStages(), hooks: await hooks(store), batchSize: 200 });
+    const r = await ingest(store, {
+      paths: [corpusPath("seeds"), input],
+      stages: createStages(),
+      hooks: await hooks(store),
+      batchSize: 200,
+    });
     const s = (performance.now() - t0) / 1000;
-    console.log(`built ${dir}: ${r.stored} articles stored, ${r.failed} failed, in ${s.toFixed(0)} s (${(r.stored / s).toFixed(0)} articles/s)`);
+    console.log(
+      `built ${dir}: ${r.stored} articles stored, ${r.failed} failed, in ${s.toFixed(0)} s (${(r.stored / s).toFixed(0)} articles/s)`,
+    );
   } finally {
     await store.close();
     await rm(tmp, { recursive: true, force: true });
@@ -102,7 +112,15 @@ async function load(url: string, name: string, paths: readonly string[], duratio
   inst.on("response", (_c, _s, _b, ms) => latencies.push(ms));
   const r = await inst;
   latencies.sort((a, b) => a - b);
-  return { name, rps: r.requests.average, p50: pct(latencies, 50), p95: pct(latencies, 95), max: latencies[latencies.length - 1] ?? NaN, n: latencies.length, bad: r.errors + r.timeouts + r.non2xx };
+  return {
+    name,
+    rps: r.requests.average,
+    p50: pct(latencies, 50),
+    p95: pct(latencies, 95),
+    max: latencies[latencies.length - 1] ?? NaN,
+    n: latencies.length,
+    bad: r.errors + r.timeouts + r.non2xx,
+  };
 }
 
 async function main(): Promise<void> {
@@ -122,25 +140,44 @@ async function main(): Promise<void> {
   const server = await startServer({ store, host: "127.0.0.1", port: 0, log });
   try {
     const n = await countArticles(store.db);
-    const [story] = await store.db.query<{ id: string; n: number }>("SELECT id, article_count AS n FROM stories ORDER BY article_count DESC, id LIMIT 1");
-    const titles = await store.db.query<{ title: string }>("SELECT title FROM articles WHERE title <> '' ORDER BY ingested_seq DESC LIMIT 50");
+    const [story] = await store.db.query<{ id: string; n: number }>(
+      "SELECT id, article_count AS n FROM stories ORDER BY article_count DESC, id LIMIT 1",
+    );
+    const titles = await store.db.query<{ title: string }>(
+      "SELECT title FROM articles WHERE title <> '' ORDER BY ingested_seq DESC LIMIT 50",
+    );
     // Queries: the first two words of stored titles (realistic, varied) and a few topical ones.
-    const queries = [...titles.map((t) => t.title.split(/\s+/u).slice(0, 2).join(" ")), "وزير الخارجية", "مجلس الوزراء", "الأمطار", "كرة القدم"];
+    const queries = [
+      ...titles.map((t) => t.title.split(/\s+/u).slice(0, 2).join(" ")),
+      "وزير الخارجية",
+      "مجلس الوزراء",
+      "الأمطار",
+      "كرة القدم",
+    ];
     const searchPaths = queries.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=20`);
     const t0 = performance.now();
     const first = await fetch(new URL(`/stories/${story?.id ?? "none"}`, server.url));
     const cold = performance.now() - t0;
     await first.arrayBuffer();
-    console.log(`store: ${n} articles; biggest story ${story?.id} (${story?.n} articles), first (uncached) story page ${cold.toFixed(0)} ms`);
-    console.log(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}; ${connections} connections, ${duration} s each, loopback`);
+    console.log(
+      `store: ${n} articles; biggest story ${story?.id} (${story?.n} articles), first (uncached) story page ${cold.toFixed(0)} ms`,
+    );
+    console.log(
+      `machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), Node ${process.version}; ${connections} connections, ${duration} s each, loopback`,
+    );
     const rows = [
       await load(server.url, "GET /api/search", searchPaths, duration, connections),
       await load(server.url, "GET /stories/:id (page)", [`/stories/${story?.id ?? "none"}`], duration, connections),
       await load(server.url, "GET /api/stories/:id", [`/api/stories/${story?.id ?? "none"}`], duration, connections),
       await load(server.url, "GET / (river)", ["/"], duration, connections),
     ];
-    console.log("\n| endpoint | req/s | p50 ms | p95 ms | max ms | requests | errors |\n|---|---:|---:|---:|---:|---:|---:|");
-    for (const r of rows) console.log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} | ${r.n} | ${r.bad} |`);
+    console.log(
+      "\n| endpoint | req/s | p50 ms | p95 ms | max ms | requests | errors |\n|---|---:|---:|---:|---:|---:|---:|",
+    );
+    for (const r of rows)
+      console.log(
+        `| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.max.toFixed(0)} | ${r.n} | ${r.bad} |`,
+      );
     if (rows.some((r) => r.bad > 0)) process.exitCode = 1;
   } finally {
     await server.close();

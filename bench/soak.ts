@@ -48,7 +48,10 @@ function heapMb(): number {
 }
 
 async function* chunks(n: number, size: number): AsyncGenerator<string[]> {
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   let chunk: string[] = [];
   let seen = 0;
   for await (const line of rl) {
@@ -68,7 +71,9 @@ async function* chunks(n: number, size: number): AsyncGenerator<string[]> {
 function queryWords(lines: readonly string[]): string[] {
   const out: string[] = [];
   for (const l of lines) {
-    const words = String((JSON.parse(l) as { title?: string }).title ?? "").split(/\s+/u).filter((w) => /\p{L}{3,}/u.test(w));
+    const words = String((JSON.parse(l) as { title?: string }).title ?? "")
+      .split(/\s+/u)
+      .filter((w) => /\p{L}{3,}/u.test(w));
     if (words.length >= 3) out.push(`${words[1]} ${words[2]}`);
   }
   return out;
@@ -93,11 +98,15 @@ interface Row {
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "rasd-soak-"));
-  const storeDir = process.argv.includes("--store") ? process.argv[process.argv.indexOf("--store") + 1]! : join(dir, "store");
+  const storeDir = process.argv.includes("--store")
+    ? process.argv[process.argv.indexOf("--store") + 1]!
+    : join(dir, "store");
   await loadHasher();
   const store = await Store.open({ dir: storeDir });
   // --no-cluster leaves out the clustering hook, to tell its memory from the rest (search index, entity registry).
-  const hooks: IngestHook[] = (await defaultHooks(store)).filter((h) => !(process.argv.includes("--no-cluster") && h.name === "cluster"));
+  const hooks: IngestHook[] = (await defaultHooks(store)).filter(
+    (h) => !(process.argv.includes("--no-cluster") && h.name === "cluster"),
+  );
   const names = new Set(hooks.map((h) => h.name));
   if (!names.has("search")) hooks.unshift(searchHook);
   if (!names.has("entities")) hooks.unshift({ name: "entities", run: (tx, articles) => persistEntities(tx, articles) });
@@ -164,18 +173,34 @@ async function main(): Promise<void> {
   print(rows, base, { searches, errors, resets });
 }
 
-function print(rows: readonly Row[], base: { heap: number; rss: number }, s: { searches: number; errors: number; resets: number }): void {
+function print(
+  rows: readonly Row[],
+  base: { heap: number; rss: number },
+  s: { searches: number; errors: number; resets: number },
+): void {
   const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : "-");
-  console.log(`\nrasd soak: ingest + search together; ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`);
-  console.log(`limits: ${DOCS} documents or ${SECONDS} s; chunks of ${CHUNK}; start: heap ${f(base.heap)} MB, RSS ${f(base.rss)} MB\n`);
-  console.log("| documents | elapsed s | ingest docs/s | searches | search p50 ms | search p95 ms | heap after GC MB | RSS MB |");
+  console.log(
+    `\nrasd soak: ingest + search together; ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+  );
+  console.log(
+    `limits: ${DOCS} documents or ${SECONDS} s; chunks of ${CHUNK}; start: heap ${f(base.heap)} MB, RSS ${f(base.rss)} MB\n`,
+  );
+  console.log(
+    "| documents | elapsed s | ingest docs/s | searches | search p50 ms | search p95 ms | heap after GC MB | RSS MB |",
+  );
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
-  for (const r of rows) console.log(`| ${r.docs} | ${f(r.seconds)} | ${f(r.rate, 1)} | ${r.searches} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.heap)} | ${f(r.rss)} |`);
+  for (const r of rows)
+    console.log(
+      `| ${r.docs} | ${f(r.seconds)} | ${f(r.rate, 1)} | ${r.searches} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.heap)} | ${f(r.rss)} |`,
+    );
   const half = Math.floor(rows.length / 2);
-  const slope = (a: Row | undefined, b: Row | undefined) => (a && b && b.docs > a.docs ? ((b.heap - a.heap) / (b.docs - a.docs)) * 1000 : NaN);
+  const slope = (a: Row | undefined, b: Row | undefined) =>
+    a && b && b.docs > a.docs ? ((b.heap - a.heap) / (b.docs - a.docs)) * 1000 : NaN;
   const first = slope(rows[0], rows[half]);
   const second = slope(rows[half], rows[rows.length - 1]);
-  console.log(`\n${s.searches} searches, ${s.errors} error answers, ${s.resets} connections reset. Heap growth per 1,000 documents: first half ${f(first, 1)} MB, second half ${f(second, 1)} MB.`);
+  console.log(
+    `\n${s.searches} searches, ${s.errors} error answers, ${s.resets} connections reset. Heap growth per 1,000 documents: first half ${f(first, 1)} MB, second half ${f(second, 1)} MB.`,
+  );
 }
 
 await main();

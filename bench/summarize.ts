@@ -38,7 +38,10 @@ async function loadArticles(n: number, keyword: string): Promise<Article[]> {
   const stages = createStages();
   const have = new Set(stages.map((s) => s.name));
   for (const s of [publishedStage, datesStage, figuresStage]) if (!have.has(s.name)) stages.push(s);
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   const out: Article[] = [];
   let record = 0;
   for await (const line of rl) {
@@ -47,7 +50,11 @@ async function loadArticles(n: number, keyword: string): Promise<Article[]> {
     const r = JSON.parse(line) as Rec;
     if (!r.title?.includes(keyword) || !r.content) continue;
     const source = { path: "saudinewsnet.jsonl.gz", record, ...(r.url ? { url: r.url } : {}) };
-    const meta = { title: r.title, ...(r.outlet ? { outlet: r.outlet } : {}), ...(r.date_extracted ? { published: r.date_extracted, publishedIsCrawl: true } : {}) };
+    const meta = {
+      title: r.title,
+      ...(r.outlet ? { outlet: r.outlet } : {}),
+      ...(r.date_extracted ? { published: r.date_extracted, publishedIsCrawl: true } : {}),
+    };
     out.push(await processDoc({ source, format: "record", text: r.content, meta }, `${record}`, stages));
   }
   return out;

@@ -20,7 +20,12 @@ import { corpusPath, projectRoot } from "../src/core/paths.js";
 import { startThrowawayPostgres } from "../test/helpers/postgres-server.js";
 
 const { values } = parseArgs({
-  options: { records: { type: "string", default: "2000" }, runs: { type: "string", default: "3" }, workers: { type: "string", default: "1,2,4" }, batch: { type: "string", default: "50" } },
+  options: {
+    records: { type: "string", default: "2000" },
+    runs: { type: "string", default: "3" },
+    workers: { type: "string", default: "1,2,4" },
+    batch: { type: "string", default: "50" },
+  },
 });
 const RECORDS = Number(values.records);
 const RUNS = Number(values.runs);
@@ -56,7 +61,10 @@ function run(args: string[], split?: Split): Promise<void> {
 
 async function subset(to: string): Promise<number> {
   const lines: string[] = [];
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const l of rl) {
     if (lines.length >= RECORDS) break;
     if (l.trim()) lines.push(l);
@@ -103,16 +111,22 @@ try {
       });
       rates.push(n / secs);
       const share = `pipeline ${split.pipeline.toFixed(1)} s / store ${split.store.toFixed(1)} s (${Math.round((100 * split.store) / (split.pipeline + split.store))} % under the lock)`;
-      process.stderr.write(`workers=${w} run ${r + 1}: ${(n / secs).toFixed(1)} articles/s (${secs.toFixed(1)} s); ${share}\n`);
+      process.stderr.write(
+        `workers=${w} run ${r + 1}: ${(n / secs).toFixed(1)} articles/s (${secs.toFixed(1)} s); ${share}\n`,
+      );
     }
     rows.push({ workers: w, rates });
   }
   const base = median(rows[0]!.rates);
-  console.log(`\nrasd workers on PostgreSQL: ${n} SaudiNewsNet articles, batches of ${values.batch}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), median of ${RUNS}`);
+  console.log(
+    `\nrasd workers on PostgreSQL: ${n} SaudiNewsNet articles, batches of ${values.batch}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), median of ${RUNS}`,
+  );
   console.log("| workers | articles/s | speed-up | runs |");
   console.log("|---:|---:|---:|---|");
   for (const r of rows) {
-    console.log(`| ${r.workers} | ${median(r.rates).toFixed(1)} | ${(median(r.rates) / base).toFixed(2)}× | ${r.rates.map((x) => x.toFixed(1)).join(", ")} |`);
+    console.log(
+      `| ${r.workers} | ${median(r.rates).toFixed(1)} | ${(median(r.rates) / base).toFixed(2)}× | ${r.rates.map((x) => x.toFixed(1)).join(", ")} |`,
+    );
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -33,7 +33,9 @@ function key(t: DT | undefined): string {
 
 function checkTime(g: Group, text: string): boolean {
   const grain = (/\)\)? (\w+)/.exec(g.expected.replace(/"[^"]*"/g, "")) ?? [])[1]?.toLowerCase();
-  const tuples = [...g.expected.matchAll(/\((-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+)\)/g)].map((m) => tuple(m[0]));
+  const tuples = [...g.expected.matchAll(/\((-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+)\)/g)].map((m) =>
+    tuple(m[0]),
+  );
   const got = parseWhole(text, { ref: REF, bias: "future" });
   const want = `${key(tuples[0] ?? undefined)} ${tuples[1] ? key(tuples[1]) : "-"} ${grain}`;
   const have = got ? `${key(got.start)} ${got.end ? key(got.end) : "-"} ${got.grain}` : "null";
@@ -55,8 +57,22 @@ function checkOrdinal(g: Group, text: string): boolean {
 
 /** Duckling's unit names → rasd's. Duckling's `Dollar`/`Pound` are the bare words (دولار، جنيه). */
 const UNIT: Record<string, string> = {
-  Dollar: "USD", EUR: "EUR", Pound: "EGP", GBP: "GBP", KWD: "KWD", LBP: "LBP", SAR: "SAR", JOD: "JOD", ILS: "ILS",
-  Second: "second", Minute: "minute", Hour: "hour", Day: "day", Week: "week", Month: "month", Year: "year",
+  Dollar: "USD",
+  EUR: "EUR",
+  Pound: "EGP",
+  GBP: "GBP",
+  KWD: "KWD",
+  LBP: "LBP",
+  SAR: "SAR",
+  JOD: "JOD",
+  ILS: "ILS",
+  Second: "second",
+  Minute: "minute",
+  Hour: "hour",
+  Day: "day",
+  Week: "week",
+  Month: "month",
+  Year: "year",
 };
 
 function checkFigure(g: Group, text: string): boolean {
@@ -66,7 +82,8 @@ function checkFigure(g: Group, text: string): boolean {
   const got = parseFigureWhole(text);
   const qual = q === "under" ? "less than" : q === "above" ? "more than" : undefined;
   const ok = got !== null && got.value === value && got.unit === UNIT[unitName] && got.qualifier === qual;
-  if (process.argv.includes("--fails") && !ok) console.log(`  ${text} → ${JSON.stringify(got)} (want ${value} ${unitName} ${q})`);
+  if (process.argv.includes("--fails") && !ok)
+    console.log(`  ${text} → ${JSON.stringify(got)} (want ${value} ${unitName} ${q})`);
   return ok;
 }
 
@@ -75,12 +92,18 @@ const CHECK: Record<string, (g: Group, t: string) => boolean> = {
   Numeral: checkNumeral,
   Ordinal: checkOrdinal,
   AmountOfMoney: checkFigure,
-  Duration: (g, t) => checkFigure({ ...g, expected: g.expected.replace(/^DurationData (\d+) (\w+)$/, "DurationData $1 $2") }, t),
+  Duration: (g, t) =>
+    checkFigure({ ...g, expected: g.expected.replace(/^DurationData (\d+) (\w+)$/, "DurationData $1 $2") }, t),
 };
 
 function main(): void {
-  const file = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? corpusPath("conformance", "duckling", "duckling_ar_dev.jsonl");
-  const groups = readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as Group);
+  const file =
+    process.argv.slice(2).find((a) => !a.startsWith("--")) ??
+    corpusPath("conformance", "duckling", "duckling_ar_dev.jsonl");
+  const groups = readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Group);
   const score = new Map<string, { pass: number; total: number; strings: number; stringsOk: number }>();
   for (const g of groups) {
     const check = CHECK[g.dimension];
@@ -98,11 +121,15 @@ function main(): void {
     if (!all && process.argv.includes("--fails")) console.log(`FAIL ${g.dimension} ${g.expected}`);
     if (all) s.pass++;
   }
-  console.log("dimension       groups passed   strings passed   (checked: Time, Numeral, Ordinal, AmountOfMoney, Duration)");
+  console.log(
+    "dimension       groups passed   strings passed   (checked: Time, Numeral, Ordinal, AmountOfMoney, Duration)",
+  );
   for (const [dim, s] of [...score].sort()) {
     const pct = ((100 * s.pass) / s.total).toFixed(1);
     const spct = s.strings ? ((100 * s.stringsOk) / s.strings).toFixed(1) : "-";
-    console.log(`${dim.padEnd(15)} ${`${s.pass}/${s.total}`.padStart(7)} ${pct.padStart(6)}%   ${`${s.stringsOk}/${s.strings}`.padStart(8)} ${spct.padStart(6)}%`);
+    console.log(
+      `${dim.padEnd(15)} ${`${s.pass}/${s.total}`.padStart(7)} ${pct.padStart(6)}%   ${`${s.stringsOk}/${s.strings}`.padStart(8)} ${spct.padStart(6)}%`,
+    );
   }
 }
 

@@ -20,7 +20,9 @@ if (add >= 0) {
   writeFileSync(join(dir, name, "expected.json"), `${JSON.stringify(await snapshot(rel), null, 1)}\n`);
   console.log(`added ${name} (${rel})`);
 }
-for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, "source.txt"))).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => existsSync(join(dir, n, "source.txt")))
+  .sort()) {
   const rel = readFileSync(join(dir, name, "source.txt"), "utf8").trim();
   const got = await snapshot(rel);
   const file = join(dir, name, "expected.json");

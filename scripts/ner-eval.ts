@@ -27,7 +27,14 @@ function report(name: string, set: readonly Sentence[], predict: (s: Sentence) =
   const ms = performance.now() - t0;
   const tokens = set.reduce((n, s) => n + s.words.length, 0);
   console.log(`\n${name}: ${set.length} sentences, ${tokens} tokens, ${Math.round(tokens / (ms / 1000))} tokens/s`);
-  console.log(formatScores(scoreSpans(set.map((s) => s.tags), predicted)));
+  console.log(
+    formatScores(
+      scoreSpans(
+        set.map((s) => s.tags),
+        predicted,
+      ),
+    ),
+  );
 }
 
 const CODE = { person: "PER", organization: "ORG", place: "LOC", other: "" } as const;
@@ -85,7 +92,16 @@ if (process.env.NER_EVAL_DIFF) {
     const lost = gold.filter((g) => spansOf(t).has(g) && !spansOf(w).has(g));
     for (const g of lost) {
       const [, a, b] = g.split(":");
-      const shown = (tags: string[]) => [...spansOf(tags)].filter((x) => { const [, c, d] = x.split(":"); return Number(c) < Number(b) && Number(a) < Number(d); }).map((x) => { const [ty, c, d] = x.split(":"); return `${ty}:${s.words.slice(Number(c), Number(d)).join(" ")}`; });
+      const shown = (tags: string[]) =>
+        [...spansOf(tags)]
+          .filter((x) => {
+            const [, c, d] = x.split(":");
+            return Number(c) < Number(b) && Number(a) < Number(d);
+          })
+          .map((x) => {
+            const [ty, c, d] = x.split(":");
+            return `${ty}:${s.words.slice(Number(c), Number(d)).join(" ")}`;
+          });
       console.log(`${g.split(":")[0]} ${s.words.slice(Number(a), Number(b)).join(" ")}  => ${shown(w).join(" | ")}`);
     }
   }

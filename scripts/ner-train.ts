@@ -15,7 +15,10 @@ import { train } from "../src/ner/train.js";
 const { values } = parseArgs({ options: { epochs: { type: "string", default: "8" } } });
 const data = readNewsfane(corpusPath("ner", "newsfane", "NewsFANE_Gold_2014_dev.tsv")).map((s) => joinConjunctions(s));
 const t0 = performance.now();
-const model = train(data, featureContext(), { epochs: Number(values.epochs), log: (l) => process.stderr.write(`${l}\n`) });
+const model = train(data, featureContext(), {
+  epochs: Number(values.epochs),
+  log: (l) => process.stderr.write(`${l}\n`),
+});
 const shipped = NerModel.fromWeights(model.weights);
 const bytes = gzipSync(shipped.toBytes(), { level: 9 });
 writeFileSync(join(projectRoot(), MODEL_FILE), bytes);

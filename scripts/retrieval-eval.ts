@@ -24,7 +24,8 @@ function loadDocs(): Doc[] {
   const rows = readFileSync(corpusPath("multiling2011", "clusters.tsv"), "utf8").trim().split("\n").slice(1);
   return rows.map((row) => {
     const [id, topic, arPath] = row.split("\t");
-    if (id === undefined || topic === undefined || arPath === undefined) throw new Error(`bad clusters.tsv row: ${row}`);
+    if (id === undefined || topic === undefined || arPath === undefined)
+      throw new Error(`bad clusters.tsv row: ${row}`);
     const text = readFileSync(corpusPath("multiling2011", arPath), "utf8");
     const title = text.split("\n").find((l) => l.trim().length > 0) ?? "";
     return { id, topic, title, text };

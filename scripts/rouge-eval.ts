@@ -44,7 +44,9 @@ function loadTopics(): Topic[] {
     if (topic === undefined || arPath === undefined) throw new Error(`bad clusters.tsv row: ${row}`);
     let t = topics.get(topic);
     if (!t) {
-      const models = modelFiles.filter((f) => f.startsWith(`${topic}.`)).map((f) => readFileSync(`${modelDir}/${f}`, "utf8"));
+      const models = modelFiles
+        .filter((f) => f.startsWith(`${topic}.`))
+        .map((f) => readFileSync(`${modelDir}/${f}`, "utf8"));
       topics.set(topic, (t = { id: topic, files: [], models }));
     }
     t.files.push(corpusPath("multiling2011", arPath));
@@ -67,7 +69,11 @@ type System = (articles: Article[], words: number) => string;
 const join = (units: readonly Unit[]) => units.map((u) => u.text).join("\n");
 
 /** The articles oldest first (undated last), the story order summarizeStory reads them in. */
-const oldestFirst = (a: Article[]) => storyDates(a).map((x, i) => ({ x, i })).sort((p, q) => byDay(p.x, q.x) || p.i - q.i).map((p) => p.x);
+const oldestFirst = (a: Article[]) =>
+  storyDates(a)
+    .map((x, i) => ({ x, i }))
+    .sort((p, q) => byDay(p.x, q.x) || p.i - q.i)
+    .map((p) => p.x);
 const byDay = (a: Article, b: Article) => (a.published.date ?? "\uffff").localeCompare(b.published.date ?? "\uffff");
 
 const SYSTEMS: Record<string, System> = {
@@ -77,11 +83,19 @@ const SYSTEMS: Record<string, System> = {
   "lead (rr, oldest first)": (a, w) => join(leadRoundRobin(buildCorpus(oldestFirst(a)), w)),
   "lead (rr, file order)": (a, w) => join(leadRoundRobin(buildCorpus(a), w)),
   "centroid (MEAD)": (a, w) => join(centroidBaseline(buildCorpus(a), w)),
-  rasd: (a, w) => summarizeStory(a, { words: w }).summary.map((c) => c.text).join("\n"),
+  rasd: (a, w) =>
+    summarizeStory(a, { words: w })
+      .summary.map((c) => c.text)
+      .join("\n"),
 };
 
 /** The first `limit` words of a summary, words being whitespace-separated, as ROUGE-1.5.5's `-l` counts them. */
-const firstWords = (text: string, limit: number) => text.split(/\s+/u).filter((w) => w !== "").slice(0, limit).join(" ");
+const firstWords = (text: string, limit: number) =>
+  text
+    .split(/\s+/u)
+    .filter((w) => w !== "")
+    .slice(0, limit)
+    .join(" ");
 
 const RULERS: readonly Ruler[] = ["strict", "rasd"];
 
@@ -99,7 +113,11 @@ async function main(): Promise<void> {
       for (const ruler of RULERS) {
         const score = (n: number) =>
           ruler === "strict"
-            ? rougeJackknife(rougeTokens(text, ruler), topic.models.map((m) => rougeTokens(m, ruler)), n)
+            ? rougeJackknife(
+                rougeTokens(text, ruler),
+                topic.models.map((m) => rougeTokens(m, ruler)),
+                n,
+              )
             : rougeMulti(text, topic.models, n);
         const [r1, r2] = [score(1), score(2)];
         const row = totals.get(ruler)!.get(name) ?? [0, 0, 0, 0];
@@ -109,16 +127,29 @@ async function main(): Promise<void> {
     }
   }
   if (args.includes("--json")) {
-    const rulers = Object.fromEntries(RULERS.map((r) => [r, { tokenisation: TOKENISATION_NOTE[r], systems: Object.fromEntries(totals.get(r)!) }]));
-    console.log(JSON.stringify({ topics: topics.map((t) => t.id), words, columns: ["r1_recall", "r1_f1", "r2_recall", "r2_f1"], rulers }));
+    const rulers = Object.fromEntries(
+      RULERS.map((r) => [r, { tokenisation: TOKENISATION_NOTE[r], systems: Object.fromEntries(totals.get(r)!) }]),
+    );
+    console.log(
+      JSON.stringify({
+        topics: topics.map((t) => t.id),
+        words,
+        columns: ["r1_recall", "r1_f1", "r2_recall", "r2_f1"],
+        rulers,
+      }),
+    );
     return;
   }
-  console.log(`ROUGE on multiling2011 Arabic, ${topics.length} topics with model summaries (${topics.map((t) => t.id).join(" ")}), ${words} words`);
+  console.log(
+    `ROUGE on multiling2011 Arabic, ${topics.length} topics with model summaries (${topics.map((t) => t.id).join(" ")}), ${words} words`,
+  );
   for (const ruler of RULERS) {
     console.log(`\n${ruler} ruler: ${TOKENISATION_NOTE[ruler]} (src/summarize/rouge.ts)`);
     console.log("system                  R-1 recall  R-1 F1   R-2 recall  R-2 F1");
     for (const [name, [a, b, c, d]] of totals.get(ruler)!) {
-      console.log(`${name.padEnd(24)}${a!.toFixed(4).padStart(10)}${b!.toFixed(4).padStart(9)}${c!.toFixed(4).padStart(12)}${d!.toFixed(4).padStart(8)}`);
+      console.log(
+        `${name.padEnd(24)}${a!.toFixed(4).padStart(10)}${b!.toFixed(4).padStart(9)}${c!.toFixed(4).padStart(12)}${d!.toFixed(4).padStart(8)}`,
+      );
     }
   }
 }

@@ -17,10 +17,17 @@ async function main(): Promise<number> {
       stop = pg.stop;
       process.stderr.write(`tests: started a throw-away PostgreSQL at ${pg.url}\n`);
     } else {
-      process.stderr.write("tests: no PostgreSQL server (set RASD_TEST_PG_URL or install Debian's postgresql); its suites will skip\n");
+      process.stderr.write(
+        "tests: no PostgreSQL server (set RASD_TEST_PG_URL or install Debian's postgresql); its suites will skip\n",
+      );
     }
   }
-  const args = ["--test", "--test-reporter=spec", "--test-concurrency=2", ...(process.argv.slice(2).length ? process.argv.slice(2) : ["dist/test/"])];
+  const args = [
+    "--test",
+    "--test-reporter=spec",
+    "--test-concurrency=2",
+    ...(process.argv.slice(2).length ? process.argv.slice(2) : ["dist/test/"]),
+  ];
   const code = await new Promise<number>((resolve) => {
     const child = spawn(process.execPath, args, { stdio: "inherit", env });
     child.on("exit", (c, sig) => resolve(c ?? (sig ? 1 : 0)));

@@ -17,7 +17,16 @@ export { defaultHooks } from "./pipeline/default-hooks.js";
 export type { IngestHook } from "./pipeline/hooks.js";
 export { ingest, type IngestOptions, type IngestReport, type IngestFailure } from "./pipeline/ingest.js";
 export { processDoc } from "./pipeline/run.js";
-export { normalize, tokenize, sentences, analyzeTerms, stem, type Strength, type Scheme, type Token } from "./analysis/ar/index.js";
+export {
+  normalize,
+  tokenize,
+  sentences,
+  analyzeTerms,
+  stem,
+  type Strength,
+  type Scheme,
+  type Token,
+} from "./analysis/ar/index.js";
 export { annotateLine } from "./annotate/line.js";
 export { inferStoryDates } from "./annotate/published/index.js";
 export { EntityRegistry } from "./annotate/entities/index.js";

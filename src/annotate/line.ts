@@ -66,7 +66,11 @@ export function lineEntitiesAndQuotes(registry = new EntityRegistry()): LineAnno
 export const LINE_ANNOTATORS: LineAnnotator[] = [annotateLineDates, annotateLineFigures, lineEntitiesAndQuotes()];
 
 /** Annotates one line. Never throws on any input string. */
-export function annotateLine(text: string, opts: LineOptions, annotators: readonly LineAnnotator[] = LINE_ANNOTATORS): LineAnnotations {
+export function annotateLine(
+  text: string,
+  opts: LineOptions,
+  annotators: readonly LineAnnotator[] = LINE_ANNOTATORS,
+): LineAnnotations {
   const out: LineAnnotations = { dates: [], figures: [], entities: [], quotes: [] };
   const toks = tokenize(text);
   for (const a of annotators) a(text, out, opts, toks);

@@ -22,7 +22,11 @@ export function parseCommandArgs(cmd: Command, argv: string[], env: NodeJS.Proce
   const specs = { ...GLOBAL_OPTIONS, ...cmd.options };
   const options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }> = {};
   for (const [name, s] of Object.entries(specs)) {
-    options[name] = { type: s.type, ...(s.short !== undefined ? { short: s.short } : {}), ...(s.multiple ? { multiple: true } : {}) };
+    options[name] = {
+      type: s.type,
+      ...(s.short !== undefined ? { short: s.short } : {}),
+      ...(s.multiple ? { multiple: true } : {}),
+    };
   }
   let parsed;
   try {
@@ -34,14 +38,20 @@ export function parseCommandArgs(cmd: Command, argv: string[], env: NodeJS.Proce
   const v = parsed.values as Record<string, string | boolean | string[] | undefined>;
   const help = v["help"] === true;
   if (!help && !cmd.positionals && parsed.positionals.length > 0) {
-    throw new RasdError("USAGE", `rasd ${cmd.name} takes no arguments, got "${parsed.positionals[0]}"; see 'rasd ${cmd.name} --help'`);
+    throw new RasdError(
+      "USAGE",
+      `rasd ${cmd.name} takes no arguments, got "${parsed.positionals[0]}"; see 'rasd ${cmd.name} --help'`,
+    );
   }
   if (!help && cmd.positionals && parsed.positionals.length < cmd.positionals.min) {
     throw new RasdError("USAGE", `rasd ${cmd.name} needs ${cmd.positionals.name}; usage: rasd ${cmd.usage}`);
   }
   const globals: GlobalOptions = {
     // An empty value (RASD_STORE= or --store "") means "not set", never "the current folder".
-    store: (typeof v["store"] === "string" && v["store"] !== "" ? v["store"] : undefined) || env["RASD_STORE"] || "./rasd-data",
+    store:
+      (typeof v["store"] === "string" && v["store"] !== "" ? v["store"] : undefined) ||
+      env["RASD_STORE"] ||
+      "./rasd-data",
     pg: (typeof v["pg"] === "string" ? v["pg"] : undefined) ?? (env["RASD_PG_URL"] || undefined),
     json: v["json"] === true,
   };

@@ -25,7 +25,10 @@ function statusOf(e: unknown): number {
  * Runs the command line and returns the exit status. Every error is printed as one line that names the input and
  * says what to do; a stack trace is shown only with RASD_DEBUG=1, for bugs.
  */
-export async function main(argv: string[], io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env }): Promise<number> {
+export async function main(
+  argv: string[],
+  io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env },
+): Promise<number> {
   const [name, ...rest] = argv;
   const interactive = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
@@ -39,7 +42,9 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
   const cmd = findCommand(name);
   if (cmd === undefined) {
     const near = COMMANDS.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => c.name);
-    io.stderr.write(`rasd: unknown command "${name}"${near.length ? `; did you mean ${near.join(" or ")}?` : ""} See 'rasd --help'.\n`);
+    io.stderr.write(
+      `rasd: unknown command "${name}"${near.length ? `; did you mean ${near.join(" or ")}?` : ""} See 'rasd --help'.\n`,
+    );
     return 2;
   }
   try {

@@ -49,8 +49,16 @@ export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Mar
     "SELECT id, topic_id, data FROM stories WHERE id = ANY($1::text[])",
     [storyIds],
   );
-  const topicIds = [...new Set([...log.flatMap((l) => l.topics), ...stories.map((s) => s.topic_id).filter((t): t is string => t !== null)])];
-  const topics = await sql.query<{ id: string; data: { profile?: StoredProfile } }>("SELECT id, data FROM topics WHERE id = ANY($1::text[])", [topicIds]);
+  const topicIds = [
+    ...new Set([
+      ...log.flatMap((l) => l.topics),
+      ...stories.map((s) => s.topic_id).filter((t): t is string => t !== null),
+    ]),
+  ];
+  const topics = await sql.query<{ id: string; data: { profile?: StoredProfile } }>(
+    "SELECT id, data FROM topics WHERE id = ANY($1::text[])",
+    [topicIds],
+  );
   for (const t of topics) {
     if (!t.data.profile) continue;
     const p = Profile.fromJSON(t.data.profile);
@@ -66,11 +74,16 @@ export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Mar
     c.restoreStory(s.id, s.topic_id, p);
   }
   // The frequencies exactly as the other processes counted them, when their log rows carry them all.
-  const counted = log.length > 0 && log.every((l) => l.df !== null) && log.reduce((n, l) => n + l.df!.n, 0) === rows.length;
+  const counted =
+    log.length > 0 && log.every((l) => l.df !== null) && log.reduce((n, l) => n + l.df!.n, 0) === rows.length;
   if (counted) for (const l of log) c.observeCounts(l.df!.t, l.df!.e, l.df!.n);
   for (const r of rows) restorePlacement(c, r, counted);
   for (const l of log) for (const m of l.moved) c.storyOf.set(m.id, m.story);
-  await restoreMembersOf(sql, c, stories.filter((s) => (s.data.profile?.n ?? Infinity) < REVISABLE_STORY).map((s) => s.id));
+  await restoreMembersOf(
+    sql,
+    c,
+    stories.filter((s) => (s.data.profile?.n ?? Infinity) < REVISABLE_STORY).map((s) => s.id),
+  );
   for (const s of stories) if ((s.data.profile?.n ?? Infinity) >= REVISABLE_STORY) c.restoreMembers(s.id, null);
   return {
     placed: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : after.placed,

@@ -5,7 +5,14 @@ import { signature } from "../dedup/minhash.js";
 import { identityWords, shinglesOfWords } from "../dedup/shingles.js";
 import { STORY_LEVEL, TOPIC_LEVEL } from "./config.js";
 import { DocFreq } from "./df.js";
-import { analyseArticle, articleDay, extractFeatures, termCounts, type AnalysedArticle, type ArticleFeatures } from "./features.js";
+import {
+  analyseArticle,
+  articleDay,
+  extractFeatures,
+  termCounts,
+  type AnalysedArticle,
+  type ArticleFeatures,
+} from "./features.js";
 import { GroupIndex, isLive, type Group, type LevelConfig } from "./groups.js";
 import { Profile } from "./profile.js";
 import { groupScore, groupScoreValue, scoreValue, type Evidence } from "./similarity.js";
@@ -84,7 +91,6 @@ export const RETHREAD_ALWAYS = 8;
  */
 export const RETHREAD_GROWTH = 1 / 8;
 
-
 /**
  * The online clustering, in memory: dedup → story → topic for one article at a time. It owns no I/O; the ingest
  * hook feeds it, stores what it decides and rebuilds it from the store on start. Ids are derived from the founding
@@ -160,7 +166,18 @@ export class Clusterer {
     decision.topic.id = this.topicOf.get(decision.story)!;
     const { moved, topicMerges, topicSplits, touched } = this.effects;
     touched.add(decision.story);
-    return { article, features, dedup, decision, relinked, moved, topicMerges, topicSplits, touched: [...touched], observed };
+    return {
+      article,
+      features,
+      dedup,
+      decision,
+      relinked,
+      moved,
+      topicMerges,
+      topicSplits,
+      touched: [...touched],
+      observed,
+    };
   }
 
   /** Advances the clock; every RETIRE_EVERY placements, retires what nothing can reach any more. */
@@ -183,11 +200,19 @@ export class Clusterer {
     );
     for (const g of topics) this.comparedAt.delete(g.id);
     // The dedup index is rebuilt to drop entries: every other round is enough (entries are small).
-    const copies = this.placements % (2 * RETIRE_EVERY) === 0 ? this.dedup.retireOld(this.newestDay, DEDUP_DAYS, IDLE_PLACEMENTS) : 0;
+    const copies =
+      this.placements % (2 * RETIRE_EVERY) === 0
+        ? this.dedup.retireOld(this.newestDay, DEDUP_DAYS, IDLE_PLACEMENTS)
+        : 0;
     return { stories: stories.length, topics: topics.length, copies };
   }
 
-  private noEffects(): { moved: Placement["moved"]; topicMerges: Placement["topicMerges"]; topicSplits: Placement["topicSplits"]; touched: Set<string> } {
+  private noEffects(): {
+    moved: Placement["moved"];
+    topicMerges: Placement["topicMerges"];
+    topicSplits: Placement["topicSplits"];
+    touched: Set<string>;
+  } {
     return { moved: [], topicMerges: [], topicSplits: [], touched: new Set() };
   }
 
@@ -309,7 +334,11 @@ export class Clusterer {
    * threshold is merged in; repeated while one does. When no pair of neighbouring topics reaches the threshold
    * any more, the state is the one offline average-link clustering stops at, whatever the order of arrival.
    */
-  private absorbNeighbours(topic: string): { into: string; first: { topic: string; evidence: Evidence } | null; merged: number } {
+  private absorbNeighbours(topic: string): {
+    into: string;
+    first: { topic: string; evidence: Evidence } | null;
+    merged: number;
+  } {
     let id = topic;
     let first: { topic: string; evidence: Evidence } | null = null;
     const cfg = this.topics.config;
@@ -326,15 +355,17 @@ export class Clusterer {
         this.work.topicScores++;
         if (best === null || s > top || (s === top && other.id < best.id)) [best, top] = [other, s];
       }
-      if (round === 0 && best !== null) first = { topic: best.id, evidence: groupScore(g.profile, best.profile, cfg.weights, cfg.time, cfg.placePenalty) };
+      if (round === 0 && best !== null)
+        first = {
+          topic: best.id,
+          evidence: groupScore(g.profile, best.profile, cfg.weights, cfg.time, cfg.placePenalty),
+        };
       if (best === null || top < cfg.threshold) break;
       id = this.mergeTopics(best.id, id);
       merged++;
     }
     return { into: id, first, merged };
   }
-
-
 
   /**
    * Merges two topics into the one with more stories (ties: the smaller id), so that re-pointing costs the smaller
@@ -409,7 +440,14 @@ export class Clusterer {
       list.forEach((m, i) => {
         const rest = new Profile();
         for (const o of list) if (o !== m) rest.add(o);
-        const s = scoreValue(m, rest, this.stories.config.weights, this.stories.config.time, this.idfOf, this.stories.config.link);
+        const s = scoreValue(
+          m,
+          rest,
+          this.stories.config.weights,
+          this.stories.config.time,
+          this.idfOf,
+          this.stories.config.link,
+        );
         if (worst === null || s < worst.score) worst = { i, score: s };
       });
       const w = worst as { i: number; score: number } | null;
@@ -483,7 +521,11 @@ export class Clusterer {
    * Document frequencies another process observed (a batch's counts from the clustering log), applied as they were
    * there: with them, articles restored with `counted: true` add nothing more.
    */
-  observeCounts(terms: readonly (readonly [string, number])[], entities: readonly (readonly [string, number])[], docs: number): void {
+  observeCounts(
+    terms: readonly (readonly [string, number])[],
+    entities: readonly (readonly [string, number])[],
+    docs: number,
+  ): void {
     this.df.observeCounts(terms, docs);
     this.entityDocs += docs;
     for (const [e, k] of entities) this.entityDf.set(e, (this.entityDf.get(e) ?? 0) + k);
@@ -494,7 +536,13 @@ export class Clusterer {
    * (`counted`) — its share of the document frequencies, from its features (an approximation: the features keep
    * the article's heaviest terms only).
    */
-  restoreArticle(entry: DedupEntry, story: string | null, original: string | null, f: ArticleFeatures, counted = false): void {
+  restoreArticle(
+    entry: DedupEntry,
+    story: string | null,
+    original: string | null,
+    f: ArticleFeatures,
+    counted = false,
+  ): void {
     const match: DuplicateMatch | null = original ? { original, kind: "exact", similarity: 1 } : null;
     this.dedup.add(entry, match);
     if (story) this.storyOf.set(entry.id, story);

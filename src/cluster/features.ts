@@ -112,7 +112,13 @@ export function termCounts(analysed: AnalysedArticle): Map<string, number> {
  * The article's features; `tf` is `termCounts(analysed)` when the caller has it already, and `idfs` the idf of each
  * of its terms in its order (what `DocFreq.observe` returns) when the caller has those.
  */
-export function extractFeatures(a: Article, analysed: AnalysedArticle, df: DocFreq, tf = termCounts(analysed), idfs?: Float64Array): ArticleFeatures {
+export function extractFeatures(
+  a: Article,
+  analysed: AnalysedArticle,
+  df: DocFreq,
+  tf = termCounts(analysed),
+  idfs?: Float64Array,
+): ArticleFeatures {
   const titleTerms = analysed.title;
   const inTitle = new Set(titleTerms);
   const weights: [string, number][] = [];
@@ -201,5 +207,13 @@ export function toStored(f: ArticleFeatures): StoredFeatures {
 }
 
 export function fromStored(id: string, s: StoredFeatures): ArticleFeatures {
-  return { id, day: s.day, terms: new Map(s.terms), entities: s.entities, title: s.title, places: s.places ?? [], mainPlaces: s.mainPlaces ?? [] };
+  return {
+    id,
+    day: s.day,
+    terms: new Map(s.terms),
+    entities: s.entities,
+    title: s.title,
+    places: s.places ?? [],
+    mainPlaces: s.mainPlaces ?? [],
+  };
 }

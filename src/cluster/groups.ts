@@ -183,7 +183,10 @@ export class GroupIndex {
    * `into` (cheaper than re-posting all of `into`, and it keeps a small topic's words pointing at where it went).
    */
   merge(from: Group, into: Group): void {
-    const keys = [...from.profile.topTerms(this.config.queryTerms * 2), ...from.profile.entities.names.map((e) => `e:${e}`)];
+    const keys = [
+      ...from.profile.topTerms(this.config.queryTerms * 2),
+      ...from.profile.entities.names.map((e) => `e:${e}`),
+    ];
     into.profile.merge(from.profile);
     into.changedAt = this.clock;
     if (from.mergedInto === undefined) this.mergedCount++;
@@ -217,7 +220,10 @@ export class GroupIndex {
    * lists): over its members, a group is so found near each week it has articles in, under the words it had then.
    */
   add(group: Group, f: ArticleFeatures): void {
-    if (group.mergedInto !== undefined) throw new Error(`rasd: cluster: cannot add to group ${group.id}, merged into ${group.mergedInto}; add to that one`);
+    if (group.mergedInto !== undefined)
+      throw new Error(
+        `rasd: cluster: cannot add to group ${group.id}, merged into ${group.mergedInto}; add to that one`,
+      );
     // A retired group is not a candidate; reached all the same (a story another worker placed in a topic this one
     // retired), it comes back with what it is given from now on.
     if (group.retired === true) this.revive(group);

@@ -7,7 +7,19 @@ import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
 import { replay } from "./replay.js";
 import { CLUSTER_LOCK, catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
-import { batchDf, lockGroups, maxLogSeq, placedIds, restore, writeLog, writePlacements, writeRevisions, writeStories, writeTopics, type GroupRow } from "./persist.js";
+import {
+  batchDf,
+  lockGroups,
+  maxLogSeq,
+  placedIds,
+  restore,
+  writeLog,
+  writePlacements,
+  writeRevisions,
+  writeStories,
+  writeTopics,
+  type GroupRow,
+} from "./persist.js";
 
 /** A store this small is replayed when a process (re)starts; a larger one is restored from the stored results. */
 const REBUILD_REPLAY_MAX = 5_000;

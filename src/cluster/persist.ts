@@ -19,9 +19,10 @@ export interface GroupRow {
  */
 export async function lockGroups(tx: Sql, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.query("SELECT count(pg_advisory_xact_lock(7215004, hashtext(x))) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) l", [
-    [...ids],
-  ]);
+  await tx.query(
+    "SELECT count(pg_advisory_xact_lock(7215004, hashtext(x))) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) l",
+    [[...ids]],
+  );
 }
 
 export async function writeTopics(tx: Sql, topics: readonly GroupRow[]): Promise<void> {
@@ -112,7 +113,10 @@ export async function writeRevisions(
       `UPDATE cluster_articles c SET story_id = x.story FROM jsonb_to_recordset($1::jsonb) AS x(id text, story text) WHERE c.article_id = x.id`,
       [json],
     );
-    await tx.query(`UPDATE articles a SET story_id = x.story FROM jsonb_to_recordset($1::jsonb) AS x(id text, story text) WHERE a.id = x.id`, [json]);
+    await tx.query(
+      `UPDATE articles a SET story_id = x.story FROM jsonb_to_recordset($1::jsonb) AS x(id text, story text) WHERE a.id = x.id`,
+      [json],
+    );
     // A story's title is its first article's: the stories an article left or joined are retitled from what they hold.
     const involved = [...new Set(moved.flatMap((m) => [m.story, m.from]))];
     await tx.query(
@@ -120,7 +124,9 @@ export async function writeRevisions(
         WHERE s.id = ANY($1::text[])`,
       [involved],
     );
-    await tx.query(`UPDATE topics t SET label = s.title FROM stories s WHERE s.topic_id = t.id AND t.label = '' AND s.title <> ''`);
+    await tx.query(
+      `UPDATE topics t SET label = s.title FROM stories s WHERE s.topic_id = t.id AND t.label = '' AND s.title <> ''`,
+    );
   }
   if (merges.length > 0) {
     // Every story of a merged topic follows it, also the ones the batch did not write (stories retired from the
@@ -131,12 +137,14 @@ export async function writeRevisions(
       return t;
     };
     const pairs = [...into.keys()].map((from) => ({ from, to: end(from) }));
-    await tx.query(`UPDATE stories s SET topic_id = x.to FROM jsonb_to_recordset($1::jsonb) AS x("from" text, "to" text) WHERE s.topic_id = x."from"`, [
-      JSON.stringify(pairs),
-    ]);
-    await tx.query("DELETE FROM topics t WHERE t.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.topic_id = t.id)", [
-      [...into.keys()],
-    ]);
+    await tx.query(
+      `UPDATE stories s SET topic_id = x.to FROM jsonb_to_recordset($1::jsonb) AS x("from" text, "to" text) WHERE s.topic_id = x."from"`,
+      [JSON.stringify(pairs)],
+    );
+    await tx.query(
+      "DELETE FROM topics t WHERE t.id = ANY($1::text[]) AND NOT EXISTS (SELECT 1 FROM stories s WHERE s.topic_id = t.id)",
+      [[...into.keys()]],
+    );
   }
 }
 
@@ -171,7 +179,13 @@ export function batchDf(placed: readonly Placement[]): LogDf {
 export async function writeLog(tx: Sql, e: LogEntry): Promise<number> {
   const rows = await tx.query<{ seq: number }>(
     "INSERT INTO cluster_log (stories, topics, merges, moved, df) VALUES ($1::text[], $2::text[], $3::jsonb, $4::jsonb, $5::jsonb) RETURNING seq::float8 AS seq",
-    [[...e.stories], [...e.topics], JSON.stringify(e.merges), JSON.stringify(e.moved.map((m) => ({ id: m.id, story: m.story }))), JSON.stringify(e.df)],
+    [
+      [...e.stories],
+      [...e.topics],
+      JSON.stringify(e.merges),
+      JSON.stringify(e.moved.map((m) => ({ id: m.id, story: m.story }))),
+      JSON.stringify(e.df),
+    ],
   );
   return Number(rows[0]!.seq);
 }
@@ -185,7 +199,10 @@ export async function maxLogSeq(sql: Sql): Promise<number> {
 /** Which of these articles the store has placements for (to notice a rolled-back batch). */
 export async function placedIds(sql: Sql, ids: readonly string[]): Promise<number> {
   if (ids.length === 0) return 0;
-  const rows = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM cluster_articles WHERE article_id = ANY($1::text[])", [ids]);
+  const rows = await sql.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM cluster_articles WHERE article_id = ANY($1::text[])",
+    [ids],
+  );
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -194,7 +211,9 @@ export async function placedIds(sql: Sql, ids: readonly string[]): Promise<numbe
  * article's dedup entry and features in ingest order (a page at a time). Returns the articles restored.
  */
 export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<number> {
-  for (const t of await sql.query<{ id: string; data: { profile?: StoredProfile } }>("SELECT id, data FROM topics ORDER BY id")) {
+  for (const t of await sql.query<{ id: string; data: { profile?: StoredProfile } }>(
+    "SELECT id, data FROM topics ORDER BY id",
+  )) {
     if (t.data.profile) c.restoreTopic(t.id, Profile.fromJSON(t.data.profile));
   }
   const stories = await sql.query<{ id: string; topic_id: string | null; data: { profile?: StoredProfile } }>(
@@ -220,7 +239,11 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
                             ORDER BY first DESC LIMIT $2) s ORDER BY first`,
     [REVISABLE_STORY, REVISABLE_STORIES_KEPT],
   );
-  await restoreMembersOf(sql, c, small.map((r) => r.story_id));
+  await restoreMembersOf(
+    sql,
+    c,
+    small.map((r) => r.story_id),
+  );
   return n;
 }
 
@@ -249,7 +272,14 @@ export async function placementsAfter(sql: Sql, after: number, limit?: number): 
 /** One stored placement back into memory: its dedup entry, story link and (unless `counted`) its frequencies. */
 export function restorePlacement(c: Clusterer, r: PlacementRow, counted: boolean): void {
   const f = fromStored(r.article_id, r.features);
-  const entry = { id: r.article_id, exactKey: r.exact_key, sig: decodeSignature(r.signature), shingles: r.shingles, day: f.day, seq: Number(r.seq) };
+  const entry = {
+    id: r.article_id,
+    exactKey: r.exact_key,
+    sig: decodeSignature(r.signature),
+    shingles: r.shingles,
+    day: f.day,
+    seq: Number(r.seq),
+  };
   c.restoreArticle(entry, r.story_id, r.duplicate_of, f, counted);
 }
 
@@ -265,8 +295,11 @@ async function restoreCounts(sql: Sql, c: Clusterer): Promise<boolean> {
   );
   const k = cover[0];
   if (k === undefined || k.missing > 0 || k.n !== k.placed || k.placed === 0) return false;
-  for (let after = 0; ; ) {
-    const rows = await sql.query<{ seq: number; df: LogDf }>("SELECT seq::float8 AS seq, df FROM cluster_log WHERE seq > $1 ORDER BY seq LIMIT 500", [after]);
+  for (let after = 0; ;) {
+    const rows = await sql.query<{ seq: number; df: LogDf }>(
+      "SELECT seq::float8 AS seq, df FROM cluster_log WHERE seq > $1 ORDER BY seq LIMIT 500",
+      [after],
+    );
     for (const r of rows) c.observeCounts(r.df.t, r.df.e, r.df.n);
     if (rows.length < 500) return true;
     after = Number(rows[rows.length - 1]!.seq);

@@ -83,9 +83,21 @@ export class Profile {
     const top = c.top(k).map((i): [string, number] => [c.names[i]!, c.weights[i]!]);
     const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
     const min = this.n > 1 ? 2 : 1;
-    const keys = (m: Map<string, number>) => [...m].filter(([, c]) => c >= min).map(([x]) => x).sort();
+    const keys = (m: Map<string, number>) =>
+      [...m]
+        .filter(([, c]) => c >= min)
+        .map(([x]) => x)
+        .sort();
     const names = (v: TermVector) => v.names.filter((_, i) => v.weights[i]! >= min).sort();
-    return { id, day: this.last, terms: new Map(top.map(([t, w]) => [t, w / norm])), entities: names(this.entities), title: names(this.title), places: keys(this.places), mainPlaces: keys(this.mainPlaces) };
+    return {
+      id,
+      day: this.last,
+      terms: new Map(top.map(([t, w]) => [t, w / norm])),
+      entities: names(this.entities),
+      title: names(this.title),
+      places: keys(this.places),
+      mainPlaces: keys(this.mainPlaces),
+    };
   }
 
   private prune(): void {

@@ -7,7 +7,14 @@ import type { Sql } from "../store/sql.js";
  * event's articles by their path as given, in ingest order.
  */
 export async function readClusters(sql: Sql): Promise<Clusters> {
-  const rows = await sql.query<{ path: string; record: number | null; story: string; title: string; topic: string; label: string }>(
+  const rows = await sql.query<{
+    path: string;
+    record: number | null;
+    story: string;
+    title: string;
+    topic: string;
+    label: string;
+  }>(
     `SELECT a.path, (a.doc->'source'->>'record')::int AS record, s.id AS story, s.title, t.id AS topic, t.label
        FROM articles a JOIN stories s ON s.id = a.story_id JOIN topics t ON t.id = s.topic_id
       ORDER BY a.ingested_seq`,
@@ -42,7 +49,16 @@ export interface StoryListItem {
 
 /** Stored stories, newest first (by last date, then by most recent activity). */
 export async function listStories(sql: Sql, opts: { limit: number; topic?: string }): Promise<StoryListItem[]> {
-  const rows = await sql.query<{ id: string; title: string; topic: string | null; first: string | null; last: string | null; n: number; outlets: number; copies: number }>(
+  const rows = await sql.query<{
+    id: string;
+    title: string;
+    topic: string | null;
+    first: string | null;
+    last: string | null;
+    n: number;
+    outlets: number;
+    copies: number;
+  }>(
     `SELECT s.id, s.title, s.topic_id AS topic, s.first_date AS first, s.last_date AS last, s.article_count AS n,
             (SELECT count(DISTINCT a.outlet)::int FROM articles a WHERE a.story_id = s.id) AS outlets,
             (SELECT count(*)::int FROM articles a WHERE a.story_id = s.id AND a.duplicate_of IS NOT NULL) AS copies
@@ -53,8 +69,14 @@ export async function listStories(sql: Sql, opts: { limit: number; topic?: strin
     [opts.limit, opts.topic ?? null],
   );
   return rows.map((r) => ({
-    id: r.id, title: r.title, topic: r.topic, firstDate: r.first, lastDate: r.last,
-    articles: Number(r.n), outlets: Number(r.outlets), copies: Number(r.copies),
+    id: r.id,
+    title: r.title,
+    topic: r.topic,
+    firstDate: r.first,
+    lastDate: r.last,
+    articles: Number(r.n),
+    outlets: Number(r.outlets),
+    copies: Number(r.copies),
   }));
 }
 
@@ -71,7 +93,15 @@ export interface TopicListItem {
 
 /** Stored topics, the most recently active first. */
 export async function listTopics(sql: Sql, opts: { limit: number }): Promise<TopicListItem[]> {
-  const rows = await sql.query<{ id: string; label: string; first: string | null; last: string | null; stories: number; articles: number; top: { id: string; title: string; articles: number }[] }>(
+  const rows = await sql.query<{
+    id: string;
+    label: string;
+    first: string | null;
+    last: string | null;
+    stories: number;
+    articles: number;
+    top: { id: string; title: string; articles: number }[];
+  }>(
     `SELECT t.id, t.label, min(s.first_date) AS first, max(s.last_date) AS last, count(s.id)::int AS stories,
             coalesce(sum(s.article_count), 0)::int AS articles,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('id', x.id, 'title', x.title, 'articles', x.article_count)), '[]'::jsonb)
@@ -83,7 +113,12 @@ export async function listTopics(sql: Sql, opts: { limit: number }): Promise<Top
     [opts.limit],
   );
   return rows.map((r) => ({
-    id: r.id, label: r.label, firstDate: r.first, lastDate: r.last,
-    stories: Number(r.stories), articles: Number(r.articles), top: r.top,
+    id: r.id,
+    label: r.label,
+    firstDate: r.first,
+    lastDate: r.last,
+    stories: Number(r.stories),
+    articles: Number(r.articles),
+    top: r.top,
   }));
 }

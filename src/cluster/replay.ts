@@ -19,8 +19,16 @@ export type ReplayResult = { ok: true; last: number } | { ok: false; why: "backl
  * has it in; if one does not (the engine changed between the processes, say), the replay is refused and the
  * caller rebuilds from the store (the memory is then spoilt). Over `max` placements nothing is replayed.
  */
-export async function replay(sql: Sql, c: Clusterer, after: number, nextSeq: () => number, max = REPLAY_MAX): Promise<ReplayResult> {
-  const backlog = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM cluster_articles WHERE seq > $1", [after]);
+export async function replay(
+  sql: Sql,
+  c: Clusterer,
+  after: number,
+  nextSeq: () => number,
+  max = REPLAY_MAX,
+): Promise<ReplayResult> {
+  const backlog = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM cluster_articles WHERE seq > $1", [
+    after,
+  ]);
   const n = Number(backlog[0]?.n ?? 0);
   if (n === 0) return { ok: true, last: after };
   if (n > max) return { ok: false, why: "backlog" };

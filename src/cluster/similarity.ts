@@ -59,7 +59,8 @@ export function placeFactor(a: Profile, b: Profile, penalty: number): number {
 
 /** Whether `p` has a dominant place that `other` hardly names (see placeFactor). */
 function foreignDominant(p: Profile, other: Profile): boolean {
-  for (const [x, c] of p.mainPlaces) if (c >= DOMINANT_PLACE * p.n && (other.places.get(x) ?? 0) <= FOREIGN_PLACE * other.n) return true;
+  for (const [x, c] of p.mainPlaces)
+    if (c >= DOMINANT_PLACE * p.n && (other.places.get(x) ?? 0) <= FOREIGN_PLACE * other.n) return true;
   return false;
 }
 
@@ -105,9 +106,19 @@ export function score(
  * chosen one only). The same arithmetic in the same order, so the two never disagree; a kind whose weight is 0 is
  * not computed (it adds nothing to either sum).
  */
-export function scoreValue(f: ArticleFeatures, p: Profile, w: Weights, time: TimeScale, idf: (key: string) => number, link: Link = "centroid"): number {
+export function scoreValue(
+  f: ArticleFeatures,
+  p: Profile,
+  w: Weights,
+  time: TimeScale,
+  idf: (key: string) => number,
+  link: Link = "centroid",
+): number {
   const cos = cosine(vectorOf(f).dot(p.centroid), p, link);
-  const entities = w.entities !== 0 && f.entities.length > 0 && p.entities.size > 0 ? weightedShare(f.entities, p.entities, idf) : null;
+  const entities =
+    w.entities !== 0 && f.entities.length > 0 && p.entities.size > 0
+      ? weightedShare(f.entities, p.entities, idf)
+      : null;
   const title = w.title !== 0 && f.title.length > 0 && p.title.size > 0 ? weightedShare(f.title, p.title, idf) : null;
   const gapDays = gap(f.day, p.first, p.last);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
@@ -178,7 +189,16 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
   shared.sort((x, y) => y[1] - x[1]);
   const places = placeFactor(a, b, placePenalty);
   const top = shared.slice(0, 8).map(([t]) => t);
-  return { score: combine(w, terms, entities, title) * timeFactor * places, terms, entities, title, gapDays, timeFactor, shared: top, placeFactor: places };
+  return {
+    score: combine(w, terms, entities, title) * timeFactor * places,
+    terms,
+    entities,
+    title,
+    gapDays,
+    timeFactor,
+    shared: top,
+    placeFactor: places,
+  };
 }
 
 /** `groupScore(…).score` without the evidence (see scoreValue): for ranking neighbours and re-clustering. */

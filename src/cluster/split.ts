@@ -72,13 +72,19 @@ interface Working {
  */
 export function averageLinkParts(items: readonly SplitItem[], level: LevelConfig, cache = new PairScores()): Part[] {
   const sorted = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const parts: (Working | null)[] = sorted.map((x) => ({ items: [x], key: `${x.id}#${x.version}`, profile: x.profile }));
+  const parts: (Working | null)[] = sorted.map((x) => ({
+    items: [x],
+    key: `${x.id}#${x.version}`,
+    profile: x.profile,
+  }));
   const k = parts.length;
   const s = new Float64Array(k * k);
   const pair = (i: number, j: number): number => {
     const a = parts[i]!;
     const b = parts[j]!;
-    return cache.get(a.key, b.key, () => groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.placePenalty));
+    return cache.get(a.key, b.key, () =>
+      groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.placePenalty),
+    );
   };
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) s[i * k + j] = pair(i, j);
   for (let left = k; left > 1; left--) {

@@ -106,7 +106,7 @@ export class TermVector {
   addScaled(v: TermVector, scale = 1): void {
     const vk = v.keys;
     let fresh = 0;
-    for (let i = 0, j = 0; j < vk.length; ) {
+    for (let i = 0, j = 0; j < vk.length;) {
       if (i >= this.keys.length || this.keys[i]! > vk[j]!) {
         fresh++;
         j++;

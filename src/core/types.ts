@@ -23,14 +23,7 @@ export interface Diagnostic {
 }
 
 export type BlockRole =
-  | "title"
-  | "title-duplicate"
-  | "subheading"
-  | "body"
-  | "caption"
-  | "attribution"
-  | "dateline"
-  | "chrome";
+  "title" | "title-duplicate" | "subheading" | "body" | "caption" | "attribution" | "dateline" | "chrome";
 
 export const BLOCK_ROLES: readonly BlockRole[] = [
   "title",

@@ -19,7 +19,7 @@ const ALIASES: Record<string, Encoding> = {
   "utf-16le": "utf-16le",
   "utf-16be": "utf-16be",
   "windows-1256": "windows-1256",
-  "cp1256": "windows-1256",
+  cp1256: "windows-1256",
   "x-cp1256": "windows-1256",
   "iso-8859-6": "iso-8859-6",
   "iso8859-6": "iso-8859-6",
@@ -96,14 +96,23 @@ export function decodeBytes(bytes: Uint8Array, input: string, opts: { forced?: s
   if (opts.forced !== undefined) {
     const enc = encodingFromLabel(opts.forced);
     if (enc === undefined) {
-      throw new RasdError("USAGE", `unknown encoding "${opts.forced}" for "${input}"; use one of ${ENCODINGS.join(", ")}`, { input });
+      throw new RasdError(
+        "USAGE",
+        `unknown encoding "${opts.forced}" for "${input}"; use one of ${ENCODINGS.join(", ")}`,
+        { input },
+      );
     }
     const text = decodeWith(bytes, enc);
-    if (text === undefined) throw new RasdError("DECODE", `cannot decode "${input}" as ${enc}: invalid bytes`, { input });
+    if (text === undefined)
+      throw new RasdError("DECODE", `cannot decode "${input}" as ${enc}: invalid bytes`, { input });
     return { text, encoding: enc, how: "forced" };
   }
   if (hasNul(bytes)) {
-    throw new RasdError("DECODE", `"${input}" looks binary (it contains NUL bytes), not a text or HTML page; skip it or convert it to text`, { input });
+    throw new RasdError(
+      "DECODE",
+      `"${input}" looks binary (it contains NUL bytes), not a text or HTML page; skip it or convert it to text`,
+      { input },
+    );
   }
   const declared = opts.html ? declaredCharset(bytes) : undefined;
   const declaredEnc = declared === undefined ? undefined : encodingFromLabel(declared);

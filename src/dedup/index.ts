@@ -1,4 +1,13 @@
 export { DedupIndex, NEAR_DUPLICATE_JACCARD, MIN_SHINGLES_FOR_NEAR } from "./dedup-index.js";
 export type { DedupEntry, DuplicateKind, DuplicateMatch } from "./dedup-index.js";
-export { signature, estimateJaccard, bandKeys, encodeSignature, decodeSignature, NUM_HASHES, BANDS, ROWS } from "./minhash.js";
+export {
+  signature,
+  estimateJaccard,
+  bandKeys,
+  encodeSignature,
+  decodeSignature,
+  NUM_HASHES,
+  BANDS,
+  ROWS,
+} from "./minhash.js";
 export { shingleHashes, shinglesOfWords, identityWords, SHINGLE_WORDS } from "./shingles.js";

@@ -63,7 +63,8 @@ function wordStarts(words: readonly string[], length: number): Int32Array {
 function distinct(xs: Uint32Array): Uint32Array {
   let size = 64;
   while (size < xs.length * 2) size *= 2;
-  if (scratch.values.length < size) scratch = { values: new Uint32Array(size), stamps: new Uint32Array(size), epoch: 0 };
+  if (scratch.values.length < size)
+    scratch = { values: new Uint32Array(size), stamps: new Uint32Array(size), epoch: 0 };
   const { values, stamps } = scratch;
   if (++scratch.epoch === 0xffffffff) {
     stamps.fill(0);

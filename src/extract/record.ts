@@ -26,12 +26,18 @@ export function extractRecord(doc: Doc, ctx: DocContext): void {
   // The same cut as scraped text (stage.ts, MAX_TEXT_CHARS; HTML bodies are cut by guardHtml): a record's text can
   // be a 10 MB line, and the line classifier need not read past what the article can keep.
   if (!isHtml && body.length > MAX_RECORD_CHARS) {
-    ctx.warn("too-large", `the record's text has ${body.length} characters; only the first ${MAX_RECORD_CHARS} are read`);
+    ctx.warn(
+      "too-large",
+      `the record's text has ${body.length} characters; only the first ${MAX_RECORD_CHARS} are read`,
+    );
     body = body.slice(0, MAX_RECORD_CHARS);
   }
   let blocks: Block[];
   let title = knownTitle ?? "";
-  let credits = { publisher: { name: null as string | null, domain: null as string | null }, attribution: null as string | null };
+  let credits = {
+    publisher: { name: null as string | null, domain: null as string | null },
+    attribution: null as string | null,
+  };
   if (isHtml) {
     const guarded = guardHtml(body, ctx);
     const { document } = parseHTML(`<!doctype html><html><body>${guarded?.html ?? ""}</body></html>`);
@@ -50,7 +56,10 @@ export function extractRecord(doc: Doc, ctx: DocContext): void {
   if (meta.author !== undefined && meta.author.trim() !== "") a.author = meta.author.trim();
   if (meta.category !== undefined && meta.category.trim() !== "") a.category = meta.category.trim();
   if (meta.published !== undefined) {
-    const hint: DateHint = { value: meta.published, source: meta.publishedIsCrawl === true ? "record:crawled" : "record:published" };
+    const hint: DateHint = {
+      value: meta.published,
+      source: meta.publishedIsCrawl === true ? "record:crawled" : "record:published",
+    };
     doc.hints = { ...doc.hints, published: [hint, ...(doc.hints?.published ?? [])] };
   }
   if (!blocks.some((b) => b.role === "body")) ctx.warn("empty-body", "the record has no body text");

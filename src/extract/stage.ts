@@ -41,7 +41,10 @@ export function extractText(doc: Doc, ctx: DocContext): void {
 /** A web page through the HTML path; metadata dates go to `doc.hints` for the dates stage. */
 export function extractPage(doc: Doc, ctx: DocContext, options: HtmlOptions = {}): void {
   const r = extractHtml(doc.decoded, ctx, options);
-  const blocks = r.title === "" ? r.blocks : [{ role: "title" as const, text: r.title, lang: lineFeatures(r.title, 0).lang }, ...r.blocks];
+  const blocks =
+    r.title === ""
+      ? r.blocks
+      : [{ role: "title" as const, text: r.title, lang: lineFeatures(r.title, 0).lang }, ...r.blocks];
   fillArticle(doc.article, r.title, blocks, r.meta.lang);
   const a = doc.article;
   const credited = blocks.filter((b) => b.role === "attribution" || b.role === "dateline");
@@ -56,7 +59,8 @@ export function extractPage(doc: Doc, ctx: DocContext, options: HtmlOptions = {}
   if (r.dir !== null) a.dir = r.dir;
   doc.hints = { ...doc.hints, published: r.meta.published, modified: r.meta.modified };
   if (r.dir !== null) doc.hints.dir = r.dir;
-  if (r.via !== "none" && !blocks.some((b) => b.role === "body")) ctx.warn("empty-body", "no article body found on the page");
+  if (r.via !== "none" && !blocks.some((b) => b.role === "body"))
+    ctx.warn("empty-body", "no article body found on the page");
 }
 
 /**
@@ -73,7 +77,10 @@ export function capArticle(doc: Doc, ctx: DocContext): void {
     kept.push(b.text.length > budget ? { ...b, text: b.text.slice(0, budget) } : b);
     budget -= b.text.length + 2;
   }
-  ctx.warn("too-long", `the article has ${a.text.length} characters of text; only the first ${MAX_TEXT_CHARS} are kept`);
+  ctx.warn(
+    "too-long",
+    `the article has ${a.text.length} characters of text; only the first ${MAX_TEXT_CHARS} are kept`,
+  );
   a.blocks = kept;
   a.text = articleText(a.title, kept);
 }

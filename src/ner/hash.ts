@@ -35,7 +35,9 @@ export function key2(t: ValueHash, v: ValueHash, w: ValueHash): number {
 }
 
 export function key3(t: ValueHash, v: ValueHash, w: ValueHash, x: ValueHash): number {
-  return fmix32(stepA(stepA(stepA(t.a, v.a), w.a), x.a)) * B21 + (fmix32(stepB(stepB(stepB(t.b, v.b), w.b), x.b)) >>> 11);
+  return (
+    fmix32(stepA(stepA(stepA(t.a, v.a), w.a), x.a)) * B21 + (fmix32(stepB(stepB(stepB(t.b, v.b), w.b), x.b)) >>> 11)
+  );
 }
 
 /** The slot a key starts probing at in a table of `mask + 1` slots: the low bits of its first hash. */

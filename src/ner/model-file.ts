@@ -22,7 +22,10 @@ export interface ModelData {
 const MAGIC = "rasdner2";
 
 export function encodeModel(m: ModelData): Buffer {
-  const header = Buffer.from(JSON.stringify({ version: 2, labels: LABELS, scale: m.scale, count: m.keys.length }), "utf8");
+  const header = Buffer.from(
+    JSON.stringify({ version: 2, labels: LABELS, scale: m.scale, count: m.keys.length }),
+    "utf8",
+  );
   const out = Buffer.alloc(MAGIC.length + 4 + header.length + m.keys.length * 8 + m.weights.length * 4);
   let at = out.write(MAGIC, 0, "latin1");
   at = out.writeUInt32LE(header.length, at);
@@ -38,7 +41,12 @@ export function decodeModel(buf: Buffer): ModelData {
   if (buf.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error(STALE);
   const len = buf.readUInt32LE(MAGIC.length);
   let at = MAGIC.length + 4;
-  const header = JSON.parse(buf.toString("utf8", at, at + len)) as { version: number; labels: string[]; scale: number; count: number };
+  const header = JSON.parse(buf.toString("utf8", at, at + len)) as {
+    version: number;
+    labels: string[];
+    scale: number;
+    count: number;
+  };
   at += len;
   if (header.version !== 2 || header.labels.join() !== LABELS.join()) throw new Error(STALE);
   const n = header.count;

@@ -75,7 +75,8 @@ export class NerModel {
     });
     this.tagPairs = new Int32Array((START + 1) * (START + 1) * L);
     for (let p1 = 0; p1 <= START; p1++) {
-      for (let p2 = 0; p2 <= START; p2++) this.addKeys(tagOnlyKeys(p1, p2), 2, this.tagPairs, (p1 * (START + 1) + p2) * L);
+      for (let p2 = 0; p2 <= START; p2++)
+        this.addKeys(tagOnlyKeys(p1, p2), 2, this.tagPairs, (p1 * (START + 1) + p2) * L);
     }
     this.pad = this.makeEntry(PAD);
   }
@@ -155,7 +156,8 @@ export class NerModel {
       const p2w = e[i]!.w;
       const n2w = e[i + 4]!.w;
       const at = i * L;
-      for (let k = 0; k < L; k++) base[at + k] = cw[k]! + p1w[L + k]! + n1w[2 * L + k]! + p2w[3 * L + k]! + n2w[4 * L + k]!;
+      for (let k = 0; k < L; k++)
+        base[at + k] = cw[k]! + p1w[L + k]! + n1w[2 * L + k]! + p2w[3 * L + k]! + n2w[4 * L + k]!;
       pairKeysInto(p1.v, c.v, n1.v, keys);
       this.addKeys(keys, PAIRS, base, at);
     }

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
  */
 
 const PER = "Politician Athlete Artist Other_PER Religious_PER Scientist Businessperson Lawyer Engineer Police";
-const ORG = "Government Non-Governmental Commercial Educational Media Religious_ORG Sports Medical-Science Entertainment";
+const ORG =
+  "Government Non-Governmental Commercial Educational Media Religious_ORG Sports Medical-Science Entertainment";
 const LOC =
   "Nation Population-Center State-or-Province County-or-District GPE-Cluster Continent Water-Body " +
   "Land-Region-Natural Building-Grounds Airport Path Celestial";
@@ -48,7 +49,9 @@ export function readNewsfane(path: string): Sentence[] {
 
 /** An I- tag with no B- before it (left by mapping away a type) starts its entity. */
 function fixBio(s: Sentence): Sentence {
-  const tags = s.tags.map((t, i) => (t.startsWith("I-") && s.tags[i - 1]?.slice(2) !== t.slice(2) ? `B-${t.slice(2)}` : t));
+  const tags = s.tags.map((t, i) =>
+    t.startsWith("I-") && s.tags[i - 1]?.slice(2) !== t.slice(2) ? `B-${t.slice(2)}` : t,
+  );
   return { words: s.words, tags };
 }
 

@@ -48,6 +48,9 @@ export function scoreSpans(gold: readonly string[][], predicted: readonly string
 export function formatScores(rows: readonly TypeScore[]): string {
   const pct = (x: number) => (100 * x).toFixed(1).padStart(6);
   const lines = ["type     P      R      F1    gold  pred"];
-  for (const r of rows) lines.push(`${r.type.padEnd(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(5)}`);
+  for (const r of rows)
+    lines.push(
+      `${r.type.padEnd(5)} ${pct(r.precision)} ${pct(r.recall)} ${pct(r.f1)} ${String(r.gold).padStart(6)} ${String(r.predicted).padStart(5)}`,
+    );
   return lines.join("\n");
 }

@@ -9,7 +9,10 @@ export class GenerationCache<V> {
   private old = new Map<string, V>();
 
   /** `generation`: entries per generation (default 40,000, at least 1). */
-  constructor(private readonly make: (key: string) => V, private readonly generation = 40_000) {}
+  constructor(
+    private readonly make: (key: string) => V,
+    private readonly generation = 40_000,
+  ) {}
 
   get(key: string): V {
     let v = this.young.get(key);

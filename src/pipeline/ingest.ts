@@ -72,7 +72,16 @@ const MAX_FAILURES_KEPT = 1000;
  */
 export async function ingest(store: Store, opts: IngestOptions): Promise<IngestReport> {
   const t0 = performance.now();
-  const report: IngestReport = { files: 0, documents: 0, stored: 0, existing: 0, failed: 0, failures: [], diagnostics: 0, seconds: 0 };
+  const report: IngestReport = {
+    files: 0,
+    documents: 0,
+    stored: 0,
+    existing: 0,
+    failed: 0,
+    failures: [],
+    diagnostics: 0,
+    seconds: 0,
+  };
   const batchSize = Math.min(5000, Math.max(1, opts.batchSize ?? 100));
   const fail = (input: string, e: RasdError | Error) => {
     const f: IngestFailure = { input, code: "code" in e ? (e as RasdError).code : "INTERNAL", reason: messageOf(e) };
@@ -87,7 +96,14 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     else fail(w.input, w.error);
   }
   report.files = files.length;
-  const sizes = await Promise.all(files.map((f) => stat(f.path).then((s) => s.size, () => 0)));
+  const sizes = await Promise.all(
+    files.map((f) =>
+      stat(f.path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  );
   const totalBytes = sizes.reduce((a, b) => a + b, 0) || 1;
   let doneBytes = 0;
 
@@ -156,7 +172,10 @@ async function storeBatch(
       fail(inputName(p), e as Error);
     }
   }
-  const known = await existingIds(store.db, identified.map((x) => x.id));
+  const known = await existingIds(
+    store.db,
+    identified.map((x) => x.id),
+  );
   const seen = new Set<string>();
   const rows: ArticleRow[] = [];
   for (const { pending: p, id } of identified) {
@@ -203,7 +222,12 @@ async function storeBatch(
         inserted += await commit([r]);
       } catch (one) {
         if (isStoreFailure(one)) throw one;
-        fail(r.article.source.record !== undefined ? `${r.article.source.path}:${r.article.source.record}` : r.article.source.path, one as Error);
+        fail(
+          r.article.source.record !== undefined
+            ? `${r.article.source.path}:${r.article.source.record}`
+            : r.article.source.path,
+          one as Error,
+        );
       }
     }
   }

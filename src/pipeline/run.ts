@@ -9,7 +9,12 @@ import { decodeDoc } from "./decode-stage.js";
  * (the error names the input); any other exception is a bug in that stage: it is recorded as an error diagnostic and
  * the document goes on without that stage's contribution, so one faulty annotator never costs an article.
  */
-export async function runStages(raw: RawDoc, sourceKey: string, stages: readonly Stage[], ctx = new DocContext(raw.source.path)): Promise<Doc> {
+export async function runStages(
+  raw: RawDoc,
+  sourceKey: string,
+  stages: readonly Stage[],
+  ctx = new DocContext(raw.source.path),
+): Promise<Doc> {
   const doc = decodeDoc(raw, sourceKey, ctx);
   return runMoreStages(doc, ctx, stages);
 }

@@ -32,10 +32,18 @@ export class Liveness {
     try {
       for (;;) {
         const key = randomInt(1, 2 ** 31 - 1);
-        const r = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS ok", [LIVENESS_CLASS, key]);
+        const r = await client.query<{ ok: boolean }>("SELECT pg_try_advisory_lock($1, $2) AS ok", [
+          LIVENESS_CLASS,
+          key,
+        ]);
         if (!r.rows[0]?.ok) continue; // another worker drew the same key
         // Lock first, row second: a row is never visible without its lock held (until the process dies).
-        await client.query("INSERT INTO queue_workers (id, lock_key, host, pid) VALUES ($1, $2, $3, $4)", [workerId, key, hostname(), process.pid]);
+        await client.query("INSERT INTO queue_workers (id, lock_key, host, pid) VALUES ($1, $2, $3, $4)", [
+          workerId,
+          key,
+          hostname(),
+          process.pid,
+        ]);
         return new Liveness(client, workerId, key);
       }
     } catch (e) {
@@ -66,7 +74,10 @@ export async function sweepDeadWorkers(db: Sql, utils: WorkerUtils): Promise<str
   for (const r of rows) {
     // Transaction-scoped probe: if we get the lock, its owner is gone; the lock is released when the probe ends.
     const free = await db.transaction(async (tx) => {
-      const got = await tx.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1, $2) AS ok", [LIVENESS_CLASS, r.lock_key]);
+      const got = await tx.query<{ ok: boolean }>("SELECT pg_try_advisory_xact_lock($1, $2) AS ok", [
+        LIVENESS_CLASS,
+        r.lock_key,
+      ]);
       return got[0]?.ok === true;
     });
     if (free) dead.push(r.id);

@@ -23,7 +23,10 @@ export interface IngestJob {
 
 export function toWire(d: DocInput): WireDoc {
   const { bytes, ...rest } = d.raw;
-  return { sourceKey: d.sourceKey, raw: bytes !== undefined ? { ...rest, bytes64: Buffer.from(bytes).toString("base64") } : rest };
+  return {
+    sourceKey: d.sourceKey,
+    raw: bytes !== undefined ? { ...rest, bytes64: Buffer.from(bytes).toString("base64") } : rest,
+  };
 }
 
 function fromWire(w: WireDoc): DocInput {

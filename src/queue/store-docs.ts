@@ -62,8 +62,19 @@ function failure(raw: RawDoc, e: unknown): DocFailure {
  * paths: queue jobs and feed polls. Already-stored documents are recognised by id before any extraction is spent on
  * them, so a retried job or a re-polled feed costs little and stores nothing twice.
  */
-export async function storeDocs(store: Store, docs: readonly DocInput[], opts: StoreDocsOptions): Promise<StoreDocsReport> {
-  const report: StoreDocsReport = { stored: 0, existing: 0, failures: [], ids: docs.map(() => undefined), stageSeconds: 0, storeSeconds: 0 };
+export async function storeDocs(
+  store: Store,
+  docs: readonly DocInput[],
+  opts: StoreDocsOptions,
+): Promise<StoreDocsReport> {
+  const report: StoreDocsReport = {
+    stored: 0,
+    existing: 0,
+    failures: [],
+    ids: docs.map(() => undefined),
+    stageSeconds: 0,
+    storeSeconds: 0,
+  };
   const t0 = performance.now();
   const identified: { i: number; id: string }[] = [];
   docs.forEach((d, i) => {
@@ -73,7 +84,10 @@ export async function storeDocs(store: Store, docs: readonly DocInput[], opts: S
       report.failures.push(failure(d.raw, e));
     }
   });
-  const known = await existingIds(store.db, identified.map((x) => x.id));
+  const known = await existingIds(
+    store.db,
+    identified.map((x) => x.id),
+  );
   const seen = new Set<string>();
   const rows: ArticleRow[] = [];
   const staged: Array<{ i: number; row: ArticleRow; doc: Doc; ctx: DocContext }> = [];

@@ -89,7 +89,17 @@ async function openJobs(store: Store): Promise<{ open: number; dead: number }> {
 export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
   const t0 = performance.now();
   const workerId = `rasd-${hostname()}-${process.pid}-${randomBytes(4).toString("hex")}`;
-  const report: WorkerReport = { workerId, jobs: 0, documents: 0, stored: 0, existing: 0, failed: 0, recovered: [], permanentlyFailed: 0, seconds: 0 };
+  const report: WorkerReport = {
+    workerId,
+    jobs: 0,
+    documents: 0,
+    stored: 0,
+    existing: 0,
+    failed: 0,
+    recovered: [],
+    permanentlyFailed: 0,
+    seconds: 0,
+  };
   const hooks = opts.hooks.some((h) => h.name === "serialise") ? opts.hooks : [serialiseHook(), ...opts.hooks];
   const utils = await openQueue(opts.pg);
   let liveness: Liveness | undefined;
@@ -113,7 +123,12 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
           const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
-          const r = await storeDocs(opts.store, docs, { stages: opts.stages, ...(opts.shared && { shared: opts.shared }), hooks, beforeStore });
+          const r = await storeDocs(opts.store, docs, {
+            stages: opts.stages,
+            ...(opts.shared && { shared: opts.shared }),
+            hooks,
+            beforeStore,
+          });
           const job: JobReport = {
             job: helpers.job.id,
             attempt: helpers.job.attempts,

@@ -82,11 +82,19 @@ async function mergeBlocks(sql: Sql, groups: readonly string[][]): Promise<void>
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
   const deleted = new Set(
-    (await sql.query<{ id: string }>("DELETE FROM search_postings WHERE id = ANY($1::bigint[]) RETURNING id::text AS id", [ids])).map((r) => r.id),
+    (
+      await sql.query<{ id: string }>(
+        "DELETE FROM search_postings WHERE id = ANY($1::bigint[]) RETURNING id::text AS id",
+        [ids],
+      )
+    ).map((r) => r.id),
   );
   const merged: Array<{ term: string; n: number; data: string }> = [];
   for (const g of groups) {
-    const parts = g.filter((id) => deleted.has(id)).map((id) => byId.get(id)).filter((r) => r !== undefined);
+    const parts = g
+      .filter((id) => deleted.has(id))
+      .map((id) => byId.get(id))
+      .filter((r) => r !== undefined);
     if (parts.length === 0) continue;
     const postings: Posting[] = parts.flatMap((r) => postingsOf(decodePostings(r.data)));
     postings.sort((a, b) => a.doc - b.doc);
@@ -105,8 +113,13 @@ async function mergeBlocks(sql: Sql, groups: readonly string[][]): Promise<void>
  * then VACUUM ANALYZE: without statistics PGlite's planner may scan the table instead of the term index, and the
  * vacuum sets the hint bits that reads would otherwise write back page by page. Returns how many terms it merged.
  */
-export async function optimizeSearchIndex(db: Driver, onProgress?: (done: number, total: number) => void): Promise<number> {
-  const terms = (await db.query<{ term: string }>("SELECT term FROM search_postings GROUP BY term HAVING count(*) > 1 ORDER BY term")).map((r) => r.term);
+export async function optimizeSearchIndex(
+  db: Driver,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
+  const terms = (
+    await db.query<{ term: string }>("SELECT term FROM search_postings GROUP BY term HAVING count(*) > 1 ORDER BY term")
+  ).map((r) => r.term);
   for (let i = 0; i < terms.length; i += 2000) {
     const chunk = terms.slice(i, i + 2000);
     await db.transaction(async (tx) => {
@@ -114,7 +127,10 @@ export async function optimizeSearchIndex(db: Driver, onProgress?: (done: number
         "SELECT id::text AS id, term, n FROM search_postings WHERE term = ANY($1::text[]) ORDER BY term, id",
         [chunk],
       );
-      await mergeBlocks(tx, [...byTerm(blocks).values()].map((bs) => bs.map((b) => b.id)));
+      await mergeBlocks(
+        tx,
+        [...byTerm(blocks).values()].map((bs) => bs.map((b) => b.id)),
+      );
     });
     onProgress?.(Math.min(terms.length, i + 2000), terms.length);
   }

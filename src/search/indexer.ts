@@ -31,11 +31,17 @@ export async function indexArticles(sql: Sql, articles: readonly Article[]): Pro
   const terms = await writePostings(sql, batch);
   await compactTerms(sql, terms);
   const totalLen = batch.reduce((n, d) => n + d.terms.length, 0);
-  await sql.query("UPDATE search_stats SET docs = docs + $1, total_len = total_len + $2 WHERE id = 1", [batch.length, totalLen]);
+  await sql.query("UPDATE search_stats SET docs = docs + $1, total_len = total_len + $2 WHERE id = 1", [
+    batch.length,
+    totalLen,
+  ]);
 }
 
 /** Records the docs as indexed; returns those that were not already. */
-async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<Set<number>> {
+async function claimDocs(
+  sql: Sql,
+  docs: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>,
+): Promise<Set<number>> {
   if (docs.length === 0) return new Set();
   const payload = docs.map((d) => ({ doc: d.doc, article_id: d.article.id, len: d.terms.length }));
   const rows = await sql.query<{ doc: number }>(
@@ -47,7 +53,10 @@ async function claimDocs(sql: Sql, docs: ReadonlyArray<{ doc: number; article: A
   return new Set(rows.map((r) => Number(r.doc)));
 }
 
-async function writePostings(sql: Sql, batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>): Promise<string[]> {
+async function writePostings(
+  sql: Sql,
+  batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>,
+): Promise<string[]> {
   const blocks = new Map<string, Posting[]>();
   for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {
     const tf = new Map<string, number>();

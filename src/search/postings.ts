@@ -52,7 +52,8 @@ export function decodePostings(data: string): Int32Array {
 /** A decoded block back as postings (compaction re-encodes merged blocks). */
 export function postingsOf(ints: Int32Array): Posting[] {
   const out: Posting[] = [];
-  for (let i = 0; i + 3 < ints.length; i += 4) out.push({ doc: ints[i]!, tf: ints[i + 1]!, len: ints[i + 2]!, day: ints[i + 3]! });
+  for (let i = 0; i + 3 < ints.length; i += 4)
+    out.push({ doc: ints[i]!, tf: ints[i + 1]!, len: ints[i + 2]!, day: ints[i + 3]! });
   return out;
 }
 

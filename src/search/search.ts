@@ -156,7 +156,9 @@ function topK(s: Scored, k: number): Array<{ doc: number; score: number }> {
 
 async function outletDocs(sql: Sql, outlet: string | undefined): Promise<Set<number> | null> {
   if (outlet === undefined) return null;
-  const rows = await sql.query<{ doc: number }>("SELECT ingested_seq::int AS doc FROM articles WHERE outlet = $1", [outlet]);
+  const rows = await sql.query<{ doc: number }>("SELECT ingested_seq::int AS doc FROM articles WHERE outlet = $1", [
+    outlet,
+  ]);
   return new Set(rows.map((r) => Number(r.doc)));
 }
 
@@ -177,14 +179,27 @@ function dateRange(opts: SearchOptions): { since: number; until: number } {
 
 function checkDate(s: string, name: string): number {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(s)) {
-    throw new RasdError("USAGE", `search: --${name} must be a date like 2015-07-23, 2015-07 or 2015 (got "${s}")`, { input: s });
+    throw new RasdError("USAGE", `search: --${name} must be a date like 2015-07-23, 2015-07 or 2015 (got "${s}")`, {
+      input: s,
+    });
   }
   return dayNumber(s);
 }
 
-async function loadHits(sql: Sql, top: ReadonlyArray<{ doc: number; score: number }>, terms: ReadonlySet<string>): Promise<SearchHit[]> {
+async function loadHits(
+  sql: Sql,
+  top: ReadonlyArray<{ doc: number; score: number }>,
+  terms: ReadonlySet<string>,
+): Promise<SearchHit[]> {
   if (top.length === 0) return [];
-  const rows = await sql.query<{ doc: number; id: string; title: string; published: string | null; outlet: string | null; text: string | null }>(
+  const rows = await sql.query<{
+    doc: number;
+    id: string;
+    title: string;
+    published: string | null;
+    outlet: string | null;
+    text: string | null;
+  }>(
     `SELECT ingested_seq::int AS doc, id, title, published, outlet, doc->>'text' AS text
        FROM articles WHERE ingested_seq = ANY($1::bigint[])`,
     [top.map((t) => t.doc)],

@@ -28,7 +28,12 @@ export function makeSnippet(text: string, queryTerms: ReadonlySet<string>, width
   const first = matches[best]!;
   const start = wordStart(text, Math.max(0, first.start - Math.floor(width / 4)));
   const end = wordEnd(text, Math.min(text.length, start + width));
-  return cut(text, start, end, matches.filter((m) => m.start >= start && m.end <= end));
+  return cut(
+    text,
+    start,
+    end,
+    matches.filter((m) => m.start >= start && m.end <= end),
+  );
 }
 
 function cut(text: string, start: number, end: number, marks: ReadonlyArray<{ start: number; end: number }>): Snippet {
@@ -39,7 +44,10 @@ function cut(text: string, start: number, end: number, marks: ReadonlyArray<{ st
   const map = collapsedOffsets(text.slice(start, end));
   return {
     text: prefix + body + suffix,
-    highlights: marks.map((m) => ({ start: prefix.length + map[m.start - start]!, end: prefix.length + map[m.end - start]! })),
+    highlights: marks.map((m) => ({
+      start: prefix.length + map[m.start - start]!,
+      end: prefix.length + map[m.end - start]!,
+    })),
   };
 }
 

@@ -34,15 +34,29 @@ export function createApp(opts: ServerOptions): Hono {
     app.use("*", async (c, next) => {
       const host = (c.req.header("host") ?? "").toLowerCase();
       if (!allowed.has(host)) {
-        return c.json({ error: { code: "USAGE", message: `this server answers only to ${[...allowed].join(", ")} (got Host "${host.slice(0, 100)}")` } }, 421);
+        return c.json(
+          {
+            error: {
+              code: "USAGE",
+              message: `this server answers only to ${[...allowed].join(", ")} (got Host "${host.slice(0, 100)}")`,
+            },
+          },
+          421,
+        );
       }
       return next();
     });
   }
   // Small bodies everywhere except the two upload endpoints, which set their own (larger) limit.
   app.use("*", async (c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/ingest" || c.req.path === "/ingest") return next();
-    return bodyLimit({ maxSize: maxBody, onError: () => { throw new RasdError("TOO_LARGE", `request bodies here are limited to ${Math.round(maxBody / 1024)} KB`); } })(c, next);
+    if (c.req.method === "GET" || c.req.method === "HEAD" || c.req.path === "/api/ingest" || c.req.path === "/ingest")
+      return next();
+    return bodyLimit({
+      maxSize: maxBody,
+      onError: () => {
+        throw new RasdError("TOO_LARGE", `request bodies here are limited to ${Math.round(maxBody / 1024)} KB`);
+      },
+    })(c, next);
   });
   // PostgreSQL text cannot hold NUL: a path or query carrying one (%00) is refused here, before it reaches a query.
   app.use("*", async (c, next) => {
@@ -52,7 +66,11 @@ export function createApp(opts: ServerOptions): Hono {
     } catch {
       throw new RasdError("USAGE", "the request URL is not valid percent-encoding; encode it as UTF-8");
     }
-    if (url.includes("\u0000")) throw new RasdError("USAGE", "the request URL contains a NUL character (%00), which no name, id or query can hold");
+    if (url.includes("\u0000"))
+      throw new RasdError(
+        "USAGE",
+        "the request URL contains a NUL character (%00), which no name, id or query can hold",
+      );
     return next();
   });
   mountStatic(app);
@@ -60,7 +78,15 @@ export function createApp(opts: ServerOptions): Hono {
   app.route("/", pageRouter(opts));
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) {
-      return c.json({ error: { code: "NOT_FOUND", message: `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/openapi.json` } }, 404);
+      return c.json(
+        {
+          error: {
+            code: "NOT_FOUND",
+            message: `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/openapi.json`,
+          },
+        },
+        404,
+      );
     }
     return c.text("not found", 404);
   });

@@ -26,13 +26,17 @@ export function errorResponse(e: unknown): { status: ErrorStatus; body: ErrorBod
   if (e instanceof RasdError) {
     return { status: STATUS[e.code] as ErrorStatus, body: { error: { code: e.code, message: e.message } } };
   }
-  return { status: 500, body: { error: { code: "INTERNAL", message: "internal error; the server log has the details" } } };
+  return {
+    status: 500,
+    body: { error: { code: "INTERNAL", message: "internal error; the server log has the details" } },
+  };
 }
 
 /** One readable sentence from zod's issues: which parameter, what is wrong with it. */
 export function validationMessage(where: string, error: z.ZodError): string {
   const parts = error.issues.slice(0, 5).map((i) => {
-    if (i.code === "unrecognized_keys") return `unknown ${where} parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
+    if (i.code === "unrecognized_keys")
+      return `unknown ${where} parameter${i.keys.length > 1 ? "s" : ""} ${i.keys.map((k) => `"${k}"`).join(", ")}`;
     const name = i.path.map(String).join(".");
     return name === "" ? i.message : `${where} parameter "${name}": ${i.message}`;
   });

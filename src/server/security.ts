@@ -41,13 +41,22 @@ function digest(s: string): Buffer {
  */
 export function checkToken(expected: string | undefined, given: string | undefined): void {
   if (expected === undefined || expected === "") {
-    throw new RasdError("UNAUTHORIZED", "writes are disabled on this server: start it with RASD_TOKEN set to a secret, then send that token");
+    throw new RasdError(
+      "UNAUTHORIZED",
+      "writes are disabled on this server: start it with RASD_TOKEN set to a secret, then send that token",
+    );
   }
   if (given === undefined || given === "") {
-    throw new RasdError("UNAUTHORIZED", "this request writes to the store: send the token as 'Authorization: Bearer <RASD_TOKEN>'");
+    throw new RasdError(
+      "UNAUTHORIZED",
+      "this request writes to the store: send the token as 'Authorization: Bearer <RASD_TOKEN>'",
+    );
   }
   if (!timingSafeEqual(digest(expected), digest(given))) {
-    throw new RasdError("UNAUTHORIZED", "the write token is wrong; use the value of RASD_TOKEN the server was started with");
+    throw new RasdError(
+      "UNAUTHORIZED",
+      "the write token is wrong; use the value of RASD_TOKEN the server was started with",
+    );
   }
 }
 

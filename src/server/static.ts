@@ -17,7 +17,8 @@ const require = createRequire(import.meta.url);
  */
 function sources(): Record<string, { type: string; path: string }> {
   const pub = join(projectRoot(), "src", "server", "public");
-  const font = (w: number) => require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${w}-normal.woff2`);
+  const font = (w: number) =>
+    require.resolve(`@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-${w}-normal.woff2`);
   return {
     "app.css": { type: "text/css; charset=utf-8", path: join(pub, "app.css") },
     "app.js": { type: "text/javascript; charset=utf-8", path: join(pub, "app.js") },
@@ -31,7 +32,9 @@ let assets: Map<string, Asset> | undefined;
 
 function loadAssets(): Map<string, Asset> {
   if (assets !== undefined) return assets;
-  assets = new Map(Object.entries(sources()).map(([name, s]) => [name, { type: s.type, body: new Uint8Array(readFileSync(s.path)) }]));
+  assets = new Map(
+    Object.entries(sources()).map(([name, s]) => [name, { type: s.type, body: new Uint8Array(readFileSync(s.path)) }]),
+  );
   return assets;
 }
 

@@ -34,7 +34,10 @@ export function looksLikeFeed(xml: string): boolean {
 
 /** The items of a feed document, each mapped like a JSON record (title, link, date, text). */
 export function parseFeed(xml: string, feedTitle?: string): { title: string | undefined; items: FeedItem[] } {
-  const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as { querySelectorAll(s: string): ArrayLike<El>; documentElement: El | null };
+  const doc = new DOMParser().parseFromString(xml, "text/xml") as unknown as {
+    querySelectorAll(s: string): ArrayLike<El>;
+    documentElement: El | null;
+  };
   const root = doc.documentElement;
   const channel = root ? (child(root, "channel") ?? root) : undefined;
   const title = feedTitle ?? text(channel ? child(channel, "title") : undefined);
@@ -42,7 +45,8 @@ export function parseFeed(xml: string, feedTitle?: string): { title: string | un
   const all = doc.querySelectorAll("*");
   for (let i = 0; i < all.length; i++) {
     const el = all[i];
-    if (el !== undefined && (el.tagName.toLowerCase() === "item" || el.tagName.toLowerCase() === "entry")) nodes.push(el);
+    if (el !== undefined && (el.tagName.toLowerCase() === "item" || el.tagName.toLowerCase() === "entry"))
+      nodes.push(el);
   }
   const items = nodes.map((el, index) => {
     const linkEl = child(el, "link");

@@ -31,7 +31,10 @@ function oneLine(message: string): string {
 }
 
 function fail(input: string, error: unknown, code: RasdError["code"] = "PARSE"): SourceItem {
-  const e = error instanceof RasdError ? error : new RasdError(code, `cannot read "${input}": ${oneLine(messageOf(error))}`, { input, cause: error });
+  const e =
+    error instanceof RasdError
+      ? error
+      : new RasdError(code, `cannot read "${input}": ${oneLine(messageOf(error))}`, { input, cause: error });
   return { ok: false, input, error: e };
 }
 
@@ -48,12 +51,19 @@ function recordDoc(file: InputFile, key: string, n: number, rec: MappedRecord): 
   const source: SourceRef = { path: file.path, record: n };
   if (rec.meta.url !== undefined) source.url = rec.meta.url;
   if (rec.meta.publishedIsCrawl && rec.meta.published !== undefined) {
-    const t = Date.parse(rec.meta.published.replace(" ", "T") + (/[zZ]|[+-]\d\d:?\d\d$/.test(rec.meta.published) ? "" : "Z"));
+    const t = Date.parse(
+      rec.meta.published.replace(" ", "T") + (/[zZ]|[+-]\d\d:?\d\d$/.test(rec.meta.published) ? "" : "Z"),
+    );
     if (Number.isFinite(t)) source.crawled = new Date(t).toISOString();
   }
   // A record is the same page when its URL (or its own id) is the same, wherever the file sits.
   const sourceKey = rec.meta.url ?? (rec.id !== undefined ? `${key}#id=${rec.id}` : `${key}#${n}`);
-  const raw: RawDoc = { source, format: "record", text: rec.text, meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta };
+  const raw: RawDoc = {
+    source,
+    format: "record",
+    text: rec.text,
+    meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta,
+  };
   return { ok: true, raw, sourceKey };
 }
 
@@ -70,18 +80,35 @@ async function* readJsonLines(file: InputFile, key: string): AsyncGenerator<Sour
       try {
         value = JSON.parse(line);
       } catch (e) {
-        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" is not valid JSON (${oneLine(messageOf(e))}); fix or remove that line`, { input: `${file.path}:${n}` }));
+        yield fail(
+          `${file.path}:${n}`,
+          new RasdError(
+            "PARSE",
+            `line ${n} of "${file.path}" is not valid JSON (${oneLine(messageOf(e))}); fix or remove that line`,
+            { input: `${file.path}:${n}` },
+          ),
+        );
         continue;
       }
       const rec = mapRecord(value);
       if ("error" in rec) {
-        yield fail(`${file.path}:${n}`, new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: `${file.path}:${n}` }));
+        yield fail(
+          `${file.path}:${n}`,
+          new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: `${file.path}:${n}` }),
+        );
         continue;
       }
       yield recordDoc(file, key, n, rec);
     }
   } catch (e) {
-    yield fail(file.path, new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${oneLine(messageOf(e))}; the lines before were read`, { input: file.path, cause: e }));
+    yield fail(
+      file.path,
+      new RasdError(
+        "PARSE",
+        `"${file.path}" broke off after line ${n}: ${oneLine(messageOf(e))}; the lines before were read`,
+        { input: file.path, cause: e },
+      ),
+    );
   } finally {
     stream.destroy();
   }
@@ -97,7 +124,14 @@ function* readJson(file: InputFile, key: string, text: string): Generator<Source
   try {
     value = JSON.parse(text);
   } catch (e) {
-    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is not valid JSON (${oneLine(messageOf(e))}); give one article object, an array of them, or JSON Lines (.jsonl)`, { input: file.path }));
+    yield fail(
+      file.path,
+      new RasdError(
+        "PARSE",
+        `"${file.path}" is not valid JSON (${oneLine(messageOf(e))}); give one article object, an array of them, or JSON Lines (.jsonl)`,
+        { input: file.path },
+      ),
+    );
     return;
   }
   const list = Array.isArray(value) ? value : [value];
@@ -108,14 +142,22 @@ function* readJson(file: InputFile, key: string, text: string): Generator<Source
   for (let i = 0; i < list.length; i++) {
     const rec = mapRecord(list[i]);
     const where = Array.isArray(value) ? `item ${i + 1} of "${file.path}"` : `"${file.path}"`;
-    if ("error" in rec) yield fail(`${file.path}#${i + 1}`, new RasdError("PARSE", `${where} ${rec.error}`, { input: file.path }));
+    if ("error" in rec)
+      yield fail(`${file.path}#${i + 1}`, new RasdError("PARSE", `${where} ${rec.error}`, { input: file.path }));
     else yield recordDoc(file, key, i + 1, rec);
   }
 }
 
 function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceItem> {
   if (!looksLikeFeed(xml)) {
-    yield fail(file.path, new RasdError("PARSE", `"${file.path}" is XML but not an RSS or Atom feed; rasd reads feeds, pages (.html) and text (.txt)`, { input: file.path }));
+    yield fail(
+      file.path,
+      new RasdError(
+        "PARSE",
+        `"${file.path}" is XML but not an RSS or Atom feed; rasd reads feeds, pages (.html) and text (.txt)`,
+        { input: file.path },
+      ),
+    );
     return;
   }
   const feed = parseFeed(xml);
@@ -124,7 +166,12 @@ function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceI
   }
   for (const item of feed.items) {
     if ("error" in item.record) {
-      yield fail(`${file.path}#${item.index}`, new RasdError("PARSE", `item ${item.index} of the feed "${file.path}" ${item.record.error}`, { input: file.path }));
+      yield fail(
+        `${file.path}#${item.index}`,
+        new RasdError("PARSE", `item ${item.index} of the feed "${file.path}" ${item.record.error}`, {
+          input: file.path,
+        }),
+      );
     } else {
       yield recordDoc(file, key, item.index, item.record);
     }
@@ -145,7 +192,10 @@ export async function* readInput(file: InputFile, opts: ReadOptions = {}): Async
   try {
     bytes = await readBytes(file);
   } catch (e) {
-    yield fail(file.path, new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }));
+    yield fail(
+      file.path,
+      new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }),
+    );
     return;
   }
   if (bytes.length === 0) {

@@ -11,11 +11,34 @@ export interface MappedRecord {
 }
 
 /** Field names tried in order, covering the streams in ../shared/corpus and common scraper outputs. */
-const TEXT_FIELDS = ["text", "content", "body", "article", "articleBody", "full_text", "content_html", "html", "description", "abstract", "summary"];
+const TEXT_FIELDS = [
+  "text",
+  "content",
+  "body",
+  "article",
+  "articleBody",
+  "full_text",
+  "content_html",
+  "html",
+  "description",
+  "abstract",
+  "summary",
+];
 const TITLE_FIELDS = ["title", "headline", "name"];
 const URL_FIELDS = ["url", "link", "href", "permalink"];
 const OUTLET_FIELDS = ["outlet", "source", "publisher", "site", "site_name", "domain"];
-const DATE_FIELDS = ["published", "datePublished", "date_published", "pubDate", "publishedAt", "published_at", "time", "date", "timestamp", "created_at"];
+const DATE_FIELDS = [
+  "published",
+  "datePublished",
+  "date_published",
+  "pubDate",
+  "publishedAt",
+  "published_at",
+  "time",
+  "date",
+  "timestamp",
+  "created_at",
+];
 const CRAWL_DATE_FIELDS = ["date_extracted", "crawled", "crawled_at", "scraped_at", "fetched_at"];
 const ID_FIELDS = ["id", "docno", "doc_id", "guid", "uuid"];
 
@@ -55,7 +78,10 @@ export function titleFromUrl(url: string): string | undefined {
     return undefined;
   }
   const last = path.split("/").filter(Boolean).pop() ?? "";
-  const words = last.replace(/\.[a-z0-9]{2,5}$/i, "").split(/[-_+]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = last
+    .replace(/\.[a-z0-9]{2,5}$/i, "")
+    .split(/[-_+]+/u)
+    .filter((w) => /\p{L}/u.test(w));
   return words.length >= 3 ? words.join(" ") : undefined;
 }
 
@@ -67,7 +93,9 @@ const LOOKS_HTML = /<(p|div|br|span|article|section|h[1-6]|a|img|figure)\b[^>]*>
  */
 export function mapRecord(value: unknown): MappedRecord | { error: string } {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object` };
+    return {
+      error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object`,
+    };
   }
   const rec = value as Record<string, unknown>;
   let text: string | undefined;
@@ -80,7 +108,9 @@ export function mapRecord(value: unknown): MappedRecord | { error: string } {
   // with its title, and extraction notes the empty body. Without either, it is not an article at all.
   if (text === undefined && !hasArticleField(rec)) {
     const keys = Object.keys(rec).slice(0, 8).join(", ") || "none";
-    return { error: `is not an article: no text field (${TEXT_FIELDS.slice(0, 4).join("/")}…), title or URL; its fields are ${keys}` };
+    return {
+      error: `is not an article: no text field (${TEXT_FIELDS.slice(0, 4).join("/")}…), title or URL; its fields are ${keys}`,
+    };
   }
   text = noNul(text ?? "");
   const meta: RecordMeta = {};

@@ -57,7 +57,11 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Walk
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const why = code === "ENOENT" ? "no such file or folder" : messageOf(e);
-      yield { ok: false, input: given, error: new RasdError("NOT_FOUND", `cannot read "${given}": ${why}; check the path`, { input: given }) };
+      yield {
+        ok: false,
+        input: given,
+        error: new RasdError("NOT_FOUND", `cannot read "${given}": ${why}; check the path`, { input: given }),
+      };
       continue;
     }
     if (info.isDirectory()) {
@@ -86,7 +90,11 @@ async function* walkFolder(dir: string): AsyncGenerator<WalkItem> {
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (e) {
-    yield { ok: false, input: dir, error: new RasdError("NOT_FOUND", `cannot list the folder "${dir}": ${messageOf(e)}`, { input: dir }) };
+    yield {
+      ok: false,
+      input: dir,
+      error: new RasdError("NOT_FOUND", `cannot list the folder "${dir}": ${messageOf(e)}`, { input: dir }),
+    };
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -91,7 +91,8 @@ export async function* iterateArticles(sql: Sql, pageSize = 500): AsyncGenerator
         WHERE a.ingested_seq > $1 ORDER BY a.ingested_seq LIMIT $2`,
       [after, pageSize],
     );
-    for (const r of rows) yield { article: r.doc, seq: Number(r.seq), ingestedAt: r.at, story: r.story, topic: r.topic };
+    for (const r of rows)
+      yield { article: r.doc, seq: Number(r.seq), ingestedAt: r.at, story: r.story, topic: r.topic };
     const last = rows[rows.length - 1];
     if (rows.length < pageSize || last === undefined) return;
     after = Number(last.seq);

@@ -18,9 +18,7 @@ export async function migrate(db: Driver, migrations: readonly Migration[] = MIG
     await tx.exec(
       "CREATE TABLE IF NOT EXISTS rasd_migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
     );
-    const done = new Set(
-      (await tx.query<{ id: number }>("SELECT id FROM rasd_migrations")).map((r) => Number(r.id)),
-    );
+    const done = new Set((await tx.query<{ id: number }>("SELECT id FROM rasd_migrations")).map((r) => Number(r.id)));
     let applied = 0;
     for (const m of [...migrations].sort((a, b) => a.id - b.id)) {
       if (done.has(m.id)) continue;

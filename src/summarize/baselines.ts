@@ -15,7 +15,10 @@ export function leadLatest(corpus: Corpus, articles: readonly Article[], words: 
   articles.forEach((a, i) => {
     if ((a.published.date ?? "") > (articles[latest]!.published.date ?? "")) latest = i;
   });
-  return fill(corpus.byArticle[latest]!.filter((u) => !u.heading), words);
+  return fill(
+    corpus.byArticle[latest]!.filter((u) => !u.heading),
+    words,
+  );
 }
 
 export function leadRoundRobin(corpus: Corpus, words: number): Unit[] {

@@ -85,18 +85,29 @@ function placeAfter(a: Article, f: Figure, to: number): string | null {
   for (const e of a.entities) {
     if (e.type !== "place") continue;
     for (const m of e.mentions) {
-      if (m.block === undefined && m.start >= f.end && m.end <= to && (!best || m.start < best.start)) best = { id: e.id, start: m.start };
+      if (m.block === undefined && m.start >= f.end && m.end <= to && (!best || m.start < best.start))
+        best = { id: e.id, start: m.start };
     }
   }
   return best?.id ?? null;
 }
 
-function describe(f: Figure, article: number, unit: Unit, siblings: readonly Figure[]): Omit<Fig, "day" | "place"> & { to: number } {
+function describe(
+  f: Figure,
+  article: number,
+  unit: Unit,
+  siblings: readonly Figure[],
+): Omit<Fig, "day" | "place"> & { to: number } {
   const from = Math.max(unit.start, ...siblings.filter((s) => s.end <= f.start).map((s) => s.end));
   const to = Math.min(unit.end, ...siblings.filter((s) => s.start >= f.end).map((s) => s.start));
   const base = unit.start;
-  const terms = analyzeWithOffsets(unit.text).filter((t) => t.start + base >= from && t.end + base <= to && !/^\d/u.test(t.term));
-  const before = terms.filter((t) => t.end + base <= f.start).reverse().slice(0, WINDOW);
+  const terms = analyzeWithOffsets(unit.text).filter(
+    (t) => t.start + base >= from && t.end + base <= to && !/^\d/u.test(t.term),
+  );
+  const before = terms
+    .filter((t) => t.end + base <= f.start)
+    .reverse()
+    .slice(0, WINDOW);
   const after = terms.filter((t) => t.start + base >= f.end).slice(0, WINDOW);
   const context = new Map<string, number>();
   const add = (t: string, w: number) => context.set(t, Math.max(context.get(t) ?? 0, w));
@@ -106,7 +117,11 @@ function describe(f: Figure, article: number, unit: Unit, siblings: readonly Fig
   let mass = 0;
   for (const w of context.values()) mass += w;
   const phrase = surroundings(unit, f, from, to);
-  const sentence = new Set(analyzeWithOffsets(unit.text).map((t) => t.term).filter((t) => !/^\d/u.test(t)));
+  const sentence = new Set(
+    analyzeWithOffsets(unit.text)
+      .map((t) => t.term)
+      .filter((t) => !/^\d/u.test(t)),
+  );
   return { figure: f, article, context, mass, phrase, sentence, to };
 }
 
@@ -148,7 +163,9 @@ function group(figs: readonly Fig[]): Fig[][] {
  */
 function onePerArticle(g: readonly Fig[]): Fig[] {
   const keep = new Map<number, Fig>();
-  const score = (f: Fig) => (/\p{L}/u.test(f.figure.text) ? 10 : 0) + g.filter((x) => x.article !== f.article).reduce((s, x) => s + sim(f, x), 0);
+  const score = (f: Fig) =>
+    (/\p{L}/u.test(f.figure.text) ? 10 : 0) +
+    g.filter((x) => x.article !== f.article).reduce((s, x) => s + sim(f, x), 0);
   for (const f of g) {
     const cur = keep.get(f.article);
     if (!cur || score(f) > score(cur)) keep.set(f.article, f);
@@ -175,7 +192,17 @@ function toClaim(group: readonly Fig[], ids: readonly string[]): Claim {
 /** Up to PHRASE_WORDS words on each side of the figure, within its sentence and short of its neighbours. */
 function surroundings(unit: Unit, f: Figure, from: number, to: number): string {
   const text = unit.text;
-  const left = text.slice(from - unit.start, f.start - unit.start).trim().split(/\s+/u).filter(Boolean).slice(-PHRASE_WORDS);
-  const right = text.slice(f.end - unit.start, to - unit.start).trim().split(/\s+/u).filter(Boolean).slice(0, PHRASE_WORDS);
+  const left = text
+    .slice(from - unit.start, f.start - unit.start)
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(-PHRASE_WORDS);
+  const right = text
+    .slice(f.end - unit.start, to - unit.start)
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, PHRASE_WORDS);
   return [...left, f.text, ...right].join(" ").replace(/[\s،,.؛:]+$/u, "");
 }

@@ -12,7 +12,11 @@ export function storyEntities(articles: readonly Article[]): StoryEntity[] {
   for (const a of articles) {
     for (const e of a.entities) {
       let row = rows.get(e.id);
-      if (!row) rows.set(e.id, (row = { e: { id: e.id, name: e.name, type: e.type, articles: 0 }, mentions: 0, names: new Map() }));
+      if (!row)
+        rows.set(
+          e.id,
+          (row = { e: { id: e.id, name: e.name, type: e.type, articles: 0 }, mentions: 0, names: new Map() }),
+        );
       row.e.articles++;
       row.mentions += Math.max(1, e.mentions.length);
       row.names.set(e.name, (row.names.get(e.name) ?? 0) + 1);

@@ -27,7 +27,10 @@ export function storyHeadline(
       const id = corpus.vocab.get(t);
       return id === undefined ? [] : [id];
     });
-    const score = cosine(vectorOf(ids, () => 1), center);
+    const score = cosine(
+      vectorOf(ids, () => 1),
+      center,
+    );
     if (score > bestScore) [best, bestScore] = [title, score];
   });
   if (best !== "") return best;

@@ -9,8 +9,13 @@ export function storyMarkdown(story: Story): string {
   const n = new Map(story.articles.map((a, i) => [a.id, i + 1]));
   const cite = (ids: readonly string[]) => ids.map((id) => `[${n.get(id) ?? "?"}]`).join("");
   const out: string[] = [`# ${esc(story.title)}`, ""];
-  const span = story.span.from ? `${story.span.from}${story.span.to && story.span.to !== story.span.from ? ` – ${story.span.to}` : ""}` : "dates unknown";
-  out.push(`${span} · ${story.articles.length} article${story.articles.length === 1 ? "" : "s"} · story ${story.id}`, "");
+  const span = story.span.from
+    ? `${story.span.from}${story.span.to && story.span.to !== story.span.from ? ` – ${story.span.to}` : ""}`
+    : "dates unknown";
+  out.push(
+    `${span} · ${story.articles.length} article${story.articles.length === 1 ? "" : "s"} · story ${story.id}`,
+    "",
+  );
   out.push("## Summary", "");
   for (const c of story.summary) out.push(`${esc(c.text)} ${cite(c.sources)}`, "");
   if (story.timeline.length > 0) {
@@ -20,20 +25,29 @@ export function storyMarkdown(story: Story): string {
   }
   if (story.quotes.length > 0) {
     out.push("## Quotes", "");
-    for (const q of story.quotes) out.push(`- **${esc(q.speaker?.name ?? "?")}**: «${esc(q.text)}» ${cite([q.article])}`);
+    for (const q of story.quotes)
+      out.push(`- **${esc(q.speaker?.name ?? "?")}**: «${esc(q.text)}» ${cite([q.article])}`);
     out.push("");
   }
   if (story.claims.length > 0) {
     out.push("## Figures across sources", "");
     for (const c of story.claims) {
-      const values = c.values.map((v) => `${v.qualifier ? `${esc(v.qualifier)} ` : ""}${v.value}${v.unit ? ` ${v.unit}` : ""} ${cite([v.article])}`);
+      const values = c.values.map(
+        (v) =>
+          `${v.qualifier ? `${esc(v.qualifier)} ` : ""}${v.value}${v.unit ? ` ${v.unit}` : ""} ${cite([v.article])}`,
+      );
       out.push(`- ${c.agree ? "agree" : "**disagree**"}: ${esc(c.about)}: ${values.join(" · ")}`);
     }
     out.push("");
   }
   out.push("## Sources", "");
   story.articles.forEach((a, i) => {
-    const parts = [esc(a.title || "(no title)"), a.publisher ? esc(a.publisher) : null, a.published ?? "date unknown", a.path];
+    const parts = [
+      esc(a.title || "(no title)"),
+      a.publisher ? esc(a.publisher) : null,
+      a.published ?? "date unknown",
+      a.path,
+    ];
     const copy = a.duplicateOf ? ` (copy of [${n.get(a.duplicateOf) ?? "?"}])` : "";
     out.push(`${i + 1}. ${parts.filter(Boolean).join(" · ")}${copy}`);
   });

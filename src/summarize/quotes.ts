@@ -30,7 +30,12 @@ export function keyQuotes(articles: readonly Article[]): StoryQuote[] {
       bySpeaker.set(q.speaker.id, list);
       const same = list.find((c) => overlap(c.terms, terms) >= 0.7);
       if (same) same.articles.add(a.id);
-      else list.push({ quote: { speaker: { ...q.speaker }, text: q.text, article: a.id }, terms, articles: new Set([a.id]) });
+      else
+        list.push({
+          quote: { speaker: { ...q.speaker }, text: q.text, article: a.id },
+          terms,
+          articles: new Set([a.id]),
+        });
     }
   }
   return [...bySpeaker.values()]

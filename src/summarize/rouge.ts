@@ -33,7 +33,11 @@ export const TOKENISATION_NOTE: Record<Ruler, string> = {
 const fold = normalizer("search");
 
 export function rougeTokens(text: string, ruler: Ruler = "rasd"): string[] {
-  if (ruler === "strict") return text.toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u).filter((t) => t.length > 0);
+  if (ruler === "strict")
+    return text
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter((t) => t.length > 0);
   return tokenize(text)
     .map((t) => fold(t.text))
     .filter((t) => t.length > 0);
@@ -116,7 +120,11 @@ function pooled(parts: readonly Overlap[]): RougeScore {
  * out, hits and counts are pooled over the remaining models; the scores are averaged over those subsets. With one
  * model there is nothing to leave out, and the model is scored alone.
  */
-export function rougeJackknife(candidate: readonly string[], models: readonly (readonly string[])[], n: number): RougeScore {
+export function rougeJackknife(
+  candidate: readonly string[],
+  models: readonly (readonly string[])[],
+  n: number,
+): RougeScore {
   const parts = models.map((m) => overlap(candidate, m, n));
   if (parts.length < 2) return pooled(parts);
   const subsets = parts.map((_, out) => pooled(parts.filter((__, i) => i !== out)));

@@ -96,7 +96,18 @@ export interface Weights {
   minWords: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { concepts: 0.5, centroid: 0.5, lead: 4, novelty: 0.5, redundancy: 1, lengthPower: 0.5, perWord: 0, title: 0, maxWords: 70, minWords: 6 };
+export const DEFAULT_WEIGHTS: Weights = {
+  concepts: 0.5,
+  centroid: 0.5,
+  lead: 4,
+  novelty: 0.5,
+  redundancy: 1,
+  lengthPower: 0.5,
+  perWord: 0,
+  title: 0,
+  maxWords: 70,
+  minWords: 6,
+};
 
 interface Candidate {
   unit: Unit;
@@ -124,7 +135,9 @@ export function selectUnits(corpus: Corpus, opts: SelectOptions & { weights?: Pa
   let budget = opts.words;
   for (;;) {
     let maxGain = 1e-9;
-    for (const p of pool) if (!p.taken && p.unit.words <= budget) maxGain = Math.max(maxGain, p.gain / Math.pow(p.unit.words, w.lengthPower));
+    for (const p of pool)
+      if (!p.taken && p.unit.words <= budget)
+        maxGain = Math.max(maxGain, p.gain / Math.pow(p.unit.words, w.lengthPower));
     let pick: Candidate | undefined;
     let bestValue = -Infinity;
     for (const p of pool) {
@@ -170,7 +183,10 @@ function candidatePool(corpus: Corpus, w: Weights) {
       concepts,
       gain: concepts.reduce((g, c) => g + weights.get(c)!, 0),
       redundancy: 0,
-      fixed: (w.centroid * centrality[i]!) / maxCentrality + w.lead / (u.position + 1) + w.title * cosine(vecs[u.id]!, titles[u.article]!),
+      fixed:
+        (w.centroid * centrality[i]!) / maxCentrality +
+        w.lead / (u.position + 1) +
+        w.title * cosine(vecs[u.id]!, titles[u.article]!),
       taken: false,
     };
     for (const c of concepts) {

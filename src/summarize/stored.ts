@@ -13,7 +13,9 @@ export async function storedStory(sql: Sql, id: string, opts: Pick<SummarizeOpti
     [id],
   );
   if (rows.length === 0) {
-    throw new RasdError("NOT_FOUND", `no story "${id}" in the store; 'rasd stories' lists the stored stories`, { input: id });
+    throw new RasdError("NOT_FOUND", `no story "${id}" in the store; 'rasd stories' lists the stored stories`, {
+      input: id,
+    });
   }
   const duplicateOf = new Map(rows.map((r) => [r.doc.id, r.duplicate_of]));
   return summarizeStory(

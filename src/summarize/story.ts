@@ -35,13 +35,19 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
   const ids = articles.map((a) => a.id);
   const copies = opts.duplicateOf
     ? articles.map((a) => opts.duplicateOf!.get(a.id) ?? null)
-    : copyLinks(articles, articles.map((_, i) => i));
+    : copyLinks(
+        articles,
+        articles.map((_, i) => i),
+      );
   const corpus = buildCorpus(articles);
   const words = Math.max(1, Math.floor(opts.words ?? DEFAULT_WORDS));
   const ix = supportIndex(corpus);
   const summary = citedSummary(corpus, { words, ids, dates: articles.map((a) => a.published.date) }, ix);
   const center = centroid(corpus, unitVectors(corpus));
-  const known = articles.map((a) => a.published.date).filter((d): d is string => d !== null).sort();
+  const known = articles
+    .map((a) => a.published.date)
+    .filter((d): d is string => d !== null)
+    .sort();
   return {
     id: opts.id ?? storyId(ids),
     title: storyHeadline(articles, corpus, center, copies, summary),

@@ -17,7 +17,11 @@ export interface SummaryOptions {
   dates?: readonly (string | null)[];
 }
 
-export function citedSummary(corpus: Corpus, opts: SummaryOptions, ix: SupportIndex = supportIndex(corpus)): Citation[] {
+export function citedSummary(
+  corpus: Corpus,
+  opts: SummaryOptions,
+  ix: SupportIndex = supportIndex(corpus),
+): Citation[] {
   const chosen = selectRounds(corpus, { words: opts.words, ...(opts.dates ? { dates: opts.dates } : {}) });
   const ordered = [...chosen].sort((a, b) => a.article - b.article || a.start - b.start);
   for (const u of ordered) indexUnit(ix, u);

@@ -19,7 +19,12 @@ interface Event {
  * state the same thing (support.ts, in either direction) are one event; its sources are the articles that dated it
  * or that state it. Sorted by date; the event's text is the sentence of the earliest article that dated it.
  */
-export function storyTimeline(articles: readonly Article[], corpus: Corpus, ids: readonly string[], ix: SupportIndex = supportIndex(corpus)): TimelineEntry[] {
+export function storyTimeline(
+  articles: readonly Article[],
+  corpus: Corpus,
+  ids: readonly string[],
+  ix: SupportIndex = supportIndex(corpus),
+): TimelineEntry[] {
   const byDate = new Map<string, Event[]>();
   articles.forEach((article, a) => {
     for (const d of article.dates) {
@@ -27,16 +32,22 @@ export function storyTimeline(articles: readonly Article[], corpus: Corpus, ids:
       if (!unit || d.value === null) continue;
       const events = byDate.get(d.value) ?? [];
       byDate.set(d.value, events);
-      const same = events.find((e) => e.unit.id === unit.id || supports(ix, e.unit, unit) || supports(ix, unit, e.unit));
+      const same = events.find(
+        (e) => e.unit.id === unit.id || supports(ix, e.unit, unit) || supports(ix, unit, e.unit),
+      );
       if (same) same.articles.add(a);
       else events.push({ date: d.value, unit, articles: new Set([a]) });
     }
   });
-  const events = [...byDate.values()].flatMap((es) => es.sort((x, y) => y.articles.size - x.articles.size).slice(0, MAX_PER_DATE));
+  const events = [...byDate.values()].flatMap((es) =>
+    es.sort((x, y) => y.articles.size - x.articles.size).slice(0, MAX_PER_DATE),
+  );
   const kept = events
     .sort((x, y) => y.articles.size - x.articles.size)
     .slice(0, MAX_ENTRIES)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.unit.article - y.unit.article || x.unit.start - y.unit.start));
+    .sort((x, y) =>
+      x.date < y.date ? -1 : x.date > y.date ? 1 : x.unit.article - y.unit.article || x.unit.start - y.unit.start,
+    );
   return kept.map((e) => {
     for (const a of supportingArticles(ix, e.unit)) e.articles.add(a);
     return { date: e.date, text: e.unit.text, sources: [...e.articles].sort((x, y) => x - y).map((a) => ids[a]!) };

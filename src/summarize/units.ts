@@ -56,7 +56,8 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     let position = 0;
     const firstLineEnd = article.text.indexOf("\n");
     for (const s of clauses(article.text)) {
-      const heading = headings.has(s.text.trim()) || (article.title !== "" && firstLineEnd > 0 && s.end <= firstLineEnd);
+      const heading =
+        headings.has(s.text.trim()) || (article.title !== "" && firstLineEnd > 0 && s.end <= firstLineEnd);
       const terms = analyzeTerms(s.text).map((t) => termId(corpus, t));
       for (const t of terms) seen.add(t);
       const unit: Unit = {
@@ -109,6 +110,7 @@ function termId(corpus: Corpus, term: string): number {
 function headingTexts(article: Article): Set<string> {
   const out = new Set<string>();
   if (article.title) out.add(article.title.trim());
-  for (const b of article.blocks) if (b.role === "title" || b.role === "subheading" || b.role === "title-duplicate") out.add(b.text.trim());
+  for (const b of article.blocks)
+    if (b.role === "title" || b.role === "subheading" || b.role === "title-duplicate") out.add(b.text.trim());
   return out;
 }

@@ -3,7 +3,14 @@ import { RasdError, messageOf } from "../core/errors.js";
 /** What a conditional GET brought back. */
 export type FetchResult =
   | { kind: "not-modified" }
-  | { kind: "ok"; body: Uint8Array; etag: string | null; lastModified: string | null; contentType: string | null; url: string };
+  | {
+      kind: "ok";
+      body: Uint8Array;
+      etag: string | null;
+      lastModified: string | null;
+      contentType: string | null;
+      url: string;
+    };
 
 /** A failed fetch: the HTTP status when there was one, and how long the server asked us to wait (Retry-After). */
 export class FetchError extends RasdError {
@@ -12,7 +19,11 @@ export class FetchError extends RasdError {
   /** Worth retrying later (network trouble, timeouts, 5xx, 429) rather than a definite answer (404, 410…). */
   readonly transient: boolean;
 
-  constructor(url: string, why: string, opts: { status?: number; retryAfterMs?: number | null; transient: boolean; cause?: unknown }) {
+  constructor(
+    url: string,
+    why: string,
+    opts: { status?: number; retryAfterMs?: number | null; transient: boolean; cause?: unknown },
+  ) {
     super("NOT_FOUND", `cannot fetch "${url}": ${why}`, { input: url, cause: opts.cause });
     this.status = opts.status ?? null;
     this.retryAfterMs = opts.retryAfterMs ?? null;
@@ -43,13 +54,17 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 
 async function readLimited(res: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get("content-length") ?? "NaN");
-  if (declared > maxBytes) throw new FetchError(url, `the response is ${declared} bytes, over the ${maxBytes}-byte limit`, { transient: false });
+  if (declared > maxBytes)
+    throw new FetchError(url, `the response is ${declared} bytes, over the ${maxBytes}-byte limit`, {
+      transient: false,
+    });
   if (res.body === null) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.length;
-    if (size > maxBytes) throw new FetchError(url, `the response is over the ${maxBytes}-byte limit`, { transient: false });
+    if (size > maxBytes)
+      throw new FetchError(url, `the response is over the ${maxBytes}-byte limit`, { transient: false });
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));
@@ -77,7 +92,8 @@ async function fetchOnce(url: string, headers: Record<string, string>, timeoutMs
 export async function conditionalGet(url: string, opts: FetchOptions = {}): Promise<FetchResult> {
   const headers: Record<string, string> = {
     "user-agent": USER_AGENT,
-    accept: opts.accept ?? "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
+    accept:
+      opts.accept ?? "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5",
   };
   if (opts.etag) headers["if-none-match"] = opts.etag;
   if (opts.lastModified) headers["if-modified-since"] = opts.lastModified;

@@ -23,13 +23,21 @@ export interface WatchItem {
 }
 
 function plainLength(text: string): number {
-  return text.replace(/<[^>]*>/gu, " ").replace(/\s+/gu, " ").trim().length;
+  return text
+    .replace(/<[^>]*>/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim().length;
 }
 
 function itemDoc(feedUrl: string, index: number, key: string, rec: MappedRecord): DocInput {
   const url = rec.meta.url;
   const source = { path: url ?? `${feedUrl}#${index}`, record: index, ...(url !== undefined ? { url } : {}) };
-  const raw: RawDoc = { source, format: "record", text: rec.text, meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta };
+  const raw: RawDoc = {
+    source,
+    format: "record",
+    text: rec.text,
+    meta: rec.html ? { ...rec.meta, bodyIsHtml: true } : rec.meta,
+  };
   // Like a record read from a file: the same page is the same source wherever it was found.
   return { raw, sourceKey: url ?? `${feedUrl}#id=${key}` };
 }
@@ -38,15 +46,26 @@ function itemDoc(feedUrl: string, index: number, key: string, rec: MappedRecord)
  * The items of a fetched feed. A body that is not a feed (an HTML error page served with 200, a truncated
  * document) is a PARSE error naming the URL, so the poll counts as failed and is retried with back-off.
  */
-export function feedItems(feedUrl: string, body: Uint8Array): { title: string | undefined; items: WatchItem[]; broken: number } {
+export function feedItems(
+  feedUrl: string,
+  body: Uint8Array,
+): { title: string | undefined; items: WatchItem[]; broken: number } {
   const xml = decodeBytes(body, feedUrl).text;
   if (!looksLikeFeed(xml)) {
-    throw new RasdError("PARSE", `"${feedUrl}" did not return an RSS or Atom feed; check the URL (is it the feed, not the site's page?)`, { input: feedUrl });
+    throw new RasdError(
+      "PARSE",
+      `"${feedUrl}" did not return an RSS or Atom feed; check the URL (is it the feed, not the site's page?)`,
+      { input: feedUrl },
+    );
   }
   // A complete feed ends with its root's closing tag. Without it the transfer was cut off (or the server wrote a
   // broken document): its last item may be half there, so nothing is taken from it and the poll is retried.
   if (!/<\/(rss|feed|rdf:RDF)>\s*$/iu.test(xml.trim())) {
-    throw new RasdError("PARSE", `the feed "${feedUrl}" is cut off or malformed (it does not end with its closing tag); will retry`, { input: feedUrl });
+    throw new RasdError(
+      "PARSE",
+      `the feed "${feedUrl}" is cut off or malformed (it does not end with its closing tag); will retry`,
+      { input: feedUrl },
+    );
   }
   const feed = parseFeed(xml);
   const items: WatchItem[] = [];
@@ -57,9 +76,14 @@ export function feedItems(feedUrl: string, body: Uint8Array): { title: string | 
       continue;
     }
     const rec = it.record;
-    const key = rec.id ?? rec.meta.url ?? `h:${hash64(`${rec.meta.title ?? ""}\n${rec.meta.published ?? ""}\n${rec.text}`)}`;
+    const key =
+      rec.id ?? rec.meta.url ?? `h:${hash64(`${rec.meta.title ?? ""}\n${rec.meta.published ?? ""}\n${rec.text}`)}`;
     const summaryOnly = plainLength(rec.text) < SUMMARY_MAX_CHARS;
-    items.push({ key, pageUrl: summaryOnly && rec.meta.url !== undefined ? rec.meta.url : null, doc: itemDoc(feedUrl, it.index, key, rec) });
+    items.push({
+      key,
+      pageUrl: summaryOnly && rec.meta.url !== undefined ? rec.meta.url : null,
+      doc: itemDoc(feedUrl, it.index, key, rec),
+    });
   }
   return { title: feed.title, items, broken };
 }
@@ -67,6 +91,11 @@ export function feedItems(feedUrl: string, body: Uint8Array): { title: string | 
 /** A fetched article page as a document; the feed item's fields (title, date, outlet) come along as hints. */
 export function pageDoc(item: WatchItem, pageUrl: string, bytes: Uint8Array): DocInput {
   const meta = item.doc.raw.meta ?? {};
-  const raw: RawDoc = { source: { path: pageUrl, url: pageUrl }, format: "html", bytes, meta: { ...meta, url: pageUrl } };
+  const raw: RawDoc = {
+    source: { path: pageUrl, url: pageUrl },
+    format: "html",
+    bytes,
+    meta: { ...meta, url: pageUrl },
+  };
   return { raw, sourceKey: pageUrl };
 }

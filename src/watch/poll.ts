@@ -46,10 +46,16 @@ export interface PollEnv {
 }
 
 /** The article document for a new item: its linked page when it carries only a summary, else its own text. */
-async function itemInput(item: WatchItem, env: PollEnv): Promise<{ doc: DocInput; page: boolean } | { deferred: true }> {
+async function itemInput(
+  item: WatchItem,
+  env: PollEnv,
+): Promise<{ doc: DocInput; page: boolean } | { deferred: true }> {
   if (item.pageUrl === null) return { doc: item.doc, page: false };
   try {
-    const r = await conditionalGet(item.pageUrl, { timeoutMs: env.timeoutMs ?? 30_000, accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.5" });
+    const r = await conditionalGet(item.pageUrl, {
+      timeoutMs: env.timeoutMs ?? 30_000,
+      accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
+    });
     if (r.kind === "ok") return { doc: pageDoc(item, r.url, r.body), page: true };
   } catch (e) {
     // Gone for good (404, 410, refused): the feed's summary is all there will be. Trouble that may pass: try later.
@@ -67,13 +73,30 @@ async function itemInput(item: WatchItem, env: PollEnv): Promise<{ doc: DocInput
 export async function pollFeed(store: Store, url: string, intervalS: number, env: PollEnv): Promise<PollReport> {
   const now = env.now ?? Date.now;
   const state: FeedState = (await loadFeed(store.db, url)) ?? (await registerFeed(store.db, url, intervalS));
-  const report: PollReport = { url, outcome: "ok", items: 0, new: 0, stored: 0, existing: 0, deferred: 0, failures: [], pages: 0, error: null, failuresInARow: 0, nextPollMs: 0 };
+  const report: PollReport = {
+    url,
+    outcome: "ok",
+    items: 0,
+    new: 0,
+    stored: 0,
+    existing: 0,
+    deferred: 0,
+    failures: [],
+    pages: 0,
+    error: null,
+    failuresInARow: 0,
+    nextPollMs: 0,
+  };
   state.polls++;
   state.lastPolledMs = now();
   // If storing fails, the feed must be read again next time: the validators go back to what was committed.
   const committed = { etag: state.etag, lastModified: state.lastModified, items: state.items };
   try {
-    const res = await conditionalGet(url, { etag: state.etag, lastModified: state.lastModified, timeoutMs: env.timeoutMs ?? 30_000 });
+    const res = await conditionalGet(url, {
+      etag: state.etag,
+      lastModified: state.lastModified,
+      timeoutMs: env.timeoutMs ?? 30_000,
+    });
     if (res.kind === "not-modified") {
       report.outcome = "not-modified";
       settle(state, report, 304, null, env);
@@ -82,7 +105,11 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     }
     const feed = feedItems(url, res.body);
     report.items = feed.items.length;
-    const fresh = await unseenKeys(store.db, url, feed.items.map((i) => i.key));
+    const fresh = await unseenKeys(
+      store.db,
+      url,
+      feed.items.map((i) => i.key),
+    );
     const todo = feed.items.filter((i, n, all) => fresh.has(i.key) && all.findIndex((j) => j.key === i.key) === n);
     report.new = todo.length;
     const docs: DocInput[] = [];
@@ -111,7 +138,12 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
         ...(env.shared && { shared: env.shared }),
         hooks: env.hooks,
         within: async (tx, ids) => {
-          await markSeen(tx, url, taken.map((item, i) => ({ key: item.key, articleId: ids[i] ?? null })), now());
+          await markSeen(
+            tx,
+            url,
+            taken.map((item, i) => ({ key: item.key, articleId: ids[i] ?? null })),
+            now(),
+          );
           await saveFeed(tx, state);
         },
       }),
@@ -132,12 +164,20 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
 }
 
 /** Records the outcome on the state and schedules the next poll (back-off after failures). */
-function settle(state: FeedState, report: PollReport, status: number | null, error: string | null, env: PollEnv, retryAfterMs: number | null = null): void {
+function settle(
+  state: FeedState,
+  report: PollReport,
+  status: number | null,
+  error: string | null,
+  env: PollEnv,
+  retryAfterMs: number | null = null,
+): void {
   if (error === null) state.failures = 0;
   state.lastStatus = status;
   state.lastError = error;
   // Counted from the end of this poll: the server never sees two requests closer than the interval (or back-off).
-  state.nextPollMs = (env.now ?? Date.now)() + nextPollDelay(state.intervalS * 1000, state.failures, retryAfterMs, env.random);
+  state.nextPollMs =
+    (env.now ?? Date.now)() + nextPollDelay(state.intervalS * 1000, state.failures, retryAfterMs, env.random);
   report.error = error;
   report.failuresInARow = state.failures;
   report.nextPollMs = state.nextPollMs;

@@ -11,7 +11,12 @@ export const MAX_BACKOFF_MS = 6 * 3600 * 1000;
  *
  * `random` is injectable for tests; it must return values in [0, 1).
  */
-export function nextPollDelay(intervalMs: number, failures: number, retryAfterMs: number | null = null, random: () => number = Math.random): number {
+export function nextPollDelay(
+  intervalMs: number,
+  failures: number,
+  retryAfterMs: number | null = null,
+  random: () => number = Math.random,
+): number {
   let delay = intervalMs;
   if (failures > 0) {
     const grown = intervalMs * 2 ** Math.min(failures, 30);

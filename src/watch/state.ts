@@ -69,7 +69,19 @@ export async function saveFeed(sql: Sql, s: FeedState): Promise<void> {
     `UPDATE watch_feeds SET etag = $2, last_modified = $3, interval_s = $4, next_poll_ms = $5, failures = $6,
        last_status = $7, last_error = $8, last_polled_ms = $9, polls = $10, items = $11
      WHERE url = $1`,
-    [s.url, s.etag, s.lastModified, s.intervalS, s.nextPollMs, s.failures, s.lastStatus, s.lastError, s.lastPolledMs, s.polls, s.items],
+    [
+      s.url,
+      s.etag,
+      s.lastModified,
+      s.intervalS,
+      s.nextPollMs,
+      s.failures,
+      s.lastStatus,
+      s.lastError,
+      s.lastPolledMs,
+      s.polls,
+      s.items,
+    ],
   );
 }
 
@@ -85,7 +97,12 @@ export async function unseenKeys(sql: Sql, url: string, keys: readonly string[])
 }
 
 /** Records items as taken in (with the article each became, if any). Idempotent. */
-export async function markSeen(sql: Sql, url: string, items: readonly { key: string; articleId: string | null }[], nowMs: number): Promise<void> {
+export async function markSeen(
+  sql: Sql,
+  url: string,
+  items: readonly { key: string; articleId: string | null }[],
+  nowMs: number,
+): Promise<void> {
   if (items.length === 0) return;
   await sql.query(
     `INSERT INTO watch_items (feed_url, item_key, article_id, seen_ms)

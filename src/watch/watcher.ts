@@ -33,10 +33,14 @@ export function checkFeedUrls(urls: readonly string[]): void {
     try {
       parsed = new URL(u);
     } catch {
-      throw new RasdError("USAGE", `"${u}" is not a URL; give feed URLs such as https://example.com/rss.xml`, { input: u });
+      throw new RasdError("USAGE", `"${u}" is not a URL; give feed URLs such as https://example.com/rss.xml`, {
+        input: u,
+      });
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw new RasdError("USAGE", `"${u}" is not an http(s) URL; for feed files on disk use 'rasd ingest FILE'`, { input: u });
+      throw new RasdError("USAGE", `"${u}" is not an http(s) URL; for feed files on disk use 'rasd ingest FILE'`, {
+        input: u,
+      });
     }
   }
 }
@@ -94,7 +98,16 @@ export async function watchFeeds(store: Store, opts: WatchOptions): Promise<Watc
   const now = opts.now ?? Date.now;
   const urls = [...new Set(opts.urls)];
   for (const u of urls) await registerFeed(store.db, u, intervalS);
-  const report: WatchReport = { polls: 0, notModified: 0, errors: 0, new: 0, stored: 0, existing: 0, failed: 0, seconds: 0 };
+  const report: WatchReport = {
+    polls: 0,
+    notModified: 0,
+    errors: 0,
+    new: 0,
+    stored: 0,
+    existing: 0,
+    failed: 0,
+    seconds: 0,
+  };
   const env: PollEnv = { ...opts, exclusive: opts.exclusive ?? serialQueue() };
   const poll = async (url: string) => {
     const r = await pollFeed(store, url, intervalS, env);

@@ -41,5 +41,11 @@ test("analyze --scheme picks the stemmer", async () => {
 test("analyze --json gives tokens with offsets", async () => {
   const out = await run({ tokens: true }, "كلمة 12\n", true);
   const obj = JSON.parse(out) as { tokens: Array<{ text: string; kind: string; start: number }> };
-  assert.deepEqual(obj.tokens.map((t) => [t.text, t.kind, t.start]), [["كلمة", "arabic", 0], ["12", "number", 5]]);
+  assert.deepEqual(
+    obj.tokens.map((t) => [t.text, t.kind, t.start]),
+    [
+      ["كلمة", "arabic", 0],
+      ["12", "number", 5],
+    ],
+  );
 });

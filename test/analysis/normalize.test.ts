@@ -23,7 +23,11 @@ const FOLDS: Array<[keyof NormalizeOptions, string, string]> = [
   ["digits", cp(0x663, 0x66b, 0x665, 0x66a, 0x20, 0x6f1, 0x6f2), "3.5% 12"],
   ["presentation", cp(0xfefb), "لا"],
   ["lowercase", "CNN Ünal", "cnn ünal"],
-  ["hamzaSeats", cp(0x645, 0x624, 0x62a, 0x645, 0x631, 0x20, 0x631, 0x626, 0x64a, 0x633, 0x20, 0x633, 0x645, 0x627, 0x621), "مءتمر رءيس سماء"],
+  [
+    "hamzaSeats",
+    cp(0x645, 0x624, 0x62a, 0x645, 0x631, 0x20, 0x631, 0x626, 0x64a, 0x633, 0x20, 0x633, 0x645, 0x627, 0x621),
+    "مءتمر رءيس سماء",
+  ],
   ["doubling", "فيلليب", "فيليب"],
   ["elongation", "كتييير", "كتير"],
 ];
@@ -36,8 +40,10 @@ for (const [fold, input, expected] of FOLDS) {
 }
 
 test("strengths nest: display ⊂ search ⊂ identity", () => {
-  for (const [k, v] of Object.entries(STRENGTHS.display)) if (v) assert.equal(STRENGTHS.search[k as keyof NormalizeOptions], true, k);
-  for (const [k, v] of Object.entries(STRENGTHS.search)) if (v) assert.equal(STRENGTHS.identity[k as keyof NormalizeOptions], true, k);
+  for (const [k, v] of Object.entries(STRENGTHS.display))
+    if (v) assert.equal(STRENGTHS.search[k as keyof NormalizeOptions], true, k);
+  for (const [k, v] of Object.entries(STRENGTHS.search))
+    if (v) assert.equal(STRENGTHS.identity[k as keyof NormalizeOptions], true, k);
 });
 
 test("display keeps harakat and letter shapes, drops tatweel and invisibles", () => {
@@ -88,12 +94,19 @@ test("CAMeL Tools normalisation conformance", () => {
   }
 });
 
-const arabicish = fc.string({ unit: fc.oneof(fc.integer({ min: 0x600, max: 0x6ff }), fc.integer({ min: 0, max: 0xffff })).map((c) => String.fromCharCode(c)) });
+const arabicish = fc.string({
+  unit: fc
+    .oneof(fc.integer({ min: 0x600, max: 0x6ff }), fc.integer({ min: 0, max: 0xffff }))
+    .map((c) => String.fromCharCode(c)),
+});
 
 test("property: every strength is idempotent", () => {
   for (const strength of ["display", "search", "identity"] as const) {
     const f = normalizer(strength);
-    fc.assert(fc.property(arabicish, (s) => f(f(s)) === f(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(arabicish, (s) => f(f(s)) === f(s)),
+      { numRuns: 2000 },
+    );
   }
 });
 

@@ -8,17 +8,30 @@ import { sentences } from "../../src/analysis/ar/index.js";
 const texts = (s: string): string[] => sentences(s).map((x) => x.text);
 
 test("Arabic and Latin terminators end a sentence; the Arabic comma does not", () => {
-  assert.deepEqual(texts("ذهب الولد، ثم عاد. هل عاد؟ نعم! انتهى؛ وبعد… ثم"), ["ذهب الولد، ثم عاد.", "هل عاد؟", "نعم!", "انتهى؛", "وبعد…", "ثم"]);
+  assert.deepEqual(texts("ذهب الولد، ثم عاد. هل عاد؟ نعم! انتهى؛ وبعد… ثم"), [
+    "ذهب الولد، ثم عاد.",
+    "هل عاد؟",
+    "نعم!",
+    "انتهى؛",
+    "وبعد…",
+    "ثم",
+  ]);
   assert.deepEqual(texts("He left. She stayed!"), ["He left.", "She stayed!"]);
 });
 
 test("decimals and single-letter abbreviations do not end a sentence", () => {
-  assert.deepEqual(texts("نما الاقتصاد 3.5 في المئة. قال د. أحمد إنه جيد."), ["نما الاقتصاد 3.5 في المئة.", "قال د. أحمد إنه جيد."]);
+  assert.deepEqual(texts("نما الاقتصاد 3.5 في المئة. قال د. أحمد إنه جيد."), [
+    "نما الاقتصاد 3.5 في المئة.",
+    "قال د. أحمد إنه جيد.",
+  ]);
   assert.deepEqual(texts("Mr. Smith met U.S. officials. Then left."), ["Mr. Smith met U.S. officials.", "Then left."]);
 });
 
 test("a quotation spans its own punctuation and closes the sentence after it", () => {
-  assert.deepEqual(texts("قال الوزير: «لن نتراجع. سنمضي قدما». ثم غادر."), ["قال الوزير: «لن نتراجع. سنمضي قدما».", "ثم غادر."]);
+  assert.deepEqual(texts("قال الوزير: «لن نتراجع. سنمضي قدما». ثم غادر."), [
+    "قال الوزير: «لن نتراجع. سنمضي قدما».",
+    "ثم غادر.",
+  ]);
   assert.deepEqual(texts('وقال "هذا يكفي! انتهى" وخرج. ثم'), ['وقال "هذا يكفي! انتهى" وخرج.', "ثم"]);
 });
 
@@ -73,7 +86,8 @@ test("property: never throws; spans slice back, are ordered, trimmed and non-emp
     fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
       let last = 0;
       for (const x of sentences(s)) {
-        if (s.slice(x.start, x.end) !== x.text || x.start < last || x.text.trim() !== x.text || x.text.length === 0) return false;
+        if (s.slice(x.start, x.end) !== x.text || x.start < last || x.text.trim() !== x.text || x.text.length === 0)
+          return false;
         last = x.end;
       }
       return true;

@@ -63,7 +63,8 @@ const SUFFIXES: Array<[string, string, string]> = [
   ["وا (verb plural)", "كتبوا", "كتب"],
 ];
 for (const [name, input, expected] of SUFFIXES) {
-  test(`rasd suffix ${name}`, () => assert.equal(rasdStem(normalize(input, "search"), { variantFold: false }), expected));
+  test(`rasd suffix ${name}`, () =>
+    assert.equal(rasdStem(normalize(input, "search"), { variantFold: false }), expected));
 }
 
 test("rasd: the dual ان is not stripped, names ending in it stay whole", () => {
@@ -101,10 +102,17 @@ test("analyzeWithOffsets points back at the source token", () => {
   const text = "زار الوزير #قمة_الرياض";
   for (const t of analyzeWithOffsets(text)) assert.ok(text.slice(t.start, t.end).length > 0);
   const hashtagTerms = analyzeWithOffsets(text).slice(2);
-  assert.deepEqual(hashtagTerms.map((t) => text.slice(t.start, t.end)), ["قمة", "الرياض"]);
+  assert.deepEqual(
+    hashtagTerms.map((t) => text.slice(t.start, t.end)),
+    ["قمة", "الرياض"],
+  );
 });
 
-const arabicWord = fc.string({ unit: fc.integer({ min: 0x621, max: 0x64a }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 12 });
+const arabicWord = fc.string({
+  unit: fc.integer({ min: 0x621, max: 0x64a }).map((c) => String.fromCharCode(c)),
+  minLength: 1,
+  maxLength: 12,
+});
 
 test("property: rasd stems are non-empty, no longer than the folded word, and made of its letters", () => {
   fc.assert(

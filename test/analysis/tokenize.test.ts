@@ -34,12 +34,21 @@ test("percentages, with either sign and an optional space", () => {
 });
 
 test("URLs lose trailing sentence punctuation", () => {
-  assert.deepEqual(kinds("زوروا https://example.com/a?b=1. الآن"), ["arabic:زوروا", "url:https://example.com/a?b=1", "arabic:الان".replace("الان", "الآن")]);
+  assert.deepEqual(kinds("زوروا https://example.com/a?b=1. الآن"), [
+    "arabic:زوروا",
+    "url:https://example.com/a?b=1",
+    "arabic:الان".replace("الان", "الآن"),
+  ]);
   assert.deepEqual(kinds("www.example.org،"), ["url:www.example.org"]);
 });
 
 test("hashtags and mentions", () => {
-  assert.deepEqual(kinds("#قمة_الرياض @rasd_news a#b"), ["hashtag:#قمة_الرياض", "mention:@rasd_news", "latin:a", "latin:b"]);
+  assert.deepEqual(kinds("#قمة_الرياض @rasd_news a#b"), [
+    "hashtag:#قمة_الرياض",
+    "mention:@rasd_news",
+    "latin:a",
+    "latin:b",
+  ]);
 });
 
 test("punctuation and symbols are not tokens", () => {
@@ -83,7 +92,9 @@ test("golden: every seed page tokenises with offsets that slice back", () => {
     assert.ok(toks.length > 300, f);
     for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
     // Every Arabic letter of the page is inside an Arabic token: nothing cut away at آ or a haraka.
-    const covered = toks.filter((t) => t.kind === "arabic").reduce((n, t) => n + (t.text.match(/\p{Script=Arabic}/gu)?.length ?? 0), 0);
+    const covered = toks
+      .filter((t) => t.kind === "arabic")
+      .reduce((n, t) => n + (t.text.match(/\p{Script=Arabic}/gu)?.length ?? 0), 0);
     const inPage = (text.match(/\p{Script=Arabic}/gu) ?? []).filter((c) => /\p{L}|\p{M}/u.test(c)).length;
     assert.equal(covered >= inPage - 5, true, `${f}: ${covered} of ${inPage} Arabic letters in tokens`);
   }

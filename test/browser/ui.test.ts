@@ -11,7 +11,16 @@ import type { Store } from "../../src/store/store.js";
 import { ingestPaths, sampleStore } from "../server/fixture.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const SHOTS = join(projectRoot(), "artifacts", "screenshots");
 const TOKEN = "browser-test-token";
 const EVIL = "<img src=x onerror=alert(1)>";
@@ -19,7 +28,10 @@ const EVIL = "<img src=x onerror=alert(1)>";
 /** Skip (with the reason) where there is no Chromium, except in CI, where a missing browser is a failure. */
 function skipReason(): string | false {
   if (existsSync(CHROMIUM)) return false;
-  if (process.env["CI"]) throw new Error(`CI must have Debian's Chromium at ${CHROMIUM} for the browser tests (apt-get install chromium; see .ci/run)`);
+  if (process.env["CI"])
+    throw new Error(
+      `CI must have Debian's Chromium at ${CHROMIUM} for the browser tests (apt-get install chromium; see .ci/run)`,
+    );
   return `no browser at ${CHROMIUM}: install Debian's chromium (apt-get install chromium) to run the browser tests`;
 }
 
@@ -46,15 +58,23 @@ describe("the web UI in Chromium", { skip, timeout: 300_000 }, () => {
   before(async () => {
     ({ store } = await sampleStore());
     tmp = await mkdtemp(join(tmpdir(), "rasd-browser-"));
-    await writeFile(join(tmp, "evil.html"), `<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>${EVIL.replace(/</gu, "&lt;")}</title></head>
+    await writeFile(
+      join(tmp, "evil.html"),
+      `<!DOCTYPE html><html lang="ar"><head><meta charset="utf-8"><title>${EVIL.replace(/</gu, "&lt;")}</title></head>
 <body><article><h1>${EVIL.replace(/</gu, "&lt;")}</h1><p>فقرة مكتوبة للاختبار فقط، فيها نص عربي يكفي ليكون جسما لمقال قصير عن مدينة متخيلة.</p>
-<p>فقرة ثانية للاختبار فقط عن سوق متخيلة وتجار متخيلين في يوم متخيل من أيام الربيع.</p></article></body></html>`);
+<p>فقرة ثانية للاختبار فقط عن سوق متخيلة وتجار متخيلين في يوم متخيل من أيام الربيع.</p></article></body></html>`,
+    );
     await ingestPaths(store, [join(tmp, "evil.html")]);
     const [row] = await store.db.query<{ id: string }>("SELECT id FROM articles WHERE path LIKE '%evil.html'");
     evilId = row!.id;
     server = await startServer({ store, host: "127.0.0.1", port: 0, token: TOKEN, log: (m) => problems.push(m) });
     await mkdir(SHOTS, { recursive: true });
-    context = await chromium.launchPersistentContext(join(tmp, "profile"), { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1100, height: 900 } });
+    context = await chromium.launchPersistentContext(join(tmp, "profile"), {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1100, height: 900 },
+    });
     context.setDefaultTimeout(30_000);
     page = await context.newPage();
     page.on("console", (m) => {
@@ -134,7 +154,13 @@ describe("the web UI in Chromium", { skip, timeout: 300_000 }, () => {
   });
 
   it("the ingest form takes a page with the token and refuses a wrong token", async () => {
-    const file = { name: "from-browser.txt", mimeType: "text/plain", buffer: Buffer.from("خبر مرفوع من المتصفح\n\nنص قصير كتب لاختبار نموذج الإضافة فقط، عن حديقة متخيلة في مدينة متخيلة.\n") };
+    const file = {
+      name: "from-browser.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(
+        "خبر مرفوع من المتصفح\n\nنص قصير كتب لاختبار نموذج الإضافة فقط، عن حديقة متخيلة في مدينة متخيلة.\n",
+      ),
+    };
     await open("/ingest");
     await page.setInputFiles("#file", file);
     await page.fill("#token", "wrong");

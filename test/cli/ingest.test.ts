@@ -38,14 +38,36 @@ describe("rasd ingest", () => {
     assert.equal(rasd(["ingest", "--store", store, join(SEEDS, "000_529cc0b824b24813.txt")]).status, 0);
     writeFileSync(join(dir, "empty.txt"), "");
     writeFileSync(join(dir, "binary.html"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a, 0xff, 0x00]));
-    writeFileSync(join(dir, "latin1.txt"), Buffer.from("Un café à Genève: résumé très détaillé de l'été, déjà vu à Noël.\n", "latin1"));
-    const good = { title: "خبر مختلق للاختبار", url: "https://invented.example/a", content: "نص خبر مختلق كتبناه للاختبار فقط." };
+    writeFileSync(
+      join(dir, "latin1.txt"),
+      Buffer.from("Un café à Genève: résumé très détaillé de l'été, déjà vu à Noël.\n", "latin1"),
+    );
+    const good = {
+      title: "خبر مختلق للاختبار",
+      url: "https://invented.example/a",
+      content: "نص خبر مختلق كتبناه للاختبار فقط.",
+    };
     writeFileSync(
       join(dir, "records.jsonl"),
-      [JSON.stringify(good), "{not json", JSON.stringify({ hello: "world" }), JSON.stringify({ ...good, url: "https://invented.example/b" })].join("\n"),
+      [
+        JSON.stringify(good),
+        "{not json",
+        JSON.stringify({ hello: "world" }),
+        JSON.stringify({ ...good, url: "https://invented.example/b" }),
+      ].join("\n"),
     );
     const missing = join(dir, "no-such-file.txt");
-    const r = rasd(["ingest", "--store", store, "--json", join(dir, "empty.txt"), join(dir, "binary.html"), join(dir, "latin1.txt"), join(dir, "records.jsonl"), missing]);
+    const r = rasd([
+      "ingest",
+      "--store",
+      store,
+      "--json",
+      join(dir, "empty.txt"),
+      join(dir, "binary.html"),
+      join(dir, "latin1.txt"),
+      join(dir, "records.jsonl"),
+      missing,
+    ]);
     assert.equal(r.status, 3, r.stderr);
     const report = JSON.parse(r.stdout);
     assert.equal(report.stored, 2);
@@ -77,7 +99,9 @@ describe("rasd ingest", () => {
     const dir = tempDir();
     const input = join(dir, "part.jsonl.gz");
     const lines: string[] = [];
-    const rl = createInterface({ input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()) });
+    const rl = createInterface({
+      input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()),
+    });
     for await (const line of rl) {
       lines.push(line);
       if (lines.length === 1500) break;
@@ -114,7 +138,22 @@ describe("rasd extract", () => {
     const arts = jsonLines<Record<string, unknown>>(r.stdout);
     assert.equal(arts.length, 5);
     for (const a of arts) {
-      for (const key of ["source", "id", "lang", "title", "publisher", "attribution", "published", "blocks", "text", "entities", "quotes", "dates", "figures", "messages"]) {
+      for (const key of [
+        "source",
+        "id",
+        "lang",
+        "title",
+        "publisher",
+        "attribution",
+        "published",
+        "blocks",
+        "text",
+        "entities",
+        "quotes",
+        "dates",
+        "figures",
+        "messages",
+      ]) {
         assert.ok(key in a, `Article lacks ${key}`);
       }
       assert.match(String((a["source"] as { path: string }).path), /seeds\/\d{3}_[0-9a-f]+\.txt$/);

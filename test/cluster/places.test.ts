@@ -7,7 +7,15 @@ import { placeFactor } from "../../src/cluster/similarity.js";
 
 /** An invented article: only its places matter here. */
 function art(id: string, places: string[], main: string[] = places): ArticleFeatures {
-  return { id, day: 100, terms: new Map([["زلزال", 1]]), entities: [], title: [], places: [...places].sort(), mainPlaces: [...main].sort() };
+  return {
+    id,
+    day: 100,
+    terms: new Map([["زلزال", 1]]),
+    entities: [],
+    title: [],
+    places: [...places].sort(),
+    mainPlaces: [...main].sort(),
+  };
 }
 
 function group(...members: ArticleFeatures[]): Profile {
@@ -17,7 +25,11 @@ function group(...members: ArticleFeatures[]): Profile {
 }
 
 test("two groups each dominated by a place the other does not name are penalised", () => {
-  const a = group(art("a1", ["chile", "united-states"], ["chile"]), art("a2", ["chile"]), art("a3", ["chile", "peru"], ["chile"]));
+  const a = group(
+    art("a1", ["chile", "united-states"], ["chile"]),
+    art("a2", ["chile"]),
+    art("a3", ["chile", "peru"], ["chile"]),
+  );
   const b = group(art("b1", ["haiti", "united-states"], ["haiti"]), art("b2", ["haiti"]));
   assert.equal(placeFactor(a, b, 0.3), 0.3);
   assert.equal(placeFactor(b, a, 0.3), 0.3);
@@ -44,14 +56,20 @@ test("penalty 1 switches the signal off; groups without places are never penalis
 
 test("the place factor is symmetric and is either 1 or the penalty", () => {
   const ids = ["chile", "haiti", "peru", "iraq"];
-  const member = fc.tuple(fc.subarray(ids), fc.subarray(ids)).map(([all, main]) => ({ all: [...new Set([...all, ...main])], main }));
+  const member = fc
+    .tuple(fc.subarray(ids), fc.subarray(ids))
+    .map(([all, main]) => ({ all: [...new Set([...all, ...main])], main }));
   fc.assert(
-    fc.property(fc.array(member, { minLength: 1, maxLength: 5 }), fc.array(member, { minLength: 1, maxLength: 5 }), (xs, ys) => {
-      const a = group(...xs.map((m, i) => art(`a${i}`, m.all, m.main)));
-      const b = group(...ys.map((m, i) => art(`b${i}`, m.all, m.main)));
-      const f = placeFactor(a, b, 0.3);
-      assert.equal(f, placeFactor(b, a, 0.3));
-      assert.ok(f === 1 || f === 0.3);
-    }),
+    fc.property(
+      fc.array(member, { minLength: 1, maxLength: 5 }),
+      fc.array(member, { minLength: 1, maxLength: 5 }),
+      (xs, ys) => {
+        const a = group(...xs.map((m, i) => art(`a${i}`, m.all, m.main)));
+        const b = group(...ys.map((m, i) => art(`b${i}`, m.all, m.main)));
+        const f = placeFactor(a, b, 0.3);
+        assert.equal(f, placeFactor(b, a, 0.3));
+        assert.ok(f === 1 || f === 0.3);
+      },
+    ),
   );
 });

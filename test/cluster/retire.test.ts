@@ -6,12 +6,22 @@ import type { ArticleFeatures } from "../../src/cluster/features.js";
 import { GroupIndex, isLive } from "../../src/cluster/groups.js";
 
 function art(id: string, day: number | null, terms = ["زلزال", "انقاذ"]): ArticleFeatures {
-  return { id, day, terms: new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])), entities: [], title: [], places: [], mainPlaces: [] };
+  return {
+    id,
+    day,
+    terms: new Map(terms.map((t) => [t, 1 / Math.sqrt(terms.length)])),
+    entities: [],
+    title: [],
+    places: [],
+    mainPlaces: [],
+  };
 }
 
 test("retireDays: where the time factor alone falls below the threshold (stories ~7.7 days, topics ~1,150)", () => {
-  const factor = (days: number, level: typeof STORY_LEVEL) => Math.exp(-Math.max(0, days - level.time.free) / level.time.decay);
-  for (const level of [STORY_LEVEL, TOPIC_LEVEL]) assert.ok(Math.abs(factor(retireDays(level), level) - level.threshold) < 1e-9);
+  const factor = (days: number, level: typeof STORY_LEVEL) =>
+    Math.exp(-Math.max(0, days - level.time.free) / level.time.decay);
+  for (const level of [STORY_LEVEL, TOPIC_LEVEL])
+    assert.ok(Math.abs(factor(retireDays(level), level) - level.threshold) < 1e-9);
   assert.ok(retireDays(STORY_LEVEL) > 7 && retireDays(STORY_LEVEL) < 8);
 });
 
@@ -26,7 +36,10 @@ test("a group retires only when idle for the placements given and old by days; t
   const recent = idx.create("s-recent", art("d", 195));
   idx.clock = 100;
   // Idle means unchanged for more than 30 placements; old means a last day more than 8 days before day 200.
-  const out = idx.retireIdle(200, 8, 30).map((g) => g.id).sort();
+  const out = idx
+    .retireIdle(200, 8, 30)
+    .map((g) => g.id)
+    .sort();
   assert.deepEqual(out, ["s-old", "s-undated"]);
   assert.ok(!isLive(old) && !isLive(undated) && isLive(busy) && isLive(recent));
   assert.equal(idx.liveSize, 2);

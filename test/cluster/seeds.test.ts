@@ -12,10 +12,15 @@ import { createStages } from "../../src/pipeline/stages.js";
 
 await loadHasher();
 const dir = corpusPath("seeds");
-const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const stages = createStages();
 const seeds: Article[] = [];
-for (const f of files) seeds.push(await processDoc({ source: { path: join(dir, f) }, format: "text", bytes: readFileSync(join(dir, f)) }, f, stages));
+for (const f of files)
+  seeds.push(
+    await processDoc({ source: { path: join(dir, f) }, format: "text", bytes: readFileSync(join(dir, f)) }, f, stages),
+  );
 const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { stories: { events: { files: string[] }[] } };
 
 function run(order: readonly Article[]): { story: Map<string, string>; topic: Map<string, string> } {
@@ -51,13 +56,17 @@ for (const perm of PERMUTATIONS) {
   const todo = {};
   test(`seeds in order ${perm.join("")}: events are exactly gold.json's, and all five are one topic`, todo, () => {
     const r = run(perm.map((i) => seeds[i]!));
-    assert.deepEqual(partition(r.story), gold.stories.events.map((e) => [...e.files].sort()));
+    assert.deepEqual(
+      partition(r.story),
+      gold.stories.events.map((e) => [...e.files].sort()),
+    );
     assert.equal(new Set(r.topic.values()).size, 1);
   });
 }
 
 test("in all 120 orders of the five seeds, the five are one topic and every article is in exactly one story", () => {
-  const perms = (xs: number[]): number[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x) => perms(xs.filter((y) => y !== x)).map((p) => [x, ...p])));
+  const perms = (xs: number[]): number[][] =>
+    xs.length <= 1 ? [xs] : xs.flatMap((x) => perms(xs.filter((y) => y !== x)).map((p) => [x, ...p]));
   for (const perm of perms([0, 1, 2, 3, 4])) {
     const r = run(perm.map((i) => seeds[i]!));
     assert.equal(r.story.size, seeds.length, `order ${perm.join("")}`);
@@ -87,9 +96,17 @@ test("a decision is explained: action, score against the best candidate, thresho
 });
 
 test("bcubed: identical partitions score 1; everything-in-one against singletons has precision 1/n", () => {
-  const g = new Map([["a", "1"], ["b", "2"], ["c", "3"]]);
+  const g = new Map([
+    ["a", "1"],
+    ["b", "2"],
+    ["c", "3"],
+  ]);
   assert.equal(bcubed(g, g).f1, 1);
-  const one = new Map([["a", "x"], ["b", "x"], ["c", "x"]]);
+  const one = new Map([
+    ["a", "x"],
+    ["b", "x"],
+    ["c", "x"],
+  ]);
   const r = bcubed(g, one);
   assert.ok(Math.abs(r.precision - 1 / 3) < 1e-9);
   assert.equal(r.recall, 1);
@@ -97,7 +114,9 @@ test("bcubed: identical partitions score 1; everything-in-one against singletons
 
 test("a story moved to another topic counts as changed then (an idle one would otherwise retire mid-batch, unwritten)", () => {
   const perms = (xs: readonly Article[]): Article[][] =>
-    xs.length <= 1 ? [[...xs]] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
+    xs.length <= 1
+      ? [[...xs]]
+      : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]));
   let moved = 0;
   for (const order of perms(seeds)) {
     const c = new Clusterer();

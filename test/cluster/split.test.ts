@@ -9,7 +9,15 @@ import { averageLinkParts, PairScores, type SplitItem } from "../../src/cluster/
 /** An invented one-article story: its terms (equal weights, unit length), its day and where it happens. */
 function story(id: string, terms: string[], day: number, place: string): SplitItem {
   const w = 1 / Math.sqrt(terms.length);
-  const f: ArticleFeatures = { id, day, terms: new Map(terms.map((t) => [t, w])), entities: [], title: [], places: [place], mainPlaces: [place] };
+  const f: ArticleFeatures = {
+    id,
+    day,
+    terms: new Map(terms.map((t) => [t, w])),
+    entities: [],
+    title: [],
+    places: [place],
+    mainPlaces: [place],
+  };
   const profile = new Profile();
   profile.add(f);
   return { id: `s${id}`, profile, version: 1 };
@@ -19,15 +27,16 @@ function story(id: string, terms: string[], day: number, place: string): SplitIt
 // share three more words; each has four of its own. Across countries a pair shares one word in eight (0.125,
 // enough to merge at 0.05), within one country four (0.5); the place factor (× 0.3) keeps the two apart.
 const own = (p: string, i: number) => [0, 1, 2, 3].map((k) => `${p}${i}w${k}`);
-const chile = [0, 1, 2, 3].map((i) => story(`c${i}`, ["زلزال", "تشيلي", "سانتياغو", "بيتشيليمو", ...own("c", i)], 100 + i, "chile"));
-const haiti = [0, 1, 2, 3].map((i) => story(`h${i}`, ["زلزال", "هايتي", "بورتوبرنس", "ليوغان", ...own("h", i)], 101 + i, "haiti"));
+const chile = [0, 1, 2, 3].map((i) =>
+  story(`c${i}`, ["زلزال", "تشيلي", "سانتياغو", "بيتشيليمو", ...own("c", i)], 100 + i, "chile"),
+);
+const haiti = [0, 1, 2, 3].map((i) =>
+  story(`h${i}`, ["زلزال", "هايتي", "بورتوبرنس", "ليوغان", ...own("h", i)], 101 + i, "haiti"),
+);
 
 test("a topic holding two like events in two places splits into the two", () => {
   const parts = averageLinkParts([...chile, ...haiti], TOPIC_LEVEL);
-  assert.deepEqual(
-    parts.map((p) => p.ids).sort(),
-    [chile.map((x) => x.id), haiti.map((x) => x.id)].sort(),
-  );
+  assert.deepEqual(parts.map((p) => p.ids).sort(), [chile.map((x) => x.id), haiti.map((x) => x.id)].sort());
   for (const p of parts) assert.equal(p.profile.n, 4);
   // Without the place factor the words alone would keep them together.
   assert.equal(averageLinkParts([...chile, ...haiti], { ...TOPIC_LEVEL, placePenalty: 1 }).length, 1);
@@ -44,7 +53,9 @@ test("one event stays one part, and a part of one story is a copy (a topic's pro
 test("property: the parts are a partition of the stories, whatever their order and whatever the cache holds", () => {
   const all = [...chile, ...haiti];
   const cache = new PairScores();
-  const reference = averageLinkParts(all, TOPIC_LEVEL).map((p) => p.ids.join(",")).sort();
+  const reference = averageLinkParts(all, TOPIC_LEVEL)
+    .map((p) => p.ids.join(","))
+    .sort();
   fc.assert(
     fc.property(fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length }), (order) => {
       const parts = averageLinkParts(order, TOPIC_LEVEL, cache);

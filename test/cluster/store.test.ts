@@ -16,10 +16,15 @@ import { Store } from "../../src/store/store.js";
 
 await loadHasher();
 const dir = corpusPath("seeds");
-const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const stages = createStages();
 const seeds: Article[] = [];
-for (const f of files) seeds.push(await processDoc({ source: { path: join(dir, f) }, format: "text", bytes: readFileSync(join(dir, f)) }, f, stages));
+for (const f of files)
+  seeds.push(
+    await processDoc({ source: { path: join(dir, f) }, format: "text", bytes: readFileSync(join(dir, f)) }, f, stages),
+  );
 const gold = JSON.parse(readFileSync(join(dir, "gold.json"), "utf8")) as { stories: { events: { files: string[] }[] } };
 
 // Reversed order, one article per batch: the fourth batch moves the first article out of the story it founded, and
@@ -29,15 +34,22 @@ test("moves and topic merges reach the store: seeds in reverse order, one batch 
   try {
     const hook = await createClusterHook(store);
     for (const a of [...seeds].reverse()) {
-      const rows = [{ article: a, sourceKey: a.source.path, contentHash: contentHash(a), url: null, outlet: a.publisher.name }];
+      const rows = [
+        { article: a, sourceKey: a.source.path, contentHash: contentHash(a), url: null, outlet: a.publisher.name },
+      ];
       await store.db.transaction(async (tx) => {
         await insertArticles(tx, rows);
         await hook.run(tx, [a], rows);
       });
     }
     const clusters = await store.db.transaction((tx) => readClusters(tx));
-    const events = clusters.events.map((e) => e.articles.map((p) => basename(p)).sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
-    assert.deepEqual(events, gold.stories.events.map((e) => [...e.files].sort()));
+    const events = clusters.events
+      .map((e) => e.articles.map((p) => basename(p)).sort())
+      .sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    assert.deepEqual(
+      events,
+      gold.stories.events.map((e) => [...e.files].sort()),
+    );
     assert.equal(clusters.topics.length, 1);
     assert.equal(clusters.topics[0]!.events.length, 3);
   } finally {
@@ -51,12 +63,27 @@ test("a merged topic's stories follow the chain of merges in the store, also the
   try {
     await store.db.transaction(async (tx) => {
       for (const t of ["tA", "tB", "tC"]) await tx.query("INSERT INTO topics (id, label) VALUES ($1, '')", [t]);
-      await tx.query("INSERT INTO stories (id, topic_id, title) VALUES ('s1', 'tA', ''), ('s2', 'tB', ''), ('s3', 'tC', '')");
-      await writeRevisions(tx, [], [{ from: "tA", into: "tB" }, { from: "tB", into: "tC" }]);
+      await tx.query(
+        "INSERT INTO stories (id, topic_id, title) VALUES ('s1', 'tA', ''), ('s2', 'tB', ''), ('s3', 'tC', '')",
+      );
+      await writeRevisions(
+        tx,
+        [],
+        [
+          { from: "tA", into: "tB" },
+          { from: "tB", into: "tC" },
+        ],
+      );
       const rows = await tx.query<{ id: string; topic_id: string }>("SELECT id, topic_id FROM stories ORDER BY id");
-      assert.deepEqual(rows.map((r) => r.topic_id), ["tC", "tC", "tC"]);
+      assert.deepEqual(
+        rows.map((r) => r.topic_id),
+        ["tC", "tC", "tC"],
+      );
       const topics = await tx.query<{ id: string }>("SELECT id FROM topics ORDER BY id");
-      assert.deepEqual(topics.map((t) => t.id), ["tC"]);
+      assert.deepEqual(
+        topics.map((t) => t.id),
+        ["tC"],
+      );
     });
   } finally {
     await store.close();

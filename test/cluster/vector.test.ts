@@ -7,7 +7,22 @@ import { termKey, TermVector } from "../../src/cluster/vector.js";
 // The sorted-array vectors and the key-count table replace Maps of strings on the clustering's hot path; these
 // properties hold them to what the Maps computed.
 
-const term = fc.constantFrom("بركسل", "ناتو", "هجوم", "زلزال", "تركيا", "انجرليك", "كارتر", "داعش", "a", "b", "2016", "قاعده", "وزير", "ب");
+const term = fc.constantFrom(
+  "بركسل",
+  "ناتو",
+  "هجوم",
+  "زلزال",
+  "تركيا",
+  "انجرليك",
+  "كارتر",
+  "داعش",
+  "a",
+  "b",
+  "2016",
+  "قاعده",
+  "وزير",
+  "ب",
+);
 const weight = fc.double({ min: 0.001, max: 10, noNaN: true });
 const entries = fc.uniqueArray(fc.tuple(term, weight), { selector: ([t]) => t, maxLength: 14 });
 
@@ -63,7 +78,10 @@ test("property: top and keepTop keep the heaviest terms, ties to the term that s
     fc.property(fc.oneof(entries, tiedWeights), fc.integer({ min: 0, max: 16 }), (e, k) => {
       const expected = [...e].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k);
       const v = TermVector.of(e);
-      assert.deepEqual(v.top(k).map((i) => v.names[i]), expected.map(([t]) => t));
+      assert.deepEqual(
+        v.top(k).map((i) => v.names[i]),
+        expected.map(([t]) => t),
+      );
       v.keepTop(k);
       assert.deepEqual(new Set(v.names), new Set(expected.map(([t]) => t)));
       for (let i = 1; i < v.keys.length; i++) assert.ok(v.keys[i - 1]! < v.keys[i]!);
@@ -86,19 +104,23 @@ test("term keys differ over a real-sized vocabulary", () => {
 
 test("property: the key-count table counts as a Map does, through growth", () => {
   fc.assert(
-    fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 2 ** 52 - 1 }), fc.integer({ min: 1, max: 5 })), { maxLength: 300 }), fc.integer({ min: 0, max: 40 }), (adds, reuse) => {
-      const table = new KeyCounts(16);
-      const m = new Map<number, number>();
-      // Reuse some keys so that counts accumulate as well as grow the table.
-      const keys = adds.map(([k], i) => (i >= reuse && reuse > 0 ? adds[i % reuse]![0] : k));
-      keys.forEach((k, i) => {
-        const n = (m.get(k) ?? 0) + adds[i]![1];
-        m.set(k, n);
-        assert.equal(table.add(k, adds[i]![1]), n);
-      });
-      assert.equal(table.size, m.size);
-      for (const [k, n] of m) assert.equal(table.get(k), n);
-      assert.equal(table.get(2 ** 52 + 7), 0);
-    }),
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 2 ** 52 - 1 }), fc.integer({ min: 1, max: 5 })), { maxLength: 300 }),
+      fc.integer({ min: 0, max: 40 }),
+      (adds, reuse) => {
+        const table = new KeyCounts(16);
+        const m = new Map<number, number>();
+        // Reuse some keys so that counts accumulate as well as grow the table.
+        const keys = adds.map(([k], i) => (i >= reuse && reuse > 0 ? adds[i % reuse]![0] : k));
+        keys.forEach((k, i) => {
+          const n = (m.get(k) ?? 0) + adds[i]![1];
+          m.set(k, n);
+          assert.equal(table.add(k, adds[i]![1]), n);
+        });
+        assert.equal(table.size, m.size);
+        for (const [k, n] of m) assert.equal(table.get(k), n);
+        assert.equal(table.get(2 ** 52 + 7), 0);
+      },
+    ),
   );
 });

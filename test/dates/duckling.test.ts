@@ -30,13 +30,18 @@ test("at least 90% of the Numeral groups pass", () => {
 
 test("at least 90% of the Time groups pass (start, end and grain)", () => {
   const s = share("Time", (g, t) => {
-    const tuples = [...g.expected.matchAll(/\((-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+)\)/g)].map((m) => m.slice(1, 7).map(Number));
+    const tuples = [...g.expected.matchAll(/\((-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+), (-?\d+)\)/g)].map((m) =>
+      m.slice(1, 7).map(Number),
+    );
     const grain = (/\)\)? (\w+)/.exec(g.expected.replace(/"[^"]*"/g, "")) ?? [])[1]?.toLowerCase();
     const r = parseWhole(t, { ref: REF, bias: "future" });
     if (!r || r.grain !== grain) return false;
-    const same = (a: typeof r.start, b: number[] | undefined) => b !== undefined && [a.y, a.m, a.d, a.h, a.mi, a.s].join() === b.join();
-    return same(r.start, tuples[0]) && (tuples[1] === undefined ? r.end === undefined : r.end !== undefined && same(r.end, tuples[1]));
+    const same = (a: typeof r.start, b: number[] | undefined) =>
+      b !== undefined && [a.y, a.m, a.d, a.h, a.mi, a.s].join() === b.join();
+    return (
+      same(r.start, tuples[0]) &&
+      (tuples[1] === undefined ? r.end === undefined : r.end !== undefined && same(r.end, tuples[1]))
+    );
   });
   assert.ok(s >= 0.9, `time groups passed: ${s}`);
 });
-

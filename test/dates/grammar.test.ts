@@ -95,15 +95,21 @@ test("--ref parsing takes the wall-clock time of the stated offset", () => {
 });
 
 test("property: annotating never throws and every offset slices back to the text", () => {
-  const alphabet = fc.constantFrom(..."اليوم أمس غدا الخميس 12 ٣ / : - يناير كانون الثاني 2016 هـ رجب في من قبل أيام % دولار".split(""));
+  const alphabet = fc.constantFrom(
+    ..."اليوم أمس غدا الخميس 12 ٣ / : - يناير كانون الثاني 2016 هـ رجب في من قبل أيام % دولار".split(""),
+  );
   fc.assert(
-    fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), fc.string(), (s, t) => {
-      for (const text of [s, t]) {
-        const r = annotateLine(text, { ref: REF });
-        for (const d of r.dates) assert.equal(text.slice(d.start, d.end), d.text);
-        for (const f of r.figures) assert.equal(text.slice(f.start, f.end), f.text);
-      }
-    }),
+    fc.property(
+      fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")),
+      fc.string(),
+      (s, t) => {
+        for (const text of [s, t]) {
+          const r = annotateLine(text, { ref: REF });
+          for (const d of r.dates) assert.equal(text.slice(d.start, d.end), d.text);
+          for (const f of r.figures) assert.equal(text.slice(f.start, f.end), f.text);
+        }
+      },
+    ),
     { numRuns: 300 },
   );
 });

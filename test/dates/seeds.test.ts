@@ -31,13 +31,18 @@ before(async () => {
 });
 
 function fold(s: string): string {
-  return s.replace(/[\u064B-\u0652\u0640]/g, "").replace(/[أإآ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه");
+  return s
+    .replace(/[\u064B-\u0652\u0640]/g, "")
+    .replace(/[أإآ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه");
 }
 
 test("each seed's publication date, from its page alone, is what gold.json says the page fixes", () => {
   for (const [name, g] of Object.entries(gold.files)) {
     const p = articles.get(name)!.published;
-    for (const bad of g.must_not_be_published) assert.ok(!(p.date ?? "").startsWith(bad), `${name}: ${p.date} is forbidden`);
+    for (const bad of g.must_not_be_published)
+      assert.ok(!(p.date ?? "").startsWith(bad), `${name}: ${p.date} is forbidden`);
     const alone = g.published.alone;
     if (typeof alone === "string") assert.equal(p.date, alone, `${name}: ${p.evidence}`);
     else if (alone === null) assert.equal(p.date, null, name);
@@ -56,7 +61,11 @@ test("across the Brussels story, each article's date is inferred from the others
   const story = ["001", "002", "003"].map((k) => [...articles.entries()].find(([n]) => n.startsWith(k))![1]);
   const out = inferStoryDates(story);
   const byName = new Map(out.map((a) => [a.source.path.slice(0, 3), a]));
-  for (const [k, want] of [["001", "2016-02-10"], ["002", "2016-02-12"], ["003", "2016-02-11"]] as const) {
+  for (const [k, want] of [
+    ["001", "2016-02-10"],
+    ["002", "2016-02-12"],
+    ["003", "2016-02-11"],
+  ] as const) {
     assert.equal(byName.get(k)?.published.date, want, `${k}: ${byName.get(k)?.published.evidence}`);
   }
   assert.equal(story[0]!.published.date, null, "the inputs are not changed");
@@ -70,7 +79,10 @@ test("across the Brussels story, each article's date is inferred from the others
 test("the seeds' event dates are found with their values (after story inference for the Brussels story)", () => {
   const all = [...articles.values()];
   const story = inferStoryDates(all.filter((a) => /^00[123]/.test(a.source.path)));
-  const final = new Map<string, Article>([...all.map((a) => [a.source.path, a] as const), ...story.map((a) => [a.source.path, a] as const)]);
+  const final = new Map<string, Article>([
+    ...all.map((a) => [a.source.path, a] as const),
+    ...story.map((a) => [a.source.path, a] as const),
+  ]);
   for (const [name, g] of Object.entries(gold.files)) {
     const dates = final.get(name)!.dates;
     for (const ev of g.event_dates) {

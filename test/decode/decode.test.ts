@@ -12,11 +12,13 @@ function encode8bit(text: string, enc: "windows-1256" | "iso-8859-6"): Uint8Arra
     const ch = dec.decode(new Uint8Array([b]));
     if (ch !== "\uFFFD" && !table.has(ch)) table.set(ch, b);
   }
-  return Uint8Array.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`${ch} has no byte in ${enc}`);
-    return b;
-  }));
+  return Uint8Array.from(
+    [...text].map((ch) => {
+      const b = table.get(ch);
+      if (b === undefined) throw new Error(`${ch} has no byte in ${enc}`);
+      return b;
+    }),
+  );
 }
 
 // Invented sentences, our own words.
@@ -66,12 +68,15 @@ describe("decode", () => {
   });
 
   test("binary data is an error naming the file, never mojibake", () => {
-    assert.throws(() => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), "img.html"), (e: unknown) => {
-      assert.ok(e instanceof RasdError);
-      assert.equal(e.code, "DECODE");
-      assert.match(e.message, /"img\.html"/);
-      return true;
-    });
+    assert.throws(
+      () => decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]), "img.html"),
+      (e: unknown) => {
+        assert.ok(e instanceof RasdError);
+        assert.equal(e.code, "DECODE");
+        assert.match(e.message, /"img\.html"/);
+        return true;
+      },
+    );
   });
 
   test("Latin-1 text is not taken for an Arabic code page", () => {
@@ -82,11 +87,19 @@ describe("decode", () => {
   test("--encoding forces a reading, and an unknown name is a usage error", () => {
     const bytes = encode8bit(ARABIC, "iso-8859-6");
     assert.equal(decodeBytes(bytes, "a.txt", { forced: "ISO-8859-6" }).text, ARABIC);
-    assert.throws(() => decodeBytes(bytes, "a.txt", { forced: "klingon" }), (e: unknown) => e instanceof RasdError && e.code === "USAGE");
+    assert.throws(
+      () => decodeBytes(bytes, "a.txt", { forced: "klingon" }),
+      (e: unknown) => e instanceof RasdError && e.code === "USAGE",
+    );
   });
 
   test("labels", () => {
-    const cases: [string, Encoding | undefined][] = [["UTF8", "utf-8"], ["cp1256", "windows-1256"], ["ISO_8859-6", "iso-8859-6"], ["latin1", undefined]];
+    const cases: [string, Encoding | undefined][] = [
+      ["UTF8", "utf-8"],
+      ["cp1256", "windows-1256"],
+      ["ISO_8859-6", "iso-8859-6"],
+      ["latin1", undefined],
+    ];
     for (const [label, enc] of cases) assert.equal(encodingFromLabel(label), enc, label);
   });
 

@@ -27,22 +27,28 @@ test("identity words fold hamza seats and harakat, so a re-spelt copy has the sa
 test("a signature estimates Jaccard: identical texts 1, unrelated texts near 0", () => {
   const a = signature(shingleHashes(BASE));
   assert.equal(estimateJaccard(a, signature(shingleHashes(BASE))), 1);
-  const other = signature(shingleHashes("فاز الفريق المحلي بالمباراة النهائية بهدفين نظيفين أمام جمهور كبير في الملعب الجديد مساء أمس"));
+  const other = signature(
+    shingleHashes("فاز الفريق المحلي بالمباراة النهائية بهدفين نظيفين أمام جمهور كبير في الملعب الجديد مساء أمس"),
+  );
   assert.ok(estimateJaccard(a, other) < 0.1);
 });
 
 test("property: the estimate is within 0.3 of the true Jaccard of word 3-shingles", () => {
   const words = BASE.split(" ");
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: words.length - 4 }), fc.integer({ min: 4, max: words.length }), (cut, keep) => {
-      const b = words.slice(cut, Math.max(cut + 4, keep)).join(" ");
-      const sa = new Set(shingleHashes(BASE));
-      const sb = new Set(shingleHashes(b));
-      const inter = [...sa].filter((x) => sb.has(x)).length;
-      const truth = inter / (sa.size + sb.size - inter);
-      const est = estimateJaccard(signature(Uint32Array.from(sa)), signature(Uint32Array.from(sb)));
-      return Math.abs(est - truth) <= 0.3;
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: words.length - 4 }),
+      fc.integer({ min: 4, max: words.length }),
+      (cut, keep) => {
+        const b = words.slice(cut, Math.max(cut + 4, keep)).join(" ");
+        const sa = new Set(shingleHashes(BASE));
+        const sb = new Set(shingleHashes(b));
+        const inter = [...sa].filter((x) => sb.has(x)).length;
+        const truth = inter / (sa.size + sb.size - inter);
+        const est = estimateJaccard(signature(Uint32Array.from(sa)), signature(Uint32Array.from(sb)));
+        return Math.abs(est - truth) <= 0.3;
+      },
+    ),
   );
 });
 
@@ -63,7 +69,12 @@ test("an exact copy and a near copy are linked to the original; an unrelated tex
   const m = idx.check(near);
   assert.equal(m?.original, "a");
   assert.equal(m?.kind, "near");
-  const other = entry("d", "فاز الفريق المحلي بالمباراة النهائية بهدفين نظيفين أمام جمهور كبير في الملعب الجديد مساء أمس", 10, 4);
+  const other = entry(
+    "d",
+    "فاز الفريق المحلي بالمباراة النهائية بهدفين نظيفين أمام جمهور كبير في الملعب الجديد مساء أمس",
+    10,
+    4,
+  );
   assert.equal(idx.check(other), null);
 });
 
@@ -91,7 +102,10 @@ test("shingle hashes are the hashes of the words' 3-grams joined by a space (sto
   );
   // Any text at all, astral characters, lone surrogates and spaces inside a word included: the in-place hashing
   // encodes as the platform does and finds the words' bounds either way.
-  const anyWord = fc.oneof(fc.string({ unit: "binary", minLength: 1, maxLength: 8 }), fc.constantFrom("ا ب", " ", "x  y"));
+  const anyWord = fc.oneof(
+    fc.string({ unit: "binary", minLength: 1, maxLength: 8 }),
+    fc.constantFrom("ا ب", " ", "x  y"),
+  );
   fc.assert(
     fc.property(fc.array(anyWord, { minLength: 3, maxLength: 12 }), (words) => {
       const expected = new Set<number>();

@@ -25,7 +25,8 @@ function reference(m: NerModel, words: readonly string[]): string[] {
     let best = 0;
     for (let k = 1; k < s.length; k++) {
       const label = LABELS[k]!;
-      const ok = !label.startsWith("I-") || (p1 < START && LABELS[p1] !== "O" && LABELS[p1]!.slice(2) === label.slice(2));
+      const ok =
+        !label.startsWith("I-") || (p1 < START && LABELS[p1] !== "O" && LABELS[p1]!.slice(2) === label.slice(2));
       if (ok && s[k]! > s[best]!) best = k;
     }
     out.push(best);

@@ -17,7 +17,10 @@ test("the registry round-trips through the store; lookup by any name; search ali
       a.entities = annotateEntities(a, registry);
     });
     await store.db.transaction(async (tx) => {
-      await insertArticles(tx, arts.map((a) => ({ article: a, sourceKey: a.id, contentHash: a.id, url: null, outlet: null })));
+      await insertArticles(
+        tx,
+        arts.map((a) => ({ article: a, sourceKey: a.id, contentHash: a.id, url: null, outlet: null })),
+      );
       await persistEntities(tx, arts);
       await persistEntities(tx, arts); // idempotent
     });

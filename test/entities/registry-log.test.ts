@@ -32,11 +32,27 @@ test("a registry rebuilt from its journal is the registry that wrote it (the see
   assert.deepEqual(state(replayed), state(live));
   // Both link a further article the same way (short forms, transliterations: the keys, not only the names).
   const [again] = [...seedArticles().values()];
-  assert.deepEqual(ids({ ...again!, entities: annotateEntities(again!, replayed) }), ids({ ...again!, entities: annotateEntities(again!, live) }));
+  assert.deepEqual(
+    ids({ ...again!, entities: annotateEntities(again!, replayed) }),
+    ids({ ...again!, entities: annotateEntities(again!, live) }),
+  );
 });
 
 test("replaying any sequence of changes gives the same registry (property)", () => {
-  const word = fc.constantFrom("آشتون", "اشتون", "كارتر", "كاتر", "جون", "كيري", "الأسد", "بشار", "ستولتنبرغ", "ستولتنبرج", "وزارة", "الدفاع");
+  const word = fc.constantFrom(
+    "آشتون",
+    "اشتون",
+    "كارتر",
+    "كاتر",
+    "جون",
+    "كيري",
+    "الأسد",
+    "بشار",
+    "ستولتنبرغ",
+    "ستولتنبرج",
+    "وزارة",
+    "الدفاع",
+  );
   const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(" "));
   const type = fc.constantFrom("person" as const, "organization" as const, "place" as const);
   const call = fc.oneof(

@@ -54,7 +54,10 @@ test("in an article, a bare family name links to the full name, and a one-letter
   const ents = annotateEntities(a, r);
   const p = ents.find((e) => e.name === "سامي الخطيب");
   assert.ok(p !== undefined);
-  assert.deepEqual(p.mentions.map((m) => m.text), ["سامي الخطيب", "الخطيب", "الخطب"]);
+  assert.deepEqual(
+    p.mentions.map((m) => m.text),
+    ["سامي الخطيب", "الخطيب", "الخطب"],
+  );
 });
 
 test("a bare name two people of the article share is linked to neither", () => {
@@ -62,7 +65,10 @@ test("a bare name two people of the article share is linked to neither", () => {
   const a = article("التقى الرئيس سامي الخطيب بالوزير سامي العلي. وقال سامي إن اللقاء مثمر.");
   const ents = annotateEntities(a, r);
   const withBare = ents.filter((e) => e.mentions.some((m) => m.text === "سامي" && m.start > 40));
-  assert.ok(withBare.every((e) => e.name === "سامي"), JSON.stringify(withBare));
+  assert.ok(
+    withBare.every((e) => e.name === "سامي"),
+    JSON.stringify(withBare),
+  );
 });
 
 test("demonyms are related words of their country, not mentions", () => {
@@ -74,9 +80,12 @@ test("demonyms are related words of their country, not mentions", () => {
 
 test("property: token offsets slice back to the token, and nameKey is idempotent", () => {
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom(..."آأإاءؤئبتةثجكلمنهوىيَُِّ «»\"،.:ـ abcXYZ0123٤\n".split("")), maxLength: 60 }), (s) => {
-      for (const t of tokenize(s)) assert.equal(s.slice(t.start, t.end), t.text);
-      assert.equal(nameKey(nameKey(s)), nameKey(s));
-    }),
+    fc.property(
+      fc.string({ unit: fc.constantFrom(...'آأإاءؤئبتةثجكلمنهوىيَُِّ «»"،.:ـ abcXYZ0123٤\n'.split("")), maxLength: 60 }),
+      (s) => {
+        for (const t of tokenize(s)) assert.equal(s.slice(t.start, t.end), t.text);
+        assert.equal(nameKey(nameKey(s)), nameKey(s));
+      },
+    ),
   );
 });

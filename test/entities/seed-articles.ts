@@ -33,7 +33,12 @@ export function seedArticles(): Map<string, Article> {
     lines.forEach((text, k) => {
       const role = roleOf.get(k + 1);
       if (role === undefined) return;
-      blocks.push({ role, text, lang: /\p{Script=Latin}{3}/u.test(text) && !/\p{Script=Arabic}/u.test(text) ? "en" : "ar", line: k + 1 });
+      blocks.push({
+        role,
+        text,
+        lang: /\p{Script=Latin}{3}/u.test(text) && !/\p{Script=Arabic}/u.test(text) ? "en" : "ar",
+        line: k + 1,
+      });
       if (IN_TEXT.has(role)) parts.push(text);
     });
     a.blocks = blocks;

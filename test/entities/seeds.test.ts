@@ -57,7 +57,10 @@ test("all names of a gold entity carry one id, and no two gold entities share on
     for (const i of seen) owner.set(i, (owner.get(i) ?? new Set()).add(ent.id));
   }
   assert.deepEqual(split, []);
-  assert.deepEqual([...owner.entries()].filter(([, v]) => v.size > 1).map(([k, v]) => `${k}: ${[...v].join(",")}`), []);
+  assert.deepEqual(
+    [...owner.entries()].filter(([, v]) => v.size > 1).map(([k, v]) => `${k}: ${[...v].join(",")}`),
+    [],
+  );
 });
 
 test("mention offsets slice back to the mention text, in the text or in their block", () => {

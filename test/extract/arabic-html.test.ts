@@ -34,7 +34,10 @@ test("CNN Arabic: body matches the expected text, title cleaned, rtl, publisher 
 });
 
 test("Assabah: all the must-contain snippets and none of the must-not", async () => {
-  const gold = JSON.parse(readFileSync(extraction("assabah", "gold.json"), "utf8")) as Record<string, { with: string[]; without: string[] }>;
+  const gold = JSON.parse(readFileSync(extraction("assabah", "gold.json"), "utf8")) as Record<
+    string,
+    { with: string[]; without: string[] }
+  >;
   const g = Object.values(gold)[0];
   assert.ok(g);
   const html = readFileSync(extraction("assabah", "assabah.com.tn.article.html"), "utf8");
@@ -54,7 +57,8 @@ for (const n of [1, 2, 3, 4]) {
 }
 
 test("an Arabic page without any dir attribute is rtl from its language", async () => {
-  const para = "قال المتحدث باسم الوزارة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل لبحث خطة العمل المشتركة بين البلدين.";
+  const para =
+    "قال المتحدث باسم الوزارة إن الاجتماع سيعقد في العاصمة الأسبوع المقبل لبحث خطة العمل المشتركة بين البلدين.";
   const html = `<html><head><title>خبر تجريبي</title></head><body><article><h1>خبر تجريبي</h1>${`<p>${para}</p>`.repeat(8)}</article></body></html>`;
   const { doc } = await extractFrom(html, "html", "inline.html");
   assert.equal(doc.article.dir, "rtl");

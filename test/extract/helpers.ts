@@ -4,7 +4,12 @@ import { emptyArticle, type Doc, type RawDoc } from "../../src/core/stage.js";
 import { extractStage } from "../../src/extract/index.js";
 
 /** Runs the extract stage on a decoded page, as the pipeline would. */
-export async function extractFrom(decoded: string, format: RawDoc["format"], path = "test", meta?: RawDoc["meta"]): Promise<{ doc: Doc; ctx: DocContext }> {
+export async function extractFrom(
+  decoded: string,
+  format: RawDoc["format"],
+  path = "test",
+  meta?: RawDoc["meta"],
+): Promise<{ doc: Doc; ctx: DocContext }> {
   const raw: RawDoc = { source: { path }, format };
   if (meta !== undefined) raw.meta = meta;
   const doc: Doc = { raw, decoded, article: emptyArticle({ path }) };

@@ -7,7 +7,13 @@ import { parseHTML } from "linkedom";
 import { corpusPath } from "../../src/core/paths.js";
 import { CLEANED_OUT, cleanMarkup } from "../../src/extract/html/clean.js";
 import { readMeta } from "../../src/extract/html/meta.js";
-import { elementsByTag, READER_OVERRIDES, styleValue, TextReadability, type TreeElement } from "../../src/extract/html/reader.js";
+import {
+  elementsByTag,
+  READER_OVERRIDES,
+  styleValue,
+  TextReadability,
+  type TreeElement,
+} from "../../src/extract/html/reader.js";
 import { foldForMatch } from "../../src/extract/text/normalize.js";
 
 test("cleanMarkup drops scripts, styles, svg, comments and closed furniture, and keeps JSON-LD bodies aside", () => {
@@ -34,7 +40,9 @@ test("cleanMarkup reads tags as the tokenizer does and keeps only the attributes
 });
 
 test("cleanMarkup: blanks beside block tags go, blanks between inline tags stay, raw text is copied", () => {
-  const { html } = cleanMarkup("<title>a <b> c</title>\n<div>\n  <p> x </p>\n  <!-- c -->\n  <span>a</span> <i>b</i>\n</div>\n");
+  const { html } = cleanMarkup(
+    "<title>a <b> c</title>\n<div>\n  <p> x </p>\n  <!-- c -->\n  <span>a</span> <i>b</i>\n</div>\n",
+  );
   assert.equal(html, "<title>a <b> c</title><div><p> x </p><span>a</span> <i>b</i></div>");
 });
 
@@ -55,7 +63,10 @@ test("cleanMarkup takes <meta> out of <head> but for Readability's title and byl
   assert.equal(meta.title, "Title & more"); // character references decoded as the parser decodes them
   assert.equal(meta.author, "A");
   assert.equal(meta.lang, "ar");
-  assert.deepEqual(meta.published.map((p) => p.value), ["2020-02-02", "2020-01-01"]);
+  assert.deepEqual(
+    meta.published.map((p) => p.value),
+    ["2020-02-02", "2020-01-01"],
+  );
 });
 
 test("TextReadability overrides private methods that Readability still has", () => {

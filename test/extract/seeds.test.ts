@@ -15,7 +15,9 @@ interface GoldFile {
 
 const seeds = corpusPath("seeds");
 const gold = JSON.parse(readFileSync(`${seeds}/gold.json`, "utf8")) as { files: Record<string, GoldFile> };
-const files = readdirSync(seeds).filter((n) => n.endsWith(".txt")).sort();
+const files = readdirSync(seeds)
+  .filter((n) => n.endsWith(".txt"))
+  .sort();
 
 test("there are five seed pages with gold", () => {
   assert.equal(files.length, 5);
@@ -32,12 +34,14 @@ for (const name of files) {
     for (const [role, lines] of Object.entries(g.lines)) {
       for (const ln of lines) {
         const r = got.get(ln);
-        if (r !== role && !(g.also_acceptable?.[String(ln)] ?? []).includes(r ?? "")) wrong.push(`${ln}: want ${role}, got ${r}`);
+        if (r !== role && !(g.also_acceptable?.[String(ln)] ?? []).includes(r ?? ""))
+          wrong.push(`${ln}: want ${role}, got ${r}`);
       }
     }
     assert.deepEqual(wrong, []);
     assert.equal(goldNorm(a.title), goldNorm(g.title));
-    if (g.publisher !== null) assert.ok(goldNorm(a.publisher.name).includes(goldNorm(g.publisher)), `publisher ${a.publisher.name}`);
+    if (g.publisher !== null)
+      assert.ok(goldNorm(a.publisher.name).includes(goldNorm(g.publisher)), `publisher ${a.publisher.name}`);
     if (g.publisher_domain !== undefined) assert.equal(a.publisher.domain, g.publisher_domain);
     assert.equal(a.attribution, g.attribution);
     assert.ok(a.text.startsWith(a.title), "text starts with the title");
@@ -59,8 +63,12 @@ test("text excludes captions, chrome and title duplicates", async () => {
     const { doc } = await extractFrom(readFileSync(`${seeds}/${name}`, "utf8"), "text", name);
     const a = doc.article;
     const paras = a.text.split("\n\n");
-    const expected = [a.title, ...a.blocks.filter((b) => b.role === "body" || b.role === "subheading").map((b) => b.text)];
+    const expected = [
+      a.title,
+      ...a.blocks.filter((b) => b.role === "body" || b.role === "subheading").map((b) => b.text),
+    ];
     assert.deepEqual(paras, expected);
-    for (const b of a.blocks.filter((x) => x.role === "caption" || x.role === "chrome")) assert.ok(!paras.includes(b.text), b.text);
+    for (const b of a.blocks.filter((x) => x.role === "caption" || x.role === "chrome"))
+      assert.ok(!paras.includes(b.text), b.text);
   }
 });

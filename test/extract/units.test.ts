@@ -6,8 +6,17 @@ import { cleanTitle } from "../../src/extract/index.js";
 
 test("the extract module's public exports are pinned", () => {
   assert.deepEqual(Object.keys(extract).sort(), [
-    "MAX_TEXT_CHARS", "articleText", "classifyLines", "cleanTitle", "creditsOf", "extractHtml", "extractPage",
-    "extractRecord", "extractStage", "extractText", "toBlocks",
+    "MAX_TEXT_CHARS",
+    "articleText",
+    "classifyLines",
+    "cleanTitle",
+    "creditsOf",
+    "extractHtml",
+    "extractPage",
+    "extractRecord",
+    "extractStage",
+    "extractText",
+    "toBlocks",
   ]);
   assert.equal(extract.extractStage.name, "extract");
 });
@@ -54,10 +63,19 @@ test("detectLang on long Latin text (franc reads its start first): the language 
 });
 
 test("cleanTitle drops the site name, a domain, or a short last part after a strong separator; never splits at a colon", () => {
-  assert.equal(cleanTitle("الحكومة تعلن خطة جديدة للزراعة - موقع الخبر", "موقع الخبر"), "الحكومة تعلن خطة جديدة للزراعة");
-  assert.equal(cleanTitle("موقع الخبر | الحكومة تعلن خطة جديدة للزراعة", "موقع الخبر"), "الحكومة تعلن خطة جديدة للزراعة");
+  assert.equal(
+    cleanTitle("الحكومة تعلن خطة جديدة للزراعة - موقع الخبر", "موقع الخبر"),
+    "الحكومة تعلن خطة جديدة للزراعة",
+  );
+  assert.equal(
+    cleanTitle("موقع الخبر | الحكومة تعلن خطة جديدة للزراعة", "موقع الخبر"),
+    "الحكومة تعلن خطة جديدة للزراعة",
+  );
   assert.equal(cleanTitle("Ministers meet to agree a plan - example.com"), "Ministers meet to agree a plan");
-  assert.equal(cleanTitle("Ministers meet to agree a new farm plan | Daily Example"), "Ministers meet to agree a new farm plan");
+  assert.equal(
+    cleanTitle("Ministers meet to agree a new farm plan | Daily Example"),
+    "Ministers meet to agree a new farm plan",
+  );
   assert.equal(cleanTitle("الوزير: الخطة ستنفذ هذا العام"), "الوزير: الخطة ستنفذ هذا العام");
   assert.equal(cleanTitle("Ministers meet - and agree"), "Ministers meet - and agree");
 });

@@ -15,7 +15,10 @@ test("Zyte benchmark (90 pages): body F1 at least 0.96, scored as evaluate.py sc
   const rows = files.map((f) => {
     const html = gunzipSync(readFileSync(`${dir}/html/${f}`)).toString("utf8");
     const r = extractHtml(html, new DocContext(f));
-    const body = r.blocks.filter((b) => b.role === "body" || b.role === "subheading").map((b) => b.text).join("\n\n");
+    const body = r.blocks
+      .filter((b) => b.role === "body" || b.role === "subheading")
+      .map((b) => b.text)
+      .join("\n\n");
     return shingleMatch(truth[f.replace(/\.html\.gz$/u, "")]?.articleBody ?? "", body);
   });
   const m = metrics(rows);

@@ -68,12 +68,16 @@ describe("the embedded store's disk", () => {
     // Leave 4 MB beyond the store as it is, and stop at 2 MB free: about 70 articles fit, the inputs hold more.
     const limitKb = usedKb() + 4096;
     assert.ok(sh("mount", ["-o", `remount,size=${limitKb}k`, mnt]).ok);
-    const run = startRasd(["ingest", "--store", store, "--batch-size", "5", "--verbose", ...inputs], { RASD_MIN_FREE_MB: "2" });
+    const run = startRasd(["ingest", "--store", store, "--batch-size", "5", "--verbose", ...inputs], {
+      RASD_MIN_FREE_MB: "2",
+    });
     const hung = await Promise.race([run.exit.then(() => false), watchdog(240_000).then(() => true)]);
     if (hung) run.child.kill("SIGKILL");
     assert.equal(hung, false, `ingest hung on the full disk: ${run.stderr().slice(-500)}`);
     const { status } = await run.exit;
-    t.diagnostic(`disk full after ${run.acked()} acknowledged articles: exit ${status}: ${run.stderr().trim().split("\n").pop()}`);
+    t.diagnostic(
+      `disk full after ${run.acked()} acknowledged articles: exit ${status}: ${run.stderr().trim().split("\n").pop()}`,
+    );
     assert.equal(status, 1);
     assertClear(run.stderr(), store, /full.*free some space.*run the same command again/u);
     assert.ok(sh("mount", ["-o", "remount,size=200m", mnt]).ok);

@@ -58,15 +58,24 @@ describe("SIGKILL at random moments during ingest (embedded store)", () => {
       run.child.kill("SIGKILL");
       const { signal } = await run.exit;
       const state = await inspect();
-      log.push(`kill ${k + 1} ${signal === "SIGKILL" ? "" : "(came too late: the run had ended) "}${when}: ${run.acked()} acknowledged by this run, ${state.articles} stored`);
+      log.push(
+        `kill ${k + 1} ${signal === "SIGKILL" ? "" : "(came too late: the run had ended) "}${when}: ${run.acked()} acknowledged by this run, ${state.articles} stored`,
+      );
       assert.deepEqual(state.problems, [], `after kill ${k + 1} (${when})`);
-      assert.ok(state.articles >= before + run.acked(), `kill ${k + 1}: ${state.articles} stored, but ${before} + ${run.acked()} were acknowledged`);
+      assert.ok(
+        state.articles >= before + run.acked(),
+        `kill ${k + 1}: ${state.articles} stored, but ${before} + ${run.acked()} were acknowledged`,
+      );
       before = state.articles;
     }
     const final = rasd(["ingest", "--store", store, "--json", ...inputs]);
     assert.equal(final.status, 0, final.stderr);
     const report = JSON.parse(final.stdout) as { documents: number; stored: number; existing: number; failed: number };
-    assert.equal(report.stored + report.existing, report.documents - report.failed, "every document stored or found stored");
+    assert.equal(
+      report.stored + report.existing,
+      report.documents - report.failed,
+      "every document stored or found stored",
+    );
     const state = await inspect();
     assert.deepEqual(state.problems, []);
     assert.ok(state.articles >= before);
@@ -75,6 +84,8 @@ describe("SIGKILL at random moments during ingest (embedded store)", () => {
     assert.equal(second.stored, 0, "a further run has nothing left to do");
     assert.equal((await inspect()).articles, state.articles);
     for (const l of log) t.diagnostic(l);
-    t.diagnostic(`final run: ${report.stored} stored, ${report.existing} already stored of ${report.documents} documents; ${state.articles} articles, consistent`);
+    t.diagnostic(
+      `final run: ${report.stored} stored, ${report.existing} already stored of ${report.documents} documents; ${state.articles} articles, consistent`,
+    );
   });
 });

@@ -56,9 +56,14 @@ describe("PostgreSQL restarted during an ingest", () => {
       const { status } = await run.exit;
       const state = await inspect(url);
       assert.deepEqual(state.problems, [], `round ${round + 1}`);
-      assert.ok(state.articles >= before + run.acked(), `${state.articles} stored, ${before} + ${run.acked()} acknowledged`);
+      assert.ok(
+        state.articles >= before + run.acked(),
+        `${state.articles} stored, ${before} + ${run.acked()} acknowledged`,
+      );
       const lastLine = run.stderr().trim().split("\n").pop() ?? "";
-      outcomes.push(`restart ${round + 1} after batch ${batches}: exit ${status}, ${run.acked()} acknowledged, ${state.articles} stored; ${status === 0 ? "rode it out" : `said: ${lastLine}`}`);
+      outcomes.push(
+        `restart ${round + 1} after batch ${batches}: exit ${status}, ${run.acked()} acknowledged, ${state.articles} stored; ${status === 0 ? "rode it out" : `said: ${lastLine}`}`,
+      );
       if (status !== 0) {
         // The message names the server and says what to do; no stack trace, no "[object Object]".
         assert.match(lastLine, /PostgreSQL/u);
@@ -74,6 +79,8 @@ describe("PostgreSQL restarted during an ingest", () => {
     const state = await inspect(url);
     assert.deepEqual(state.problems, []);
     for (const o of outcomes) t.diagnostic(o);
-    t.diagnostic(`final run: ${report.stored} stored, ${report.existing} already stored; ${state.articles} articles, consistent`);
+    t.diagnostic(
+      `final run: ${report.stored} stored, ${report.existing} already stored; ${state.articles} articles, consistent`,
+    );
   });
 });

@@ -21,7 +21,10 @@ export interface Running {
 }
 
 export function startRasd(args: string[], env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, [BIN, ...args], { cwd: projectRoot(), env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...env } });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: projectRoot(),
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...env },
+  });
   let err = "";
   let out = "";
   let acked = 0;

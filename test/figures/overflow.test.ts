@@ -7,5 +7,8 @@ test("a digit run too long for a number is not a figure", () => {
   const line = `بلغ العدد ${"012".repeat(150)} دولة و40 شخصا`;
   const out = annotateLine(line, { ref: null });
   assert.ok(out.figures.every((f) => Number.isFinite(f.value)));
-  assert.deepEqual(out.figures.map((f) => f.value), [40]);
+  assert.deepEqual(
+    out.figures.map((f) => f.value),
+    [40],
+  );
 });

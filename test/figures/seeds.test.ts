@@ -40,7 +40,8 @@ test("every gold figure is found with its value, unit and qualifier", () => {
 });
 
 test("no year of a date is taken as a figure", () => {
-  for (const a of articles.values()) assert.ok(!a.figures.some((f) => f.value >= 1990 && f.value <= 2030 && f.unit === null), a.source.path);
+  for (const a of articles.values())
+    assert.ok(!a.figures.some((f) => f.value >= 1990 && f.value <= 2030 && f.unit === null), a.source.path);
 });
 
 const CASES: Array<[string, number, string | null, string?]> = [

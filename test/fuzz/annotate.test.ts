@@ -19,12 +19,91 @@ before(async () => {
  * scales), invented combinations only: no sentence of the corpus is copied.
  */
 const WORDS = [
-  "يناير", "كانون", "الثاني", "شباط", "فبراير", "ديسمبر", "أيلول", "رمضان", "محرم", "ذو", "الحجة", "هـ", "م", "ميلادي",
-  "الأحد", "الاثنين", "الجمعة", "أمس", "اليوم", "غدا", "الماضي", "المقبل", "منذ", "قبل", "بعد", "أيام", "عام", "سنة",
-  "الساعة", "صباحا", "مساء", "في", "من", "إلى", "حتى", "نحو", "أكثر", "أقل", "حوالي", "مليون", "مليار", "ألف", "آلاف",
-  "دولار", "ريال", "درهم", "جنيه", "بالمئة", "بالمائة", "في المئة", "%", "٪", "كيلومتر", "طن", "شخصا", "قتيلا",
-  "ثلاثة", "عشرون", "مئتان", "نصف", "ربع", "الأول", "الثالث", "January", "Dec.", "2015", "1436", "15", "٢٠١٥", "١٥",
-  "۱۴۳۶", "3.5", "٣٫٥", "1,200", "١٬٢٠٠", "/", "-", ":", "،", ".", "(", ")", "12/11/2015", "2015-12-15", "٠٩:٣٠",
+  "يناير",
+  "كانون",
+  "الثاني",
+  "شباط",
+  "فبراير",
+  "ديسمبر",
+  "أيلول",
+  "رمضان",
+  "محرم",
+  "ذو",
+  "الحجة",
+  "هـ",
+  "م",
+  "ميلادي",
+  "الأحد",
+  "الاثنين",
+  "الجمعة",
+  "أمس",
+  "اليوم",
+  "غدا",
+  "الماضي",
+  "المقبل",
+  "منذ",
+  "قبل",
+  "بعد",
+  "أيام",
+  "عام",
+  "سنة",
+  "الساعة",
+  "صباحا",
+  "مساء",
+  "في",
+  "من",
+  "إلى",
+  "حتى",
+  "نحو",
+  "أكثر",
+  "أقل",
+  "حوالي",
+  "مليون",
+  "مليار",
+  "ألف",
+  "آلاف",
+  "دولار",
+  "ريال",
+  "درهم",
+  "جنيه",
+  "بالمئة",
+  "بالمائة",
+  "في المئة",
+  "%",
+  "٪",
+  "كيلومتر",
+  "طن",
+  "شخصا",
+  "قتيلا",
+  "ثلاثة",
+  "عشرون",
+  "مئتان",
+  "نصف",
+  "ربع",
+  "الأول",
+  "الثالث",
+  "January",
+  "Dec.",
+  "2015",
+  "1436",
+  "15",
+  "٢٠١٥",
+  "١٥",
+  "۱۴۳۶",
+  "3.5",
+  "٣٫٥",
+  "1,200",
+  "١٬٢٠٠",
+  "/",
+  "-",
+  ":",
+  "،",
+  ".",
+  "(",
+  ")",
+  "12/11/2015",
+  "2015-12-15",
+  "٠٩:٣٠",
 ];
 
 const token = fc.oneof(
@@ -54,10 +133,15 @@ describe("fuzz: annotateLine (dates and figures)", () => {
   it("generated date and number phrases", (t) => {
     const counter = new Counter("annotate/generated");
     fc.assert(
-      fc.property(fc.array(token, { maxLength: 14 }), fc.constantFrom(" ", "", "  ", "\u00a0"), fc.boolean(), (toks, sep, withRef) => {
-        const line = toks.join(sep);
-        check(counter, line, () => annotateLine(line, { ref: withRef ? REF : null }));
-      }),
+      fc.property(
+        fc.array(token, { maxLength: 14 }),
+        fc.constantFrom(" ", "", "  ", "\u00a0"),
+        fc.boolean(),
+        (toks, sep, withRef) => {
+          const line = toks.join(sep);
+          check(counter, line, () => annotateLine(line, { ref: withRef ? REF : null }));
+        },
+      ),
       params(3000),
     );
     t.diagnostic(counter.line());
@@ -89,8 +173,17 @@ describe("fuzz: annotateLine (dates and figures)", () => {
   it("the --ref parser takes any string: a time or null, never an exception", (t) => {
     const counter = new Counter("annotate/reference");
     const isoish = fc
-      .tuple(fc.integer({ min: -1, max: 99999 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 40 }), fc.integer({ min: -1, max: 25 }), fc.integer({ min: -1, max: 61 }))
-      .map(([y, m, d, h, mi]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}:00+03:00`);
+      .tuple(
+        fc.integer({ min: -1, max: 99999 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 40 }),
+        fc.integer({ min: -1, max: 25 }),
+        fc.integer({ min: -1, max: 61 }),
+      )
+      .map(
+        ([y, m, d, h, mi]) =>
+          `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${String(mi).padStart(2, "0")}:00+03:00`,
+      );
     fc.assert(
       fc.property(fc.oneof(isoish, fc.string({ unit: "binary", maxLength: 40 })), (s) => {
         const r = counter.time(() => parseReference(s), 100, s);

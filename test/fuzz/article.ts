@@ -19,7 +19,11 @@ function spanText(a: Article, block: number | undefined, what: string): string {
 export function assertArticle(a: Article, input: string): void {
   const where = (what: string) => `${input}: ${what}`;
   const crashed = a.messages.filter((m) => m.rule === "stage-failed");
-  assert.deepEqual(crashed.map((m) => m.reason), [], where("a stage crashed"));
+  assert.deepEqual(
+    crashed.map((m) => m.reason),
+    [],
+    where("a stage crashed"),
+  );
   assert.equal(typeof a.text, "string");
   assert.equal(typeof a.title, "string");
   for (const b of a.blocks) {

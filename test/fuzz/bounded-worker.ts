@@ -21,10 +21,17 @@ import { EXTREMES, type ExtremeResult, type ExtremeSummary } from "./extremes.js
 
 async function pipeline(name: string, format: RawDoc["format"], input: string | Uint8Array): Promise<ExtremeSummary> {
   await loadHasher();
-  const raw: RawDoc = typeof input === "string" ? { source: { path: name }, format, text: input } : { source: { path: name }, format, bytes: input };
+  const raw: RawDoc =
+    typeof input === "string"
+      ? { source: { path: name }, format, text: input }
+      : { source: { path: name }, format, bytes: input };
   const doc = await runStages(raw, name, createStages());
   const a = doc.article;
-  return { text: a.text.length, blocks: a.blocks.length, rules: [...new Set(a.messages.map((m) => `${m.stage}/${m.rule}`))] };
+  return {
+    text: a.text.length,
+    blocks: a.blocks.length,
+    rules: [...new Set(a.messages.map((m) => `${m.stage}/${m.rule}`))],
+  };
 }
 
 async function run(name: string): Promise<ExtremeSummary> {

@@ -8,7 +8,10 @@ export const HEAP_LIMIT_MB = 1536;
  * Runs the extreme input `name` in a worker thread, killed after `timeoutMs` (a hang) and capped at HEAP_LIMIT_MB of
  * heap (a blow-up); either is reported as an outcome, so the test fails with a reason instead of hanging the suite.
  */
-export function runBounded(name: string, timeoutMs: number): Promise<ExtremeResult | { outcome: "timeout" | "out-of-memory" | "died"; ms: number; message: string }> {
+export function runBounded(
+  name: string,
+  timeoutMs: number,
+): Promise<ExtremeResult | { outcome: "timeout" | "out-of-memory" | "died"; ms: number; message: string }> {
   // Same folder, same extension as this module: .ts under tsx, .js once compiled.
   const ext = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
   const t0 = performance.now();
@@ -17,7 +20,10 @@ export function runBounded(name: string, timeoutMs: number): Promise<ExtremeResu
   // tsx's loader does not reach worker threads: under tsx the worker registers it itself before importing.
   const worker =
     ext === ".ts"
-      ? new Worker(`import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`, { ...options, eval: true })
+      ? new Worker(
+          `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(url.href)}); });`,
+          { ...options, eval: true },
+        )
       : new Worker(url, options);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
@@ -32,7 +38,11 @@ export function runBounded(name: string, timeoutMs: number): Promise<ExtremeResu
     worker.once("error", (e: Error & { code?: string }) => {
       clearTimeout(timer);
       const oom = e.code === "ERR_WORKER_OUT_OF_MEMORY";
-      resolve({ outcome: oom ? "out-of-memory" : "died", ms: performance.now() - t0, message: `${e.name}: ${e.message}` });
+      resolve({
+        outcome: oom ? "out-of-memory" : "died",
+        ms: performance.now() - t0,
+        message: `${e.name}: ${e.message}`,
+      });
     });
   });
 }

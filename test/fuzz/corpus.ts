@@ -32,10 +32,16 @@ function htmlPages(): Page[] {
   ];
   for (const f of fixed) out.push({ name: f, text: readFileSync(corpusPath(f), "utf8") });
   for (const d of readdirSync(corpusPath("extraction", "readability-rtl"), { withFileTypes: true })) {
-    if (d.isDirectory()) out.push({ name: `readability-rtl/${d.name}`, text: readFileSync(corpusPath("extraction", "readability-rtl", d.name, "source.html"), "utf8") });
+    if (d.isDirectory())
+      out.push({
+        name: `readability-rtl/${d.name}`,
+        text: readFileSync(corpusPath("extraction", "readability-rtl", d.name, "source.html"), "utf8"),
+      });
   }
   const zyte = corpusPath("extraction", "zyte", "html");
-  for (const f of readdirSync(zyte).filter((x) => x.endsWith(".html.gz")).sort()) {
+  for (const f of readdirSync(zyte)
+    .filter((x) => x.endsWith(".html.gz"))
+    .sort()) {
     out.push({ name: `zyte/${f.slice(0, 12)}`, text: gunzipSync(readFileSync(`${zyte}/${f}`)).toString("utf8") });
   }
   return out;
@@ -70,6 +76,9 @@ export async function corpus(): Promise<{ seeds: Page[]; html: Page[]; records: 
 }
 
 /** `n` records from a stream, as JSON Lines (for soak and fault tests that need a realistic input file). */
-export async function streamRecords(n: number, stream: "saudinewsnet" | "ant-multisource" = "saudinewsnet"): Promise<string[]> {
+export async function streamRecords(
+  n: number,
+  stream: "saudinewsnet" | "ant-multisource" = "saudinewsnet",
+): Promise<string[]> {
   return firstLines(corpusPath("streams", `${stream}.jsonl.gz`), n);
 }

@@ -45,12 +45,19 @@ describe("fuzz: decodeBytes", () => {
     const enc1256 = encoder("windows-1256");
     const enc8859 = encoder("iso-8859-6");
     fc.assert(
-      fc.property(fc.nat(), fc.constantFrom("utf-8", "windows-1256", "iso-8859-6"), byteOps, fc.boolean(), (i, enc, list, html) => {
-        const page = pages[i % pages.length]!;
-        const text = page.text.slice(0, 60_000);
-        const bytes = enc === "utf-8" ? new TextEncoder().encode(text) : enc === "windows-1256" ? enc1256(text) : enc8859(text);
-        check(counter, mutateBytes(bytes, list), page.name, { html });
-      }),
+      fc.property(
+        fc.nat(),
+        fc.constantFrom("utf-8", "windows-1256", "iso-8859-6"),
+        byteOps,
+        fc.boolean(),
+        (i, enc, list, html) => {
+          const page = pages[i % pages.length]!;
+          const text = page.text.slice(0, 60_000);
+          const bytes =
+            enc === "utf-8" ? new TextEncoder().encode(text) : enc === "windows-1256" ? enc1256(text) : enc8859(text);
+          check(counter, mutateBytes(bytes, list), page.name, { html });
+        },
+      ),
       params(300),
     );
     t.diagnostic(counter.line());
@@ -64,7 +71,8 @@ describe("fuzz: decodeBytes", () => {
         fc.option(fc.constantFrom(...LABELS), { nil: undefined }),
         fc.string({ unit: "grapheme", minLength: 1, maxLength: 40 }),
         fc.boolean(),
-        (bytes, forced, name, html) => check(counter, bytes, name, { html, ...(forced !== undefined ? { forced } : {}) }),
+        (bytes, forced, name, html) =>
+          check(counter, bytes, name, { html, ...(forced !== undefined ? { forced } : {}) }),
       ),
       params(1000),
     );

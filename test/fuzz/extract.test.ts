@@ -34,8 +34,17 @@ function extractOnly(format: RawDoc["format"], text: string, name: string, meta?
 }
 
 /** The whole per-document pipeline (decode, extract, annotate) on bytes, as `rasd ingest` runs it. */
-async function pipeline(counter: Counter, format: RawDoc["format"], text: string, name: string, limitMs: number): Promise<void> {
-  const raw: RawDoc = format === "record" ? { source: { path: name }, format, text } : { source: { path: name }, format, bytes: new TextEncoder().encode(text) };
+async function pipeline(
+  counter: Counter,
+  format: RawDoc["format"],
+  text: string,
+  name: string,
+  limitMs: number,
+): Promise<void> {
+  const raw: RawDoc =
+    format === "record"
+      ? { source: { path: name }, format, text }
+      : { source: { path: name }, format, bytes: new TextEncoder().encode(text) };
   try {
     const doc = await counter.timeAsync(() => runStages(raw, name, stages), limitMs, name);
     assertArticle(doc.article, name);
@@ -80,19 +89,45 @@ describe("fuzz: extraction", () => {
 
   it("generated markup and text (random tags, junk, lone surrogates) extract without crashing", (t) => {
     const counter = new Counter("extract/generated");
-    const tag = fc.constantFrom("div", "p", "span", "article", "h1", "table", "td", "li", "a", "b", "time", "script", "br", "figure", "figcaption");
+    const tag = fc.constantFrom(
+      "div",
+      "p",
+      "span",
+      "article",
+      "h1",
+      "table",
+      "td",
+      "li",
+      "a",
+      "b",
+      "time",
+      "script",
+      "br",
+      "figure",
+      "figcaption",
+    );
     const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
       node: fc.oneof(
         { depthSize: "small", withCrossShrink: true },
         fc.oneof(junk, fc.string({ unit: "grapheme", maxLength: 30 })),
-        fc.tuple(tag, fc.array(tie("node"), { maxLength: 4 }), fc.boolean()).map(([t, kids, close]) => `<${t}>${kids.join("")}${close ? `</${t}>` : ""}`),
+        fc
+          .tuple(tag, fc.array(tie("node"), { maxLength: 4 }), fc.boolean())
+          .map(([t, kids, close]) => `<${t}>${kids.join("")}${close ? `</${t}>` : ""}`),
       ),
     })).node;
     fc.assert(
-      fc.property(fc.array(node, { maxLength: 8 }), fc.constantFrom("html" as const, "text" as const, "record" as const), (parts, format) => {
-        const doc = counter.time(() => extractOnly(format, parts.join("\n"), "generated.html"), EXTRACT_MS, "generated");
-        assertArticle(doc.article, "generated.html");
-      }),
+      fc.property(
+        fc.array(node, { maxLength: 8 }),
+        fc.constantFrom("html" as const, "text" as const, "record" as const),
+        (parts, format) => {
+          const doc = counter.time(
+            () => extractOnly(format, parts.join("\n"), "generated.html"),
+            EXTRACT_MS,
+            "generated",
+          );
+          assertArticle(doc.article, "generated.html");
+        },
+      ),
       params(400),
     );
     t.diagnostic(counter.line());
@@ -106,7 +141,10 @@ describe("fuzz: extraction", () => {
         const text = String(rec["content"] ?? rec["text"] ?? "");
         const raw = mutate(text, list).slice(0, 40_000);
         const name = `streams#${i % records.length}`;
-        const meta = { title: title ?? String(rec["title"] ?? ""), published: mutate(String(rec["date_extracted"] ?? rec["time"] ?? ""), list.slice(0, 1)) };
+        const meta = {
+          title: title ?? String(rec["title"] ?? ""),
+          published: mutate(String(rec["date_extracted"] ?? rec["time"] ?? ""), list.slice(0, 1)),
+        };
         const src: RawDoc = { source: { path: name, record: 1 }, format: "record", text: raw, meta };
         try {
           const doc = await counter.timeAsync(() => runStages(src, name, stages), PIPELINE_MS, name);

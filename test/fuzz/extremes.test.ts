@@ -15,10 +15,14 @@ describe("extreme inputs, each bounded in time and memory", () => {
     it(`${ex.name}: ${ex.what}`, async (t) => {
       const r = await runBounded(ex.name, LIMIT_MS);
       const rules = "summary" in r && r.summary ? r.summary.rules.join(", ") : "";
-      t.diagnostic(`extreme ${ex.name}: ${r.outcome} in ${Math.round(r.ms)} ms (heap cap ${HEAP_LIMIT_MB} MB)${rules ? `; diagnostics: ${rules}` : ""}${r.message ? `; ${r.message}` : ""}`);
+      t.diagnostic(
+        `extreme ${ex.name}: ${r.outcome} in ${Math.round(r.ms)} ms (heap cap ${HEAP_LIMIT_MB} MB)${rules ? `; diagnostics: ${rules}` : ""}${r.message ? `; ${r.message}` : ""}`,
+      );
       assert.ok(r.outcome === "ok" || r.outcome === "rejected", `${ex.name}: ${r.outcome}: ${r.message ?? ""}`);
-      if (r.outcome === "rejected") assert.ok((r.message ?? "").includes(ex.name), `the rejection does not name the input: ${r.message}`);
-      if ("summary" in r && r.summary) assert.ok(!r.summary.rules.some((x) => x.endsWith("/stage-failed")), `a stage crashed on ${ex.name}: ${rules}`);
+      if (r.outcome === "rejected")
+        assert.ok((r.message ?? "").includes(ex.name), `the rejection does not name the input: ${r.message}`);
+      if ("summary" in r && r.summary)
+        assert.ok(!r.summary.rules.some((x) => x.endsWith("/stage-failed")), `a stage crashed on ${ex.name}: ${rules}`);
     });
   }
 });

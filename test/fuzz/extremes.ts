@@ -44,7 +44,10 @@ export const EXTREMES: readonly Extreme[] = [
     name: "html-50mb",
     target: "html",
     what: "a 50 MB HTML page (UTF-8 bytes, 160,000 paragraphs)",
-    build: () => new TextEncoder().encode(`<html><head><title>عنوان</title></head><body>${repeatTo(`<p>${PARA}</p>\n`, 25 * MB)}</body></html>`),
+    build: () =>
+      new TextEncoder().encode(
+        `<html><head><title>عنوان</title></head><body>${repeatTo(`<p>${PARA}</p>\n`, 25 * MB)}</body></html>`,
+      ),
   },
   {
     name: "html-deep-100k",
@@ -68,7 +71,8 @@ export const EXTREMES: readonly Extreme[] = [
     name: "html-one-tag-5mb",
     target: "html",
     what: "one tag with 5 MB of attributes, and an unclosed comment, script and quote",
-    build: () => `<html><body><div ${'a="b" '.repeat(800_000)}><p>${PARA}</p><!-- <script>var x = "${"<".repeat(100_000)}`,
+    build: () =>
+      `<html><body><div ${'a="b" '.repeat(800_000)}><p>${PARA}</p><!-- <script>var x = "${"<".repeat(100_000)}`,
   },
   {
     name: "html-surrogates-controls",
@@ -97,7 +101,7 @@ export const EXTREMES: readonly Extreme[] = [
       let s = 12345;
       for (let i = 0; i < b.length; i++) {
         s = (s * 1103515245 + 12345) >>> 0;
-        b[i] = 1 + (s >>> 24) % 255;
+        b[i] = 1 + ((s >>> 24) % 255);
       }
       return b;
     },
@@ -119,6 +123,7 @@ export const EXTREMES: readonly Extreme[] = [
     name: "jsonl-10mb-record",
     target: "jsonl",
     what: "a JSON Lines file whose one record is a 10 MB line",
-    build: () => JSON.stringify({ url: "http://example.test/a", title: "عنوان", text: repeatTo(`${PARA}\n`, 10 * MB) }) + "\n",
+    build: () =>
+      JSON.stringify({ url: "http://example.test/a", title: "عنوان", text: repeatTo(`${PARA}\n`, 10 * MB) }) + "\n",
   },
 ];

@@ -78,7 +78,12 @@ export class Counter implements Tally {
 
   /** One line for the test output; also appended to RASD_FUZZ_TALLY (JSON Lines) when set, for docs/reliability.md. */
   line(): string {
-    const tally: Tally = { name: this.name, inputs: this.inputs, rejected: this.rejected, slowestMs: Math.round(this.slowestMs) };
+    const tally: Tally = {
+      name: this.name,
+      inputs: this.inputs,
+      rejected: this.rejected,
+      slowestMs: Math.round(this.slowestMs),
+    };
     const file = process.env["RASD_FUZZ_TALLY"];
     if (file) appendFileSync(file, JSON.stringify(tally) + "\n");
     return `fuzz ${this.name}: ${this.inputs} inputs tried, ${this.rejected} rejected with a clear error, slowest call ${tally.slowestMs} ms`;
@@ -103,6 +108,10 @@ export function assertClearRejection(e: unknown, input: string, codes: readonly 
 /** Offsets `start`/`end` of an annotation are inside `text` and slice back to what it says it found. */
 export function assertSpan(text: string, a: { start: number; end: number; text?: string }, what: string): void {
   assert.ok(Number.isInteger(a.start) && Number.isInteger(a.end), `${what}: offsets are not integers`);
-  assert.ok(a.start >= 0 && a.start <= a.end && a.end <= text.length, `${what}: offsets ${a.start}..${a.end} outside 0..${text.length}`);
-  if (a.text !== undefined) assert.equal(text.slice(a.start, a.end), a.text, `${what}: offsets do not slice back to its text`);
+  assert.ok(
+    a.start >= 0 && a.start <= a.end && a.end <= text.length,
+    `${what}: offsets ${a.start}..${a.end} outside 0..${text.length}`,
+  );
+  if (a.text !== undefined)
+    assert.equal(text.slice(a.start, a.end), a.text, `${what}: offsets do not slice back to its text`);
 }

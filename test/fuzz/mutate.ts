@@ -7,13 +7,71 @@ import fc from "fast-check";
 
 /** Fragments that break parsers: unbalanced markup, entities, CDATA ends, comments, scripts, bidi controls. */
 const FRAGMENTS = [
-  "<div>", "</div>", "<p>", "</p", "<", ">", "&", "&#", "&#x110000;", "&amp", "<!--", "-->", "<![CDATA[", "]]>",
-  "<script>", "</script>", "<style>", "<title>", "</html>", "<meta charset=\"windows-1256\">", "<br/>", "\"", "'",
-  "<a href=\"javascript:alert(1)\">", "<table><tr><td>", "<svg><svg><svg>", "<?xml version=\"1.0\"?>", "<item>",
-  "</item>", "<rss>", "<entry>", "{", "}", "[", "]", "\\", "\\u0000", "\"text\":", "\u202e", "\u200f", "\u061c",
-  "\ufeff", "\ufffd", "\u0000", "\u0007", "\u001b[31m", "\r", "\r\n", "\u2028", "\u2029", "\u0640\u0640\u0640",
-  "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652", "\ud800", "\udfff", "\udbff\udbff", "\ud83d", "١٢٣٬٤٥٦٫٧",
-  "٪", "في ١٥ رمضان ١٤٣٦ هـ", "2015-13-45", "31/02/2015", "9999999999999999999999", "-0", "NaN", "1e308",
+  "<div>",
+  "</div>",
+  "<p>",
+  "</p",
+  "<",
+  ">",
+  "&",
+  "&#",
+  "&#x110000;",
+  "&amp",
+  "<!--",
+  "-->",
+  "<![CDATA[",
+  "]]>",
+  "<script>",
+  "</script>",
+  "<style>",
+  "<title>",
+  "</html>",
+  '<meta charset="windows-1256">',
+  "<br/>",
+  '"',
+  "'",
+  '<a href="javascript:alert(1)">',
+  "<table><tr><td>",
+  "<svg><svg><svg>",
+  '<?xml version="1.0"?>',
+  "<item>",
+  "</item>",
+  "<rss>",
+  "<entry>",
+  "{",
+  "}",
+  "[",
+  "]",
+  "\\",
+  "\\u0000",
+  '"text":',
+  "\u202e",
+  "\u200f",
+  "\u061c",
+  "\ufeff",
+  "\ufffd",
+  "\u0000",
+  "\u0007",
+  "\u001b[31m",
+  "\r",
+  "\r\n",
+  "\u2028",
+  "\u2029",
+  "\u0640\u0640\u0640",
+  "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652",
+  "\ud800",
+  "\udfff",
+  "\udbff\udbff",
+  "\ud83d",
+  "١٢٣٬٤٥٦٫٧",
+  "٪",
+  "في ١٥ رمضان ١٤٣٦ هـ",
+  "2015-13-45",
+  "31/02/2015",
+  "9999999999999999999999",
+  "-0",
+  "NaN",
+  "1e308",
 ];
 
 /** A short junk string: a fragment, arbitrary UTF-16 (lone surrogates included), or control characters. */
@@ -36,7 +94,12 @@ const frac = fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000);
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant("truncate" as const), at: frac }),
   fc.record({ kind: fc.constant("delete" as const), at: frac, len: fc.integer({ min: 1, max: 4000 }) }),
-  fc.record({ kind: fc.constant("repeat" as const), at: frac, len: fc.integer({ min: 1, max: 400 }), times: fc.integer({ min: 2, max: 50 }) }),
+  fc.record({
+    kind: fc.constant("repeat" as const),
+    at: frac,
+    len: fc.integer({ min: 1, max: 400 }),
+    times: fc.integer({ min: 2, max: 50 }),
+  }),
   fc.record({ kind: fc.constant("insert" as const), at: frac, what: junk }),
   fc.record({ kind: fc.constant("insert" as const), at: frac, what: junk }),
   fc.record({ kind: fc.constant("swap" as const), a: frac, b: frac, len: fc.integer({ min: 1, max: 2000 }) }),
@@ -72,14 +135,25 @@ export function mutate(text: string, list: readonly Op[]): string {
 }
 
 /** Byte mutations for the decoder: bit flips, high bytes, a cut multi-byte sequence, a BOM or NUL put in. */
-type ByteOp = { kind: "flip"; at: number; bit: number } | { kind: "put"; at: number; byte: number } | { kind: "cut"; at: number } | { kind: "prefix"; bytes: readonly number[] };
+type ByteOp =
+  | { kind: "flip"; at: number; bit: number }
+  | { kind: "put"; at: number; byte: number }
+  | { kind: "cut"; at: number }
+  | { kind: "prefix"; bytes: readonly number[] };
 
 export const byteOps: fc.Arbitrary<ByteOp[]> = fc.array(
   fc.oneof(
     fc.record({ kind: fc.constant("flip" as const), at: frac, bit: fc.integer({ min: 0, max: 7 }) }),
-    fc.record({ kind: fc.constant("put" as const), at: frac, byte: fc.oneof(fc.integer({ min: 0x80, max: 0xff }), fc.constant(0)) }),
+    fc.record({
+      kind: fc.constant("put" as const),
+      at: frac,
+      byte: fc.oneof(fc.integer({ min: 0x80, max: 0xff }), fc.constant(0)),
+    }),
     fc.record({ kind: fc.constant("cut" as const), at: frac }),
-    fc.record({ kind: fc.constant("prefix" as const), bytes: fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb], [0xd8]) }),
+    fc.record({
+      kind: fc.constant("prefix" as const),
+      bytes: fc.constantFrom([0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb], [0xd8]),
+    }),
   ),
   { minLength: 1, maxLength: 8 },
 );

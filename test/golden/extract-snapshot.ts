@@ -46,7 +46,12 @@ export async function snapshot(rel: string): Promise<ExtractSnapshot> {
     attribution: a.attribution,
     titleSha1: sha1(a.title),
     textSha1: sha1(a.text),
-    blocks: a.blocks.map((b) => ({ role: b.role, lang: b.lang, ...(b.line === undefined ? {} : { line: b.line }), sha1: sha1(b.text) })),
+    blocks: a.blocks.map((b) => ({
+      role: b.role,
+      lang: b.lang,
+      ...(b.line === undefined ? {} : { line: b.line }),
+      sha1: sha1(b.text),
+    })),
     rules: ctx.messages.map((m) => m.rule),
   };
 }

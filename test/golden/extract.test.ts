@@ -11,7 +11,9 @@ import { snapshot, type ExtractSnapshot } from "./extract-snapshot.js";
  * `npx tsx scripts/golden-extract.ts [--add NAME CORPUS_PATH] [--update]`.
  */
 const dir = join(projectRoot(), "test", "golden", "extract");
-const cases = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, "source.txt")));
+const cases = readdirSync(dir, { withFileTypes: true }).filter(
+  (d) => d.isDirectory() && existsSync(join(dir, d.name, "source.txt")),
+);
 
 test("golden extraction cases are present", () => {
   assert.ok(cases.length >= 10, `${cases.length} cases`);

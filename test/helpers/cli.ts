@@ -26,7 +26,10 @@ export function rasd(args: string[], opts: { input?: string; env?: NodeJS.Proces
 
 /** Starts the command line in the background. */
 export function rasdSpawn(args: string[]) {
-  return spawn(process.execPath, [BIN, ...args], { cwd: projectRoot(), env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" } });
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: projectRoot(),
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" },
+  });
 }
 
 export function tempDir(prefix = "rasd-test-"): string {

@@ -7,7 +7,9 @@ import { join } from "node:path";
 function pgBin(): string | undefined {
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return undefined;
-  const versions = readdirSync(root).filter((v) => existsSync(join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(join(root, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] === undefined ? undefined : join(root, versions[0], "bin");
 }
 
@@ -24,7 +26,9 @@ function runPg(bin: string, tool: string, args: string[]): void {
  * Starts a throw-away PostgreSQL cluster on a free port in a temporary folder. Returns undefined when PostgreSQL
  * is not installed here.
  */
-export async function startThrowawayPostgres(): Promise<{ url: string; stop: () => Promise<void>; restart: () => void } | undefined> {
+export async function startThrowawayPostgres(): Promise<
+  { url: string; stop: () => Promise<void>; restart: () => void } | undefined
+> {
   const bin = pgBin();
   if (bin === undefined) return undefined;
   const dir = mkdtempSync(join(tmpdir(), "rasd-pg-"));
@@ -33,13 +37,33 @@ export async function startThrowawayPostgres(): Promise<{ url: string; stop: () 
   const port = 20000 + Math.floor(Math.random() * 20000);
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres", dir]);
   runPg(bin, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8"]);
-  runPg(bin, "pg_ctl", ["-D", data, "-l", join(dir, "log"), "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "start"]);
+  runPg(bin, "pg_ctl", [
+    "-D",
+    data,
+    "-l",
+    join(dir, "log"),
+    "-w",
+    "-o",
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+    "start",
+  ]);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
     /** Restarts the server the hard way (`-m immediate`: no checkpoint, clients cut off), as a crash would (fault tests). */
     restart() {
-      runPg(bin, "pg_ctl", ["-D", data, "-l", join(dir, "log"), "-m", "immediate", "-w", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, "restart"]);
+      runPg(bin, "pg_ctl", [
+        "-D",
+        data,
+        "-l",
+        join(dir, "log"),
+        "-m",
+        "immediate",
+        "-w",
+        "-o",
+        `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+        "restart",
+      ]);
     },
     async stop() {
       try {

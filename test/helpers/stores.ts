@@ -53,6 +53,7 @@ export const TEST_STORES: TestStore[] = [
 /** Whether the PostgreSQL suite should be skipped (no server here and not in CI), with the reason. */
 export function pgSkip(): string | false {
   if (PG_URL) return false;
-  if (process.env["CI"]) throw new Error("CI must give the tests a PostgreSQL server: set RASD_TEST_PG_URL (see .ci/run)");
+  if (process.env["CI"])
+    throw new Error("CI must give the tests a PostgreSQL server: set RASD_TEST_PG_URL (see .ci/run)");
   return "no PostgreSQL server: set RASD_TEST_PG_URL";
 }

@@ -28,7 +28,12 @@ test("a document that a hook cannot take costs only itself, not its batch", asyn
   };
   const store = await Store.open({ dir: "memory://" });
   try {
-    const report = await ingest(store, { paths: [join(dir, "r.jsonl")], stages: createStages(), hooks: [picky], batchSize: 10 });
+    const report = await ingest(store, {
+      paths: [join(dir, "r.jsonl")],
+      stages: createStages(),
+      hooks: [picky],
+      batchSize: 10,
+    });
     assert.equal(report.stored, 5);
     assert.equal(report.failed, 1);
     assert.match(report.failures[0]?.input ?? "", /r\.jsonl:4$/);

@@ -23,7 +23,10 @@ const CLI = join(projectRoot(), "bin", "rasd.js");
 
 async function streamSubset(to: string): Promise<number> {
   const lines: string[] = [];
-  const rl = createInterface({ input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()), crlfDelay: Infinity });
+  const rl = createInterface({
+    input: createReadStream(corpusPath("streams", "saudinewsnet.jsonl.gz")).pipe(createGunzip()),
+    crlfDelay: Infinity,
+  });
   for await (const line of rl) {
     if (lines.length >= LIMIT) break;
     if (line.trim() !== "") lines.push(line);
@@ -33,8 +36,14 @@ async function streamSubset(to: string): Promise<number> {
   return lines.length;
 }
 
-function rasd(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, RASD_PG_URL: "" } });
+function rasd(args: string[]): {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: string | null; stderr: string }>;
+} {
+  const child = spawn(process.execPath, [CLI, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, RASD_PG_URL: "" },
+  });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   child.stdout?.resume();
@@ -88,7 +97,10 @@ async function outcome(url: string): Promise<Outcome> {
 async function holdsJob(url: string, pid: number): Promise<boolean> {
   const store = await Store.open({ pg: url });
   try {
-    const r = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by LIKE $1", [`rasd-%-${pid}-%`]);
+    const r = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE locked_by LIKE $1",
+      [`rasd-%-${pid}-%`],
+    );
     return Number(r[0]?.n ?? 0) > 0;
   } finally {
     await store.close();
@@ -133,7 +145,9 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     for (const r of await Promise.all(runs)) assert.equal(r.code, 0, r.stderr);
     const got = await outcome(db.url);
     const f1 = bcubed(reference.storyOf, got.storyOf).f1;
-    const otherEntities = [...reference.storyOf.keys()].filter((id) => reference.entitiesOf.get(id) !== got.entitiesOf.get(id));
+    const otherEntities = [...reference.storyOf.keys()].filter(
+      (id) => reference.entitiesOf.get(id) !== got.entitiesOf.get(id),
+    );
     t.diagnostic(
       `${records} records; B-cubed F1 of 4 workers against 1: ${f1.toFixed(4)}; stories with a wrong count: ${got.inconsistent}; ` +
         `articles with other entity ids: ${otherEntities.length}`,
@@ -142,7 +156,11 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     assert.equal(got.placements, reference.articles, "one placement per article: no article clustered twice");
     assert.equal(got.inconsistent, 0, "no story lost another worker's update");
     assert.deepEqual([...got.storyOf.keys()].sort(), [...reference.storyOf.keys()].sort());
-    assert.deepEqual(otherEntities, [], "names link to the same entities as with one worker (one registry, kept in step)");
+    assert.deepEqual(
+      otherEntities,
+      [],
+      "names link to the same entities as with one worker (one registry, kept in step)",
+    );
     assert.ok(f1 >= 0.98, `B-cubed F1 against the one-worker run: ${f1.toFixed(4)}`);
   });
 
@@ -165,7 +183,10 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     assert.equal(killed.signal, "SIGKILL");
     const results = await Promise.all(others);
     for (const r of results) assert.equal(r.code, 0, r.stderr);
-    assert.ok(results.some((r) => /found dead worker/u.test(r.stderr)), "a surviving worker noticed the dead one");
+    assert.ok(
+      results.some((r) => /found dead worker/u.test(r.stderr)),
+      "a surviving worker noticed the dead one",
+    );
     const got = await outcome(db.url);
     assert.equal(got.openJobs, 0, "the killed worker's job was retried and finished");
     assert.equal(got.articles, reference.articles);

@@ -19,9 +19,18 @@ function corpusRows(): ArticleRow[] {
     const a: Article = emptyArticle({ path });
     a.id = id;
     a.lang = "ar";
-    a.title = text.split("\n").find((l) => l.trim().length > 0)?.trim() ?? "";
+    a.title =
+      text
+        .split("\n")
+        .find((l) => l.trim().length > 0)
+        ?.trim() ?? "";
     a.text = text;
-    a.published = { date: `2010-${topic.slice(-2)}-${String(1 + (i % 10)).padStart(2, "0")}`, precision: "day", candidates: [], evidence: "test" };
+    a.published = {
+      date: `2010-${topic.slice(-2)}-${String(1 + (i % 10)).padStart(2, "0")}`,
+      precision: "day",
+      candidates: [],
+      evidence: "test",
+    };
     return { article: a, sourceKey: id, contentHash: id, url: null, outlet: null };
   });
 }
@@ -33,7 +42,10 @@ async function ingest(store: Store, rows: readonly ArticleRow[], batch: number):
     const part = rows.slice(i, i + batch);
     await store.db.transaction(async (tx) => {
       await insertArticles(tx, part);
-      await indexArticles(tx, part.map((r) => r.article));
+      await indexArticles(
+        tx,
+        part.map((r) => r.article),
+      );
     });
   }
 }
@@ -48,7 +60,9 @@ async function answers(store: Store): Promise<SearchResult[]> {
 }
 
 async function maxBlocks(store: Store): Promise<number> {
-  const [r] = await store.db.query<{ m: number }>("SELECT coalesce(max(c), 0)::int AS m FROM (SELECT count(*) AS c FROM search_postings GROUP BY term) x");
+  const [r] = await store.db.query<{ m: number }>(
+    "SELECT coalesce(max(c), 0)::int AS m FROM (SELECT count(*) AS c FROM search_postings GROUP BY term) x",
+  );
   return Number(r?.m);
 }
 

@@ -11,9 +11,21 @@ import { tempDir } from "../helpers/cli.js";
 
 // Invented articles: each names the group under one name only.
 const ARTICLES = [
-  { url: "https://invented.example/1", title: "هجوم جديد لداعش قرب الحدود", content: "أعلن مسؤولون أن عناصر من داعش هاجموا موقعا عسكريا قرب الحدود فجر اليوم." },
-  { url: "https://invented.example/2", title: "تقرير عن تنظيم الدولة الإسلامية", content: "قال باحثون إن تنظيم الدولة الإسلامية فقد معظم الأراضي التي سيطر عليها خلال العامين الماضيين." },
-  { url: "https://invented.example/3", title: "افتتاح معرض للكتاب", content: "افتتح وزير الثقافة معرضا للكتاب بمشاركة مئات الناشرين من عدة دول." },
+  {
+    url: "https://invented.example/1",
+    title: "هجوم جديد لداعش قرب الحدود",
+    content: "أعلن مسؤولون أن عناصر من داعش هاجموا موقعا عسكريا قرب الحدود فجر اليوم.",
+  },
+  {
+    url: "https://invented.example/2",
+    title: "تقرير عن تنظيم الدولة الإسلامية",
+    content: "قال باحثون إن تنظيم الدولة الإسلامية فقد معظم الأراضي التي سيطر عليها خلال العامين الماضيين.",
+  },
+  {
+    url: "https://invented.example/3",
+    title: "افتتاح معرض للكتاب",
+    content: "افتتح وزير الثقافة معرضا للكتاب بمشاركة مئات الناشرين من عدة دول.",
+  },
 ];
 
 test("a query naming an entity finds the articles that use another of its names", async () => {
@@ -28,7 +40,10 @@ test("a query naming an entity finds the articles that use another of its names"
     // The page that uses the query's own word ranks first.
     assert.equal(byAcronym.hits[0]?.title, ARTICLES[0]!.title);
     const byName = await search(store.db, "تنظيم الدولة الإسلامية");
-    assert.ok(byName.hits.some((h) => h.title === ARTICLES[0]!.title), "the name finds the page that says داعش");
+    assert.ok(
+      byName.hits.some((h) => h.title === ARTICLES[0]!.title),
+      "the name finds the page that says داعش",
+    );
     // A page sharing only a common word (دول) may match, but below both pages about the group.
     const unrelated = byName.hits.findIndex((h) => h.title === ARTICLES[2]!.title);
     assert.ok(unrelated === -1 || unrelated === 2, `the unrelated page ranks at ${unrelated}`);

@@ -21,7 +21,12 @@ test("compact postings round-trip, in doc order or not", () => {
 });
 
 test("compact postings are much smaller than the plain int32 form", () => {
-  const ps: Posting[] = Array.from({ length: 1000 }, (_, i) => ({ doc: 1000 + i * 3, tf: 1 + (i % 4), len: 200 + (i % 300), day: 20180301 + Math.floor(i / 100) }));
+  const ps: Posting[] = Array.from({ length: 1000 }, (_, i) => ({
+    doc: 1000 + i * 3,
+    tf: 1 + (i % 4),
+    len: 200 + (i % 300),
+    day: 20180301 + Math.floor(i / 100),
+  }));
   assert.ok(encodePostings(ps).length < (ps.length * 16 * 4) / 3 / 2.5);
 });
 

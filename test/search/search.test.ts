@@ -19,10 +19,19 @@ function corpusRows(): ArticleRow[] {
     const a: Article = emptyArticle({ path });
     a.id = id;
     a.lang = "ar";
-    a.title = text.split("\n").find((l) => l.trim().length > 0)?.trim() ?? "";
+    a.title =
+      text
+        .split("\n")
+        .find((l) => l.trim().length > 0)
+        ?.trim() ?? "";
     a.text = text;
     const day = 1 + (i % 10);
-    a.published = { date: `2010-${topic.slice(-2)}-${String(day).padStart(2, "0")}`, precision: "day", candidates: [], evidence: "test" };
+    a.published = {
+      date: `2010-${topic.slice(-2)}-${String(day).padStart(2, "0")}`,
+      precision: "day",
+      candidates: [],
+      evidence: "test",
+    };
     return { article: a, sourceKey: id, contentHash: id, url: null, outlet: i % 2 === 0 ? "even" : "odd" };
   });
 }
@@ -42,11 +51,17 @@ for (const kind of TEST_STORES) {
       drop = opened.drop;
       await store.db.transaction(async (tx) => {
         await insertArticles(tx, rows.slice(0, 60));
-        await indexArticles(tx, rows.slice(0, 60).map((r) => r.article));
+        await indexArticles(
+          tx,
+          rows.slice(0, 60).map((r) => r.article),
+        );
       });
       await store.db.transaction(async (tx) => {
         await insertArticles(tx, rows.slice(60));
-        await indexArticles(tx, rows.slice(60).map((r) => r.article));
+        await indexArticles(
+          tx,
+          rows.slice(60).map((r) => r.article),
+        );
       });
     });
     after(async () => {
@@ -55,7 +70,10 @@ for (const kind of TEST_STORES) {
     });
 
     test("indexing twice adds nothing", async () => {
-      await indexArticles(store.db, rows.map((r) => r.article));
+      await indexArticles(
+        store.db,
+        rows.map((r) => r.article),
+      );
       const [s] = await store.db.query<{ docs: string }>("SELECT docs FROM search_stats");
       assert.equal(Number(s?.docs), 100);
     });
@@ -72,7 +90,10 @@ for (const kind of TEST_STORES) {
       const a = await search(store.db, "الولايات", { limit: 5 });
       const b = await search(store.db, "وبالولايات", { limit: 5 });
       assert.ok(a.hits.length > 0);
-      assert.deepEqual(b.hits.map((h) => h.id), a.hits.map((h) => h.id));
+      assert.deepEqual(
+        b.hits.map((h) => h.id),
+        a.hits.map((h) => h.id),
+      );
     });
 
     test("snippets highlight the matched words, offsets into the snippet", async () => {

@@ -105,7 +105,17 @@ describe("GET /api/stories and /api/stories/{id}", () => {
   it("lists stories, each with span, sources, outlets and entities, biggest first on the same day", async () => {
     const r = await get("/api/stories");
     assert.equal(r.status, 200, JSON.stringify(r.json));
-    const body = r.json as { total: number; stories: Array<{ id: string; title: string; articles: number; outlets: string[]; entities: unknown[]; span: object }> };
+    const body = r.json as {
+      total: number;
+      stories: Array<{
+        id: string;
+        title: string;
+        articles: number;
+        outlets: string[];
+        entities: unknown[];
+        span: object;
+      }>;
+    };
     assert.ok(body.total >= 4 && body.total <= 12, `the sample has six stories, got ${body.total}`);
     const sum = body.stories.reduce((s, x) => s + x.articles, 0);
     assert.equal(sum, 32, "every article in exactly one story");
@@ -122,12 +132,20 @@ describe("GET /api/stories and /api/stories/{id}", () => {
     const id = list.stories[0]!.id;
     const r = await get(`/api/stories/${id}?words=120`);
     assert.equal(r.status, 200);
-    const s = r.json as { id: string; articles: Array<{ id: string }>; summary: Array<{ sources: string[] }>; timeline: unknown[]; claims: unknown[] };
+    const s = r.json as {
+      id: string;
+      articles: Array<{ id: string }>;
+      summary: Array<{ sources: string[] }>;
+      timeline: unknown[];
+      claims: unknown[];
+    };
     assert.equal(s.id, id);
-    for (const k of ["title", "span", "articles", "summary", "timeline", "entities", "quotes", "claims"]) assert.ok(k in s, k);
+    for (const k of ["title", "span", "articles", "summary", "timeline", "entities", "quotes", "claims"])
+      assert.ok(k in s, k);
     const ids = new Set(s.articles.map((a) => a.id));
     assert.ok(s.summary.length > 0);
-    for (const c of s.summary) for (const src of c.sources) assert.ok(ids.has(src), "a citation names an article of the story");
+    for (const c of s.summary)
+      for (const src of c.sources) assert.ok(ids.has(src), "a citation names an article of the story");
     await expectError(`/api/stories/${id}?words=3`, 400, /words/u);
     await expectError("/api/stories/s-none", 404, /no story with id "s-none"/u);
   });
@@ -170,7 +188,14 @@ describe("GET /api/search", () => {
   it("finds articles with highlighted snippets, and filters by date, outlet and entity", async () => {
     const r = await get(`/api/search?q=${q("ميناء طنجة")}`);
     assert.equal(r.status, 200, JSON.stringify(r.json));
-    const res = r.json as { total: number; hits: Array<{ id: string; outlet: string | null; snippet: { text: string; highlights: Array<{ start: number; end: number }> } }> };
+    const res = r.json as {
+      total: number;
+      hits: Array<{
+        id: string;
+        outlet: string | null;
+        snippet: { text: string; highlights: Array<{ start: number; end: number }> };
+      }>;
+    };
     assert.ok(res.hits.length >= 5, `the port strike is in seven articles, got ${res.hits.length}`);
     const h = res.hits[0]!;
     assert.ok(h.snippet.highlights.length > 0);
@@ -213,13 +238,24 @@ describe("POST /api/ingest", () => {
     assert.equal(r.status, 200, JSON.stringify(r.json));
     assert.equal((r.json as { stored: number }).stored, 1);
     const again = await get("/api/ingest", upload("../../../etc/evil.txt", page, TOKEN));
-    assert.deepEqual([(again.json as { stored: number }).stored, (again.json as { existing: number }).existing], [0, 1]);
+    assert.deepEqual(
+      [(again.json as { stored: number }).stored, (again.json as { existing: number }).existing],
+      [0, 1],
+    );
   });
 
   it("refuses what it cannot read with 400, and oversized bodies with 413", async () => {
     await expectError("/api/ingest", 400, /rasd reads/u, upload("virus.exe", "MZ", TOKEN));
-    await expectError("/api/ingest", 400, /multipart\/form-data/u, { method: "POST", body: "{}", headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" } });
-    await expectError("/api/ingest", 400, /no files/u, { method: "POST", body: new FormData(), headers: { authorization: `Bearer ${TOKEN}` } });
+    await expectError("/api/ingest", 400, /multipart\/form-data/u, {
+      method: "POST",
+      body: "{}",
+      headers: { authorization: `Bearer ${TOKEN}`, "content-type": "application/json" },
+    });
+    await expectError("/api/ingest", 400, /no files/u, {
+      method: "POST",
+      body: new FormData(),
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
     const small = createApp({ store, token: TOKEN, maxUploadBytes: 1000, log: () => {} });
     const r = await small.request("/api/ingest", upload("big.txt", "ا".repeat(5000), TOKEN));
     assert.equal(r.status, 413);

@@ -16,9 +16,11 @@ const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "tr
  */
 function validateOpenApi(doc: Json): string[] {
   const problems: string[] = [];
-  if (typeof doc["openapi"] !== "string" || !/^3\.1\.\d+$/u.test(doc["openapi"])) problems.push("openapi must be 3.1.x");
+  if (typeof doc["openapi"] !== "string" || !/^3\.1\.\d+$/u.test(doc["openapi"]))
+    problems.push("openapi must be 3.1.x");
   const info = doc["info"] as Json | undefined;
-  if (typeof info?.["title"] !== "string" || typeof info["version"] !== "string") problems.push("info.title and info.version are required");
+  if (typeof info?.["title"] !== "string" || typeof info["version"] !== "string")
+    problems.push("info.title and info.version are required");
   const paths = doc["paths"] as Record<string, Json> | undefined;
   if (paths === undefined) return [...problems, "paths is required"];
   const ops = new Set<string>();
@@ -32,21 +34,28 @@ function validateOpenApi(doc: Json): string[] {
       if (typeof id !== "string" || ops.has(id)) problems.push(`${path} ${method}: operationId missing or repeated`);
       else ops.add(id);
       const responses = o["responses"] as Json | undefined;
-      if (responses === undefined || Object.keys(responses).length === 0) problems.push(`${path} ${method}: no responses`);
+      if (responses === undefined || Object.keys(responses).length === 0)
+        problems.push(`${path} ${method}: no responses`);
       for (const [code, r] of Object.entries(responses ?? {})) {
         if (!/^[1-5]\d\d$|^default$/u.test(code)) problems.push(`${path} ${method}: bad status ${code}`);
-        if (typeof (r as Json)["description"] !== "string") problems.push(`${path} ${method} ${code}: description required`);
+        if (typeof (r as Json)["description"] !== "string")
+          problems.push(`${path} ${method} ${code}: description required`);
       }
       const params = (o["parameters"] ?? []) as Json[];
       const seen = new Set<string>();
       for (const p of params) {
-        if (typeof p["name"] !== "string" || !["query", "path", "header", "cookie"].includes(String(p["in"])) || typeof p["schema"] !== "object") {
+        if (
+          typeof p["name"] !== "string" ||
+          !["query", "path", "header", "cookie"].includes(String(p["in"])) ||
+          typeof p["schema"] !== "object"
+        ) {
           problems.push(`${path} ${method}: parameter needs name, in and schema`);
         }
         const key = `${String(p["in"])}:${String(p["name"])}`;
         if (seen.has(key)) problems.push(`${path} ${method}: parameter ${key} repeated`);
         seen.add(key);
-        if (p["in"] === "path" && (p["required"] !== true || !templated.includes(String(p["name"])))) problems.push(`${path} ${method}: path parameter ${String(p["name"])} must be required and in the path`);
+        if (p["in"] === "path" && (p["required"] !== true || !templated.includes(String(p["name"]))))
+          problems.push(`${path} ${method}: path parameter ${String(p["name"])} must be required and in the path`);
       }
       for (const t of templated) if (!seen.has(`path:${t}`)) problems.push(`${path} ${method}: {${t}} not declared`);
     }
@@ -68,7 +77,9 @@ describe("the OpenAPI document", () => {
   });
 
   it("the validator catches what it claims to", () => {
-    const broken = structuredClone(doc) as { paths: Record<string, Record<string, { parameters: unknown[]; responses: unknown }>> };
+    const broken = structuredClone(doc) as {
+      paths: Record<string, Record<string, { parameters: unknown[]; responses: unknown }>>;
+    };
     broken.paths["/api/stories/{id}"]!["get"]!.parameters = [];
     broken.paths["/api/search"]!["get"]!.responses = {};
     const problems = validateOpenApi(broken as unknown as Json);
@@ -81,14 +92,20 @@ describe("the OpenAPI document", () => {
     try {
       const app = createApp({ store, log: () => {} });
       const served = new Set(
-        app.routes.filter((r) => r.path.startsWith("/api/") && r.method !== "ALL").map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`),
+        app.routes
+          .filter((r) => r.path.startsWith("/api/") && r.method !== "ALL")
+          .map((r) => `${r.method.toLowerCase()} ${openApiPath(r.path)}`),
       );
       const documented = new Set<string>();
-      for (const [path, item] of Object.entries(doc["paths"] as Record<string, Json>)) for (const m of Object.keys(item)) documented.add(`${m} ${path}`);
+      for (const [path, item] of Object.entries(doc["paths"] as Record<string, Json>))
+        for (const m of Object.keys(item)) documented.add(`${m} ${path}`);
       assert.deepEqual([...served].sort(), [...documented].sort());
       assert.ok(ENDPOINTS.length >= 10);
       for (const name of ["articles", "stories", "topics", "entities", "search", "ingest"]) {
-        assert.ok([...documented].some((d) => d.includes(`/api/${name}`)), name);
+        assert.ok(
+          [...documented].some((d) => d.includes(`/api/${name}`)),
+          name,
+        );
       }
       const res = await app.request("/api/openapi.json");
       assert.equal(res.status, 200);

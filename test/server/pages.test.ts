@@ -32,7 +32,9 @@ before(async () => {
 </article></body></html>`;
   await writeFile(join(tmp, "evil.html"), evil);
   await ingestPaths(store, [join(tmp, "evil.html")]);
-  const [row] = await store.db.query<{ id: string; title: string }>("SELECT id, title FROM articles WHERE path LIKE '%evil.html'");
+  const [row] = await store.db.query<{ id: string; title: string }>(
+    "SELECT id, title FROM articles WHERE path LIKE '%evil.html'",
+  );
   assert.equal(row?.title, EVIL, "the title is stored as the text it is");
   evilId = row.id;
   app = createApp({ store, token: "tok", log: () => {} });
@@ -50,7 +52,11 @@ describe("pages", () => {
     assert.match(r.html, /<html lang="ar" dir="rtl">/u);
     assert.match(r.html, /class="story-card"/u);
     assert.match(r.html, /<link rel="stylesheet" href="\/static\/app.css">/u);
-    assert.doesNotMatch(r.html, /<script>|<style|<[^>]*\s(?:on[a-z]+|style)=/u, "nothing inline: the CSP would block it");
+    assert.doesNotMatch(
+      r.html,
+      /<script>|<style|<[^>]*\s(?:on[a-z]+|style)=/u,
+      "nothing inline: the CSP would block it",
+    );
     assert.match(r.res.headers.get("content-security-policy") ?? "", /script-src 'self'/u);
   });
 
@@ -87,7 +93,9 @@ describe("pages", () => {
   });
 
   it("search shows highlighted snippets and the outlet filter", async () => {
-    const r = await page(`/search?q=${encodeURIComponent("الإسكندرية")}&outlet=${encodeURIComponent("صدى المدينة")}&since=&until=`);
+    const r = await page(
+      `/search?q=${encodeURIComponent("الإسكندرية")}&outlet=${encodeURIComponent("صدى المدينة")}&since=&until=`,
+    );
     assert.equal(r.status, 200);
     assert.match(r.html, /<mark class="hl">/u);
     assert.match(r.html, /<option value="صدى المدينة" selected>/u);
@@ -101,7 +109,13 @@ describe("pages", () => {
     const form = (token: string) => {
       const f = new FormData();
       f.append("token", token);
-      f.append("file", new File(["عنوان مختبر آخر\n\nنص قصير آخر كتب للاختبار فقط عن مدينة متخيلة ونهر متخيل وجسر متخيل.\n"], "form.txt"));
+      f.append(
+        "file",
+        new File(
+          ["عنوان مختبر آخر\n\nنص قصير آخر كتب للاختبار فقط عن مدينة متخيلة ونهر متخيل وجسر متخيل.\n"],
+          "form.txt",
+        ),
+      );
       return { method: "POST", body: f };
     };
     const wrong = await page("/ingest", form("nope"));
@@ -115,7 +129,13 @@ describe("pages", () => {
   it("serves only the static files it names: no path reaches the disk", async () => {
     assert.equal((await app.request("/static/app.css")).headers.get("content-type"), "text/css; charset=utf-8");
     assert.equal((await app.request("/static/fonts/naskh-400.woff2")).status, 200);
-    for (const p of ["/static/../package.json", "/static/%2e%2e/package.json", "/static/..%2fpackage.json", "/static/app.css/../../package.json", "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd"]) {
+    for (const p of [
+      "/static/../package.json",
+      "/static/%2e%2e/package.json",
+      "/static/..%2fpackage.json",
+      "/static/app.css/../../package.json",
+      "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    ]) {
       const r = await app.request(p);
       assert.equal(r.status, 404, p);
       assert.doesNotMatch(await r.text(), /"name": "rasd"|root:/u, p);
@@ -123,14 +143,46 @@ describe("pages", () => {
   });
 
   it("never answers 500 to any query string", async () => {
-    const paths = ["/", "/search", "/entities", "/topics", "/api/search", "/api/stories", "/api/articles", "/api/entities", `/stories/x`, "/api/topics"];
+    const paths = [
+      "/",
+      "/search",
+      "/entities",
+      "/topics",
+      "/api/search",
+      "/api/stories",
+      "/api/articles",
+      "/api/entities",
+      `/stories/x`,
+      "/api/topics",
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...paths), fc.dictionary(fc.constantFrom("q", "limit", "offset", "since", "until", "outlet", "entity", "words", "lang", "type", "before", "zz"), fc.string({ maxLength: 30 }), { maxKeys: 4 }), async (path, params) => {
-        const qs = new URLSearchParams(params).toString();
-        const r = await app.request(`${path}?${qs}`);
-        await r.arrayBuffer();
-        return r.status < 500;
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...paths),
+        fc.dictionary(
+          fc.constantFrom(
+            "q",
+            "limit",
+            "offset",
+            "since",
+            "until",
+            "outlet",
+            "entity",
+            "words",
+            "lang",
+            "type",
+            "before",
+            "zz",
+          ),
+          fc.string({ maxLength: 30 }),
+          { maxKeys: 4 },
+        ),
+        async (path, params) => {
+          const qs = new URLSearchParams(params).toString();
+          const r = await app.request(`${path}?${qs}`);
+          await r.arrayBuffer();
+          return r.status < 500;
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -31,7 +31,14 @@ async function all<T>(it: AsyncIterable<T>): Promise<T[]> {
 
 describe("records", () => {
   test("stream fields map onto the article", () => {
-    const r = mapRecord({ outlet: "o", url: "https://x.example/1", date_extracted: "2015-07-21 02:51:32", title: "t", author: "a", content: "نص" });
+    const r = mapRecord({
+      outlet: "o",
+      url: "https://x.example/1",
+      date_extracted: "2015-07-21 02:51:32",
+      title: "t",
+      author: "a",
+      content: "نص",
+    });
     assert.ok(!("error" in r));
     assert.equal(r.text, "نص");
     assert.equal(r.meta.outlet, "o");
@@ -47,7 +54,11 @@ describe("records", () => {
   });
 
   test("an empty scraped record with a URL is an (empty) article, titled from its URL slug", () => {
-    const r = mapRecord({ url: "https://x.example/node/1/%D9%83%D9%8A%D9%81-%D8%AA%D8%B3%D8%B9%D9%81-%D8%B7%D9%81%D9%84%D8%A7.html", title: "", content: " " });
+    const r = mapRecord({
+      url: "https://x.example/node/1/%D9%83%D9%8A%D9%81-%D8%AA%D8%B3%D8%B9%D9%81-%D8%B7%D9%81%D9%84%D8%A7.html",
+      title: "",
+      content: " ",
+    });
     assert.ok(!("error" in r));
     assert.equal(r.meta.title, "كيف تسعف طفلا");
     assert.equal(titleFromUrl("https://x.example/node/623908/pdf"), undefined);
@@ -61,10 +72,12 @@ describe("records", () => {
   });
 
   test("property: any JSON value maps or is refused, never throws", () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      const r = mapRecord(v);
-      assert.ok("error" in r || typeof r.text === "string");
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const r = mapRecord(v);
+        assert.ok("error" in r || typeof r.text === "string");
+      }),
+    );
   });
 });
 
@@ -92,11 +105,16 @@ describe("feeds", () => {
 
   test("property: mutated feeds never throw", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: RSS.length }), fc.integer({ min: 0, max: 200 }), fc.string({ maxLength: 20 }), (at, cut, insert) => {
-        const xml = RSS.slice(0, at) + insert + RSS.slice(Math.min(RSS.length, at + cut));
-        const f = parseFeed(xml);
-        assert.ok(Array.isArray(f.items));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: RSS.length }),
+        fc.integer({ min: 0, max: 200 }),
+        fc.string({ maxLength: 20 }),
+        (at, cut, insert) => {
+          const xml = RSS.slice(0, at) + insert + RSS.slice(Math.min(RSS.length, at + cut));
+          const f = parseFeed(xml);
+          assert.ok(Array.isArray(f.items));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -112,7 +130,10 @@ describe("reading inputs", () => {
     writeFileSync(join(dir, "notes.docx"), "x");
     writeFileSync(join(dir, "feed.xml"), RSS);
     const items = await all(walkInputs([dir]));
-    assert.deepEqual(items.map((i) => (i.ok ? i.file.path.slice(dir.length + 1) : "!")), ["a.html", "b/c/z.txt", "feed.xml"]);
+    assert.deepEqual(
+      items.map((i) => (i.ok ? i.file.path.slice(dir.length + 1) : "!")),
+      ["a.html", "b/c/z.txt", "feed.xml"],
+    );
   });
 
   test("a feed file yields one document per item, keyed by URL", async () => {
@@ -121,16 +142,22 @@ describe("reading inputs", () => {
     const [w] = await all(walkInputs([join(dir, "f.rss")]));
     assert.ok(w?.ok);
     const docs = (await all(readInput(w.file))) as SourceItem[];
-    assert.deepEqual(docs.map((d) => (d.ok === true ? d.sourceKey : "!")), ["https://invented.example/news/1", "https://invented.example/news/2"]);
+    assert.deepEqual(
+      docs.map((d) => (d.ok === true ? d.sourceKey : "!")),
+      ["https://invented.example/news/1", "https://invented.example/news/2"],
+    );
   });
 
   test("property: random bytes are decoded or refused with a RasdError, never anything else", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, html) => {
-      try {
-        assert.equal(typeof decodeBytes(bytes, "x", { html }).text, "string");
-      } catch (e) {
-        assert.ok(e instanceof RasdError, String(e));
-      }
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, html) => {
+        try {
+          assert.equal(typeof decodeBytes(bytes, "x", { html }).text, "string");
+        } catch (e) {
+          assert.ok(e instanceof RasdError, String(e));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -3,7 +3,15 @@ import { after, before, describe, test } from "node:test";
 import { loadHasher } from "../../src/core/hash.js";
 import { emptyArticle } from "../../src/core/stage.js";
 import type { Article } from "../../src/core/types.js";
-import { countArticles, existingIds, getArticle, getArticles, insertArticles, iterateArticles, type ArticleRow } from "../../src/store/articles.js";
+import {
+  countArticles,
+  existingIds,
+  getArticle,
+  getArticles,
+  insertArticles,
+  iterateArticles,
+  type ArticleRow,
+} from "../../src/store/articles.js";
 import { migrate } from "../../src/store/migrate.js";
 import type { Store } from "../../src/store/store.js";
 import { TEST_STORES, pgSkip } from "../helpers/stores.js";
@@ -14,7 +22,12 @@ function row(n: number, text = `نص تجريبي رقم ${n}`): ArticleRow {
   a.title = `عنوان ${n}`;
   a.text = text;
   a.lang = "ar";
-  a.published = { date: `2016-02-${String(10 + (n % 9)).padStart(2, "0")}`, precision: "day", candidates: [], evidence: "test" };
+  a.published = {
+    date: `2016-02-${String(10 + (n % 9)).padStart(2, "0")}`,
+    precision: "day",
+    candidates: [],
+    evidence: "test",
+  };
   return { article: a, sourceKey: `key-${n}`, contentHash: `h-${n}`, url: null, outlet: "invented" };
 }
 
@@ -75,7 +88,10 @@ for (const kind of TEST_STORES) {
     });
 
     test("iteration pages through every article in ingest order", async () => {
-      await insertArticles(store.db, Array.from({ length: 25 }, (_, i) => row(100 + i)));
+      await insertArticles(
+        store.db,
+        Array.from({ length: 25 }, (_, i) => row(100 + i)),
+      );
       const seen: string[] = [];
       for await (const s of iterateArticles(store.db, 7)) seen.push(s.article.id);
       assert.equal(seen.length, await countArticles(store.db));

@@ -34,7 +34,8 @@ function checkShape(story: Story, row: Listed): void {
   assert.ok(typeof story.title === "string" && story.title.length > 0);
   assert.ok(isDay(story.span.from) && isDay(story.span.to), JSON.stringify(story.span));
   assert.equal(story.articles.length, row.articles);
-  for (const key of ["summary", "timeline", "entities", "quotes", "claims"] as const) assert.ok(Array.isArray(story[key]), key);
+  for (const key of ["summary", "timeline", "entities", "quotes", "claims"] as const)
+    assert.ok(Array.isArray(story[key]), key);
   const ids = new Set(story.articles.map((a) => a.id));
   assert.equal(ids.size, story.articles.length, "each article once");
   for (const a of story.articles) {
@@ -44,16 +45,31 @@ function checkShape(story: Story, row: Listed): void {
   assert.ok(story.summary.length > 0, "a story with articles has a summary");
   for (const c of story.summary) {
     assert.ok(c.text.trim().length > 0);
-    assert.ok(c.sources.length > 0 && c.sources.every((s) => ids.has(s)), `citations outside the story: ${c.sources.join(",")}`);
+    assert.ok(
+      c.sources.length > 0 && c.sources.every((s) => ids.has(s)),
+      `citations outside the story: ${c.sources.join(",")}`,
+    );
   }
-  for (const t of story.timeline) assert.ok(t.sources.every((s) => ids.has(s)), JSON.stringify(t));
+  for (const t of story.timeline)
+    assert.ok(
+      t.sources.every((s) => ids.has(s)),
+      JSON.stringify(t),
+    );
   for (const q of story.quotes) assert.ok(ids.has(q.article), JSON.stringify(q));
-  for (const c of story.claims) assert.ok(c.values.every((v) => ids.has(v.article)), JSON.stringify(c));
+  for (const c of story.claims)
+    assert.ok(
+      c.values.every((v) => ids.has(v.article)),
+      JSON.stringify(c),
+    );
 }
 
 test("rasd story ID --json prints every listed story in the Story shape, citing only its own articles", () => {
   assert.ok(listed.length > 0, "the seeds make at least one story");
-  assert.equal(listed.reduce((n, s) => n + s.articles, 0), 5, "the five seeds, each in one story");
+  assert.equal(
+    listed.reduce((n, s) => n + s.articles, 0),
+    5,
+    "the five seeds, each in one story",
+  );
   for (const row of listed) {
     const r = rasd(["story", row.id, "--json", "--store", dir]);
     assert.equal(r.status, 0, r.stderr);

@@ -2,14 +2,27 @@ import { emptyArticle } from "../../src/core/stage.js";
 import type { Article, DateRef, Figure } from "../../src/core/types.js";
 
 /** An invented article for unit tests: title + paragraphs, one per line, as the extractor writes `text`. */
-export function article(id: string, title: string, paragraphs: readonly string[], published: string | null = null): Article {
+export function article(
+  id: string,
+  title: string,
+  paragraphs: readonly string[],
+  published: string | null = null,
+): Article {
   const a = emptyArticle({ path: `${id}.txt` });
   a.id = id;
   a.lang = "ar";
   a.title = title;
   a.text = [title, ...paragraphs].join("\n");
-  a.blocks = [{ role: "title", text: title, lang: "ar" }, ...paragraphs.map((p) => ({ role: "body" as const, text: p, lang: "ar" }))];
-  a.published = { date: published, precision: published ? "day" : null, candidates: published ? [published] : [], evidence: "test" };
+  a.blocks = [
+    { role: "title", text: title, lang: "ar" },
+    ...paragraphs.map((p) => ({ role: "body" as const, text: p, lang: "ar" })),
+  ];
+  a.published = {
+    date: published,
+    precision: published ? "day" : null,
+    candidates: published ? [published] : [],
+    evidence: "test",
+  };
   return a;
 }
 

@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { rougeJackknife, rougeMulti, rougeN, rougeTokens } from "../../src/summarize/rouge.js";
 
-const close = (got: number, want: number, what: string) => assert.ok(Math.abs(got - want) < 1e-12, `${what}: ${got} ≠ ${want}`);
+const close = (got: number, want: number, what: string) =>
+  assert.ok(Math.abs(got - want) < 1e-12, `${what}: ${got} ≠ ${want}`);
 const words = (s: string) => s.split(" ");
 
 describe("ROUGE", () => {

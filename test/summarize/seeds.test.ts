@@ -49,7 +49,11 @@ test("seeds: undated articles get their day from the story, and the timeline hol
 
 /** Content words of a text in the search normal form: an independent yardstick for "says the same thing". */
 function words(text: string): Set<string> {
-  return new Set(tokenize(text).map((t) => normalize(t.text, "search")).filter((w) => w.length > 2));
+  return new Set(
+    tokenize(text)
+      .map((t) => normalize(t.text, "search"))
+      .filter((w) => w.length > 2),
+  );
 }
 
 test("seeds: every summary sentence is stated (or closely paraphrased) in each article it cites", () => {
@@ -59,10 +63,15 @@ test("seeds: every summary sentence is stated (or closely paraphrased) in each a
     assert.ok(byId.get(c.sources[0]!)!.text.includes(c.text), "verbatim in its first source");
     const mine = words(c.text);
     for (const id of c.sources) {
-      const best = Math.max(...byId.get(id)!.text.split(/(?<=[.!؟?])\s+|\n/u).map((s) => {
-        const theirs = words(s);
-        return [...mine].filter((w) => theirs.has(w)).length / mine.size;
-      }));
+      const best = Math.max(
+        ...byId
+          .get(id)!
+          .text.split(/(?<=[.!؟?])\s+|\n/u)
+          .map((s) => {
+            const theirs = words(s);
+            return [...mine].filter((w) => theirs.has(w)).length / mine.size;
+          }),
+      );
       assert.ok(best >= 0.5, `"${c.text.slice(0, 40)}…" in ${id}: ${best}`);
     }
   }

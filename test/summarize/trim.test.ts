@@ -5,14 +5,25 @@ import { headClause, LONG_SENTENCE } from "../../src/summarize/trim.js";
 import { article } from "./make.js";
 
 // Invented: a run-on lead (news, then attribution and elaboration after commas) and a short report of the same news.
-const HEAD = "أعلنت شركة الموانئ الوطنية صباح اليوم افتتاح رصيف جديد لاستقبال سفن الحاويات الكبيرة في ميناء المدينة الشمالي بعد عامين من أعمال الحفر والتوسعة";
+const HEAD =
+  "أعلنت شركة الموانئ الوطنية صباح اليوم افتتاح رصيف جديد لاستقبال سفن الحاويات الكبيرة في ميناء المدينة الشمالي بعد عامين من أعمال الحفر والتوسعة";
 // The last boundary that leaves at most LONG_SENTENCE words is after the attribution: the cut keeps it.
 const CUT = `${HEAD}، وفقا لبيان رسمي وزعته الشركة على وسائل الإعلام المحلية والدولية`;
 const RUN_ON =
   `${CUT}، ` +
   "وقال مدير الشركة إن الرصيف سيضاعف قدرة الميناء على المناولة ويجذب خطوط ملاحة جديدة من آسيا وأوروبا خلال السنوات القليلة المقبلة.";
-const long = article("a", "رصيف جديد في الميناء", [RUN_ON, "وحضر الافتتاح عدد من الوزراء والسفراء وممثلي شركات الشحن العالمية."], "2023-05-01");
-const other = article("b", "افتتاح رصيف الحاويات", [`${CUT}.`, "ويتوقع خبراء النقل البحري أن تنخفض كلفة الشحن على التجار المحليين."], "2023-05-01");
+const long = article(
+  "a",
+  "رصيف جديد في الميناء",
+  [RUN_ON, "وحضر الافتتاح عدد من الوزراء والسفراء وممثلي شركات الشحن العالمية."],
+  "2023-05-01",
+);
+const other = article(
+  "b",
+  "افتتاح رصيف الحاويات",
+  [`${CUT}.`, "ويتوقع خبراء النقل البحري أن تنخفض كلفة الشحن على التجار المحليين."],
+  "2023-05-01",
+);
 
 test("a run-on sentence is cut at its last clause boundary within the limit; a short one stays whole", () => {
   const corpus = buildCorpus([long]);

@@ -72,7 +72,10 @@ export class FeedServer {
       return;
     }
     log(200);
-    const headers: Record<string, string> = { "content-type": route.contentType ?? "application/rss+xml; charset=utf-8", ...route.headers };
+    const headers: Record<string, string> = {
+      "content-type": route.contentType ?? "application/rss+xml; charset=utf-8",
+      ...route.headers,
+    };
     if (route.conditional ?? true) headers["etag"] = etag;
     res.writeHead(200, headers).end(body);
   }
@@ -87,9 +90,13 @@ function hashOf(s: string): string {
 /** Invented Arabic news items (no third-party text): a full article body, or a short teaser. */
 export function inventedItem(n: number, opts: { full: boolean; link: string }): string {
   const sentence = `أعلنت بلدية المدينة رقم ${n} عن افتتاح حديقة عامة جديدة في الحي الشمالي بحضور عدد من السكان والمسؤولين.`;
-  const body = opts.full ? Array.from({ length: 8 }, (_, i) => `<p>${sentence} الفقرة ${i + 1}.</p>`).join("") : `خبر قصير رقم ${n} عن الحديقة.`;
-  return `<item><title>خبر تجريبي رقم ${n}</title><link>${opts.link}</link><guid>item-${n}</guid>` +
-    `<pubDate>Mon, 0${1 + (n % 8)} Feb 2016 10:00:00 GMT</pubDate><description><![CDATA[${body}]]></description></item>`;
+  const body = opts.full
+    ? Array.from({ length: 8 }, (_, i) => `<p>${sentence} الفقرة ${i + 1}.</p>`).join("")
+    : `خبر قصير رقم ${n} عن الحديقة.`;
+  return (
+    `<item><title>خبر تجريبي رقم ${n}</title><link>${opts.link}</link><guid>item-${n}</guid>` +
+    `<pubDate>Mon, 0${1 + (n % 8)} Feb 2016 10:00:00 GMT</pubDate><description><![CDATA[${body}]]></description></item>`
+  );
 }
 
 export function rss(items: readonly string[], title = "موقع تجريبي"): string {
@@ -99,6 +106,8 @@ export function rss(items: readonly string[], title = "موقع تجريبي"): 
 /** An invented article page for a summary-only item. */
 export function inventedPage(n: number): string {
   const p = `<p>نص المقال الكامل رقم ${n}: ناقش المجلس المحلي خطة لتطوير النقل العام وتوسيع شبكة الحافلات في الأحياء الجديدة خلال العام المقبل.</p>`;
-  return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مقال رقم ${n}</title></head>` +
-    `<body><article><h1>مقال رقم ${n}</h1>${p.repeat(6)}</article></body></html>`;
+  return (
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>مقال رقم ${n}</title></head>` +
+    `<body><article><h1>مقال رقم ${n}</h1>${p.repeat(6)}</article></body></html>`
+  );
 }

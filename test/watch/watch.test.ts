@@ -43,7 +43,10 @@ describe("rasd watch", () => {
     const store = await Store.open({ dir: "memory://" });
     try {
       server.routes.set("/p/3.html", { body: inventedPage(3), contentType: "text/html; charset=utf-8" });
-      const items = [inventedItem(1, { full: true, link: server.url("/a/1") }), inventedItem(2, { full: true, link: server.url("/a/2") })];
+      const items = [
+        inventedItem(1, { full: true, link: server.url("/a/1") }),
+        inventedItem(2, { full: true, link: server.url("/a/2") }),
+      ];
       items.push(inventedItem(3, { full: false, link: server.url("/p/3.html") }));
       server.routes.set("/new.xml", { body: rss(items) });
       const e = await env(store);
@@ -51,11 +54,16 @@ describe("rasd watch", () => {
       assert.equal(first.outcome, "ok", String(first.error));
       assert.deepEqual([first.new, first.stored, first.pages], [3, 3, 1]);
       assert.equal(server.count("/a/1"), 0, "a full item's link is not fetched");
-      const page = await store.db.query<{ title: string; source_key: string }>("SELECT title, source_key FROM articles WHERE url = $1", [server.url("/p/3.html")]);
+      const page = await store.db.query<{ title: string; source_key: string }>(
+        "SELECT title, source_key FROM articles WHERE url = $1",
+        [server.url("/p/3.html")],
+      );
       assert.equal(page[0]?.source_key, server.url("/p/3.html"));
       assert.match(page[0]?.title ?? "", /مقال رقم 3/u, "the page's own title, not the teaser's");
 
-      server.routes.set("/new.xml", { body: rss([inventedItem(4, { full: true, link: server.url("/a/4") }), ...items]) });
+      server.routes.set("/new.xml", {
+        body: rss([inventedItem(4, { full: true, link: server.url("/a/4") }), ...items]),
+      });
       const second = await pollFeed(store, server.url("/new.xml"), 60, e);
       assert.deepEqual([second.items, second.new, second.stored, second.pages], [4, 1, 1, 0]);
       assert.equal(await countArticles(store.db), 4);
@@ -78,7 +86,10 @@ describe("rasd watch", () => {
       assert.equal(r.outcome, "not-modified", JSON.stringify(r));
       const hits = server.hits.slice(before);
       assert.equal(hits.length, 1);
-      assert.deepEqual({ path: hits[0]?.path, status: hits[0]?.status, conditional: hits[0]?.conditional }, { path: "/same.xml", status: 304, conditional: true });
+      assert.deepEqual(
+        { path: hits[0]?.path, status: hits[0]?.status, conditional: hits[0]?.conditional },
+        { path: "/same.xml", status: 304, conditional: true },
+      );
       assert.equal(await countArticles(store.db), 1);
     } finally {
       await store.close();
@@ -98,7 +109,13 @@ describe("rasd watch", () => {
       const ac = new AbortController();
       const polls: PollReport[] = [];
       // Mid-run the healthy feed gets a new item; it must be taken in while the others keep failing.
-      setTimeout(() => server.routes.set("/good.xml", { body: rss([inventedItem(21, { full: true, link: server.url("/a/21") }), ...good]) }), 800);
+      setTimeout(
+        () =>
+          server.routes.set("/good.xml", {
+            body: rss([inventedItem(21, { full: true, link: server.url("/a/21") }), ...good]),
+          }),
+        800,
+      );
       setTimeout(() => ac.abort(), 4000);
       await watchFeeds(store, {
         urls: ["/good.xml", "/fail.xml", "/slow.xml", "/bad.xml"].map((p) => server.url(p)),
@@ -117,7 +134,9 @@ describe("rasd watch", () => {
       assert.ok(failAt.length >= 3 && failAt.length <= 5, tries);
       const gaps = failAt.slice(1).map((t, i) => t - failAt[i]!);
       // Never sooner than the back-off allows (interval · 2^failures), and growing; delays on a loaded machine only add.
-      gaps.forEach((g, i) => assert.ok(g >= 200 * 2 ** (i + 1) - 20, `retry ${i + 2} came after ${g} ms: ${gaps.join(", ")}`));
+      gaps.forEach((g, i) =>
+        assert.ok(g >= 200 * 2 ** (i + 1) - 20, `retry ${i + 2} came after ${g} ms: ${gaps.join(", ")}`),
+      );
       assert.ok(gaps[gaps.length - 1]! >= 2 * gaps[0]!, `back-off grows: ${gaps.join(", ")} ms`);
       for (const path of ["/fail.xml", "/slow.xml", "/bad.xml"]) {
         const s = await loadFeed(store.db, server.url(path));
@@ -139,7 +158,8 @@ describe("rasd watch", () => {
   test("a restart neither repeats nor misses items, even after a crash mid-store", async () => {
     const storeDir = join(dir, "restart");
     const url = server.url("/restart.xml");
-    const item = (n: number) => inventedItem(n, { full: n !== 3, link: n === 3 ? server.url("/p/r3.html") : server.url(`/r/${n}`) });
+    const item = (n: number) =>
+      inventedItem(n, { full: n !== 3, link: n === 3 ? server.url("/p/r3.html") : server.url(`/r/${n}`) });
     server.routes.set("/p/r3.html", { body: inventedPage(33), contentType: "text/html; charset=utf-8" });
     server.routes.set("/restart.xml", { body: rss([item(1), item(2), item(3)]) });
 
@@ -167,7 +187,11 @@ describe("rasd watch", () => {
       const pagesBefore = server.count("/p/r3.html");
       const e = await env(store);
       const r3 = await watchFeeds(store, { urls: [url], once: true, ...e });
-      assert.deepEqual([r3.new, r3.stored, r3.notModified], [2, 2, 0], "the feed is read again, not answered 304, after the crash");
+      assert.deepEqual(
+        [r3.new, r3.stored, r3.notModified],
+        [2, 2, 0],
+        "the feed is read again, not answered 304, after the crash",
+      );
       assert.equal(server.count("/p/r3.html"), pagesBefore, "item 3's page is not fetched again");
       assert.equal(await countArticles(store.db), 5);
       assert.equal(await count(store, "watch_items"), 5);
@@ -182,7 +206,9 @@ describe("rasd watch", () => {
     const store = await Store.open({ dir: "memory://" });
     try {
       const url = server.url("/wait.xml");
-      server.routes.set("/wait.xml", { body: rss([inventedItem(50, { full: false, link: server.url("/p/50.html") })]) });
+      server.routes.set("/wait.xml", {
+        body: rss([inventedItem(50, { full: false, link: server.url("/p/50.html") })]),
+      });
       server.routes.set("/p/50.html", { status: 503 });
       const e = await env(store);
       const r1 = await pollFeed(store, url, 60, e);

@@ -51,12 +51,18 @@ export function analyzeToken(token: string, opts: AnalyzeOptions = {}): string |
   return result;
 }
 
-function analyzeInto(text: string, opts: AnalyzeOptions, emit: (term: string, start: number, end: number) => void): void {
+function analyzeInto(
+  text: string,
+  opts: AnalyzeOptions,
+  emit: (term: string, start: number, end: number) => void,
+): void {
   const stem = stemmerFor(opts.scheme ?? "rasd");
   const dropStop = opts.stopwords !== false;
   forEachToken(text, (start, end, kind) => {
     if (kind === "hashtag") {
-      analyzeInto(text.slice(start + 1, end).replace(/_/gu, " "), opts, (t, a, b) => emit(t, start + 1 + a, start + 1 + b));
+      analyzeInto(text.slice(start + 1, end).replace(/_/gu, " "), opts, (t, a, b) =>
+        emit(t, start + 1 + a, start + 1 + b),
+      );
       return;
     }
     const raw = text.slice(start, end);

@@ -154,7 +154,8 @@ function buildTable(f: Folds): Int32Array {
   if (f.invisibles) t[0xad] = DROP; // soft hyphen
   if (f.invisibles) t[0x061c] = DROP; // Arabic letter mark
   if (f.alef) for (const c of [ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW]) t[c] = ALEF;
-  if (f.alefWasla) for (const c of [ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE, ALEF_WAVY_HAMZA_BELOW, HIGH_HAMZA_ALEF]) t[c] = ALEF;
+  if (f.alefWasla)
+    for (const c of [ALEF_WASLA, ALEF_WAVY_HAMZA_ABOVE, ALEF_WAVY_HAMZA_BELOW, HIGH_HAMZA_ALEF]) t[c] = ALEF;
   if (f.alefMaksura) t[ALEF_MAKSURA] = YEH;
   if (f.tehMarbuta) t[TEH_MARBUTA] = HEH;
   if (f.tatweel) t[TATWEEL] = DROP;
@@ -217,7 +218,8 @@ function compiledFor(arg: Strength | NormalizeOptions): Compiled {
     let c = compiledByStrength.get(arg);
     if (c === undefined) {
       const folds = STRENGTHS[arg];
-      if (folds === undefined) throw new TypeError(`normalize: unknown strength "${String(arg)}"; use search, identity or display`);
+      if (folds === undefined)
+        throw new TypeError(`normalize: unknown strength "${String(arg)}"; use search, identity or display`);
       c = compile(folds);
       compiledByStrength.set(arg, c);
     }

@@ -1,4 +1,15 @@
-import { charClasses, astralClass, C_OTHER, C_ARABIC, C_DIGIT, C_HIGH, C_JOINER, C_LATIN, C_LETTER, C_MARK } from "./chars.js";
+import {
+  charClasses,
+  astralClass,
+  C_OTHER,
+  C_ARABIC,
+  C_DIGIT,
+  C_HIGH,
+  C_JOINER,
+  C_LATIN,
+  C_LETTER,
+  C_MARK,
+} from "./chars.js";
 
 /**
  * Tokens with offsets into the source: `text.slice(token.start, token.end) === token.text`, always.
@@ -69,9 +80,15 @@ export function forEachToken(text: string, emit: (start: number, end: number, ki
       i = end;
     } else if (k === C_DIGIT) {
       i = scanNumber(text, i, emit);
-    } else if ((code === HASH || code === AT) && i + 1 < n && isTagChar(text, i + 1, cls) && !afterWordChar(text, i, cls)) {
+    } else if (
+      (code === HASH || code === AT) &&
+      i + 1 < n &&
+      isTagChar(text, i + 1, cls) &&
+      !afterWordChar(text, i, cls)
+    ) {
       let end = i + 1;
-      while (end < n && isTagChar(text, end, cls)) end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
+      while (end < n && isTagChar(text, end, cls))
+        end += text.charCodeAt(end) >= 0xd800 && text.charCodeAt(end) <= 0xdbff ? 2 : 1;
       emit(i, end, code === HASH ? "hashtag" : "mention");
       i = end;
     } else {
@@ -102,7 +119,12 @@ function scanWord(text: string, i: number, arabic: boolean): number {
       continue;
     }
     // O'Neill, don't: an apostrophe between two Latin letters stays inside.
-    if (!arabic && (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && j + 1 < n && cls[text.charCodeAt(j + 1)] === C_LATIN) {
+    if (
+      !arabic &&
+      (code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) &&
+      j + 1 < n &&
+      cls[text.charCodeAt(j + 1)] === C_LATIN
+    ) {
       j += 1;
       continue;
     }

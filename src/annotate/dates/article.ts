@@ -109,7 +109,9 @@ export function annotateDates(article: Article, ref: DT | null): DateRef[] {
   const hint = yearHint(sources);
   const opts: RefOptions = hint === undefined ? { ref } : { ref, yearHint: hint };
   // "الآن" in an article is its own moment ("حتى الآن": so far); it dates nothing the reader needs.
-  const kept = sources.filter((s) => (s.role === "text" || SIDE_BLOCKS.has(s.role as BlockRole)) && s.found.expr.t !== "now");
+  const kept = sources.filter(
+    (s) => (s.role === "text" || SIDE_BLOCKS.has(s.role as BlockRole)) && s.found.expr.t !== "now",
+  );
   return kept.map((s) => toDateRef(s, opts));
 }
 

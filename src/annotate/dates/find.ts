@@ -29,10 +29,41 @@ export interface FoundDate {
 const CLAUSE_END = new Set([".", "؛", ";", "!", "؟", "?", "\n"]);
 const SINCE = new Set(["منذ", "since"]);
 const FUTURE = new Set([
-  "المقرر", "مقرر", "يعتزم", "تعتزم", "يعقد", "تعقد", "يعقده", "تعقده", "سوف", "يزور", "تزور", "موعد", "ينطلق", "تنطلق",
-  "سينطلق", "ستنطلق", "المرتقب", "المزمع", "يبدا", "تبدا",
+  "المقرر",
+  "مقرر",
+  "يعتزم",
+  "تعتزم",
+  "يعقد",
+  "تعقد",
+  "يعقده",
+  "تعقده",
+  "سوف",
+  "يزور",
+  "تزور",
+  "موعد",
+  "ينطلق",
+  "تنطلق",
+  "سينطلق",
+  "ستنطلق",
+  "المرتقب",
+  "المزمع",
+  "يبدا",
+  "تبدا",
 ]);
-const NOT_FUTURE_VERB = new Set(["سيطره", "سياسه", "سيارات", "سياره", "ستين", "سته", "سنه", "سنوات", "سبتمبر", "ستار", "سيده", "سيول"]);
+const NOT_FUTURE_VERB = new Set([
+  "سيطره",
+  "سياسه",
+  "سيارات",
+  "سياره",
+  "ستين",
+  "سته",
+  "سنه",
+  "سنوات",
+  "سبتمبر",
+  "ستار",
+  "سيده",
+  "سيول",
+]);
 
 function isFutureWord(f: string): boolean {
   for (const b of bases(f)) {
@@ -56,7 +87,8 @@ function cuesBefore(toks: readonly Token[], first: number): Cues {
 }
 
 const UPDATE = /(?:آخر|اخر)\s+تحديث|تم\s+التحديث|\bupdated\b|\blast\s+update/iu;
-const FILE = /\bFILE\b|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+[^.]*\bphoto\b|صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف)/u;
+const FILE =
+  /\bFILE\b|\bfile\s+(?:photo|picture|image)\b|\bin\s+this\s+[^.]*\bphoto\b|صورة\s+(?:أرشيفية|ارشيفية|من\s+الأرشيف)/u;
 
 /** Every temporal expression in `text`, with offsets into it and its cues. */
 export function findDates(text: string, toks: readonly Token[] = tokenize(text)): FoundDate[] {

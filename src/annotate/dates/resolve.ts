@@ -60,7 +60,10 @@ function clockTime(tod: TimeOfDay, ref: DT, bias: Bias): Resolved {
   if (tod.part || tod.h === 0 || tod.h > 12) return { start: today, grain: tod.grain };
   const pm = at(ref, { ...tod, h: tod.h === 12 ? 12 : tod.h + 12 });
   const options = [addDays(pm, -1), today, pm, addDays(today, 1)];
-  const pick = bias === "future" ? options.find((o) => compare(o, ref) > 0) : [...options].reverse().find((o) => compare(o, ref) <= 0);
+  const pick =
+    bias === "future"
+      ? options.find((o) => compare(o, ref) > 0)
+      : [...options].reverse().find((o) => compare(o, ref) <= 0);
   return { start: pick ?? today, grain: tod.grain };
 }
 
@@ -78,7 +81,14 @@ function weekdayFrom(from: DT, wd: number, dir: -1 | 1, strict: boolean): DT {
 }
 
 /** Year for a day-and-month without one: the weekday's year when given, else by bias around the reference. */
-function chooseYear(m: number, d: number, wd: number | undefined, dir: -1 | 1 | undefined, ref: DT, bias: Bias): number {
+function chooseYear(
+  m: number,
+  d: number,
+  wd: number | undefined,
+  dir: -1 | 1 | undefined,
+  ref: DT,
+  bias: Bias,
+): number {
   const years = [ref.y - 1, ref.y, ref.y + 1].filter((y) => validDate(y, m, d));
   const refDay = dayNumber(ref.y, ref.m, ref.d);
   const fits = wd === undefined ? years : years.filter((y) => weekday(y, m, d) === wd);
@@ -108,7 +118,11 @@ function resolveDate(e: DateExpr, o: ResolveOptions, bias: Bias): Resolved | nul
       const cur = ref.y * 12 + ref.m - 1;
       const options = [ref.y - 1, ref.y, ref.y + 1].map((yy) => yy * 12 + m - 1);
       const pick =
-        e.dir === -1 ? options.filter((x) => x < cur).at(-1) : e.dir === 1 || bias === "future" ? options.find((x) => x >= cur + (e.dir === 1 ? 1 : 0)) : options.reduce((a, b) => (Math.abs(b - cur) < Math.abs(a - cur) ? b : a));
+        e.dir === -1
+          ? options.filter((x) => x < cur).at(-1)
+          : e.dir === 1 || bias === "future"
+            ? options.find((x) => x >= cur + (e.dir === 1 ? 1 : 0))
+            : options.reduce((a, b) => (Math.abs(b - cur) < Math.abs(a - cur) ? b : a));
       y = Math.floor((pick ?? cur) / 12);
     }
     return { start: dt(y, m, 1), grain: "month" };
@@ -121,7 +135,9 @@ function resolveDate(e: DateExpr, o: ResolveOptions, bias: Bias): Resolved | nul
   if (!validDate(y, m, e.d)) return null;
   const r: Resolved = withTime({ start: dt(y, m, e.d), grain: "day" }, e.time);
   const yy = y;
-  const others = (e.alts ?? []).filter((a) => a.m !== undefined && a.d !== undefined).map((a) => dt(a.y ?? yy, a.m!, a.d!));
+  const others = (e.alts ?? [])
+    .filter((a) => a.m !== undefined && a.d !== undefined)
+    .map((a) => dt(a.y ?? yy, a.m!, a.d!));
   if (others.length) r.others = others;
   return r;
 }
@@ -160,7 +176,9 @@ function partOf(e: Extract<TimeExpr, { t: "part" }>, o: ResolveOptions, bias: Bi
   if (of.grain === "year") {
     const y = of.start.y;
     if (e.part === "mid") return { start: dt(y, 5, 1), end: dt(y, 9, 1), grain: "month" };
-    return e.part === "early" ? { start: dt(y, 1, 1), end: dt(y, 5, 1), grain: "month" } : { start: dt(y, 9, 1), end: dt(y + 1, 1, 1), grain: "month" };
+    return e.part === "early"
+      ? { start: dt(y, 1, 1), end: dt(y, 5, 1), grain: "month" }
+      : { start: dt(y, 9, 1), end: dt(y + 1, 1, 1), grain: "month" };
   }
   const s = truncate(of.start, "month");
   const next = shift(s, "month", 1);
@@ -170,10 +188,20 @@ function partOf(e: Extract<TimeExpr, { t: "part" }>, o: ResolveOptions, bias: Bi
 }
 
 const HIJRI_FEASTS: Partial<Record<HolidayName, [number, number]>> = {
-  fitr: [10, 1], adha: [12, 10], "hijri-new-year": [1, 1], mawlid: [3, 12], ashura: [1, 10], arafa: [12, 9], ramadan: [9, 1],
+  fitr: [10, 1],
+  adha: [12, 10],
+  "hijri-new-year": [1, 1],
+  mawlid: [3, 12],
+  ashura: [1, 10],
+  arafa: [12, 9],
+  ramadan: [9, 1],
 };
 const FIXED: Partial<Record<HolidayName, [number, number]>> = {
-  christmas: [12, 25], "new-year": [1, 1], valentine: [2, 14], "mothers-day": [3, 21], "labour-day": [5, 1],
+  christmas: [12, 25],
+  "new-year": [1, 1],
+  valentine: [2, 14],
+  "mothers-day": [3, 21],
+  "labour-day": [5, 1],
 };
 
 /** Every occurrence of a holiday in Gregorian year y (a Hijri feast can fall twice in one year). */

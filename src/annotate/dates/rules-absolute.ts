@@ -68,7 +68,14 @@ function monthFirst(toks: readonly Token[], i: number, wd: number | undefined): 
   const dir = direction(toks, mr.end);
   if (dir !== null) return { expr: { ...dateExpr({ m: mr.v.m }, wd), dir }, end: mr.end + 1 };
   const t = toks[mr.end];
-  if (t?.k === "n" && !t.frac && (t.int ?? 0) <= 2 && (t.v ?? 0) >= 1 && (t.v ?? 0) <= 31 && p(toks, mr.end + 1) !== "/") {
+  if (
+    t?.k === "n" &&
+    !t.frac &&
+    (t.int ?? 0) <= 2 &&
+    (t.v ?? 0) >= 1 &&
+    (t.v ?? 0) <= 31 &&
+    p(toks, mr.end + 1) !== "/"
+  ) {
     const y2 = year(toks, mr.end + 1);
     return { expr: dateExpr({ y: y2?.v.y, m: mr.v.m, d: t.v } as DateParts, wd), end: y2?.end ?? mr.end + 1 };
   }
@@ -106,7 +113,12 @@ function readings(a: number, b: number, y: number | undefined): DateParts[] {
  * `2/12/2016`, `02-12-2016`, `12.02.2016`, `2016-02-12`, `2/2013` (month/year), and `21/09` when a weekday or يوم
  * comes before it (`withContext`): bare `21/09` in running text is as often a score or a fraction.
  */
-export function numericDate(toks: readonly Token[], i: number, wd: number | undefined, withContext: boolean): Parsed | null {
+export function numericDate(
+  toks: readonly Token[],
+  i: number,
+  wd: number | undefined,
+  withContext: boolean,
+): Parsed | null {
   const a = num(toks[i]);
   if (a === null) return null;
   const prev = toks[i - 1];

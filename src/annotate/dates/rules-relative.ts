@@ -13,8 +13,17 @@ import { bases, lookup, stripArticle, type Token } from "./tokens.js";
 import { NUMBER_WORDS } from "../figures/lexicon-numbers.js";
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
-  ["اليوم", 0], ["امس", -1], ["الامس", -1], ["البارحه", -1], ["امبارح", -1], ["غدا", 1], ["غد", 1], ["الغد", 1],
-  ["بكره", 1], ["بكرا", 1], ["الليله", 0],
+  ["اليوم", 0],
+  ["امس", -1],
+  ["الامس", -1],
+  ["البارحه", -1],
+  ["امبارح", -1],
+  ["غدا", 1],
+  ["غد", 1],
+  ["الغد", 1],
+  ["بكره", 1],
+  ["بكرا", 1],
+  ["الليله", 0],
 ]);
 const BEFORE = new Set(["قبل", "القبل"]);
 const AFTER = new Set(["بعد"]);
@@ -111,7 +120,9 @@ function grainOf(unit: Unit): Grain {
 /** قبل/منذ … (ago), بعد … (later), خلال/في غضون … (within). */
 export function unitShift(toks: readonly Token[], i: number): Parsed | null {
   const f = w(toks, i);
-  const head = bases(f).find((b) => b === "قبل" || b === "منذ" || b === "بعد" || b === "خلال" || b === "غضون" || b === "من");
+  const head = bases(f).find(
+    (b) => b === "قبل" || b === "منذ" || b === "بعد" || b === "خلال" || b === "غضون" || b === "من",
+  );
   if (head === undefined) return null;
   let j = i + 1;
   if (head === "منذ" && w(toks, j) === "نحو") j++;
@@ -150,7 +161,9 @@ export function unitDirection(toks: readonly Token[], i: number): Parsed | null 
     if (!u || u.unit === "day" || !w(toks, i + 1).startsWith("ال")) return null;
     return { expr: { t: "shift", unit: u.unit, n: 0, grain: u.unit }, end: i + 2 };
   }
-  const noun = bases(w(toks, i)).find((b) => b.startsWith("ال") && UNITS.has(b.slice(2)))?.slice(2);
+  const noun = bases(w(toks, i))
+    .find((b) => b.startsWith("ال") && UNITS.has(b.slice(2)))
+    ?.slice(2);
   const u = noun === undefined ? undefined : UNITS.get(noun);
   if (noun === undefined || u === undefined) return null;
   const count = articleCount(toks, i + 1);
@@ -169,9 +182,20 @@ export function unitDirection(toks: readonly Token[], i: number): Parsed | null 
 }
 
 const PARTS: ReadonlyMap<string, "early" | "mid" | "late"> = new Map([
-  ["مطلع", "early"], ["بدايه", "early"], ["اوائل", "early"], ["مستهل", "early"], ["اول", "early"],
-  ["منتصف", "mid"], ["نصف", "mid"], ["نص", "mid"], ["اواسط", "mid"], ["وسط", "mid"],
-  ["اواخر", "late"], ["نهايه", "late"], ["ختام", "late"], ["اخر", "late"],
+  ["مطلع", "early"],
+  ["بدايه", "early"],
+  ["اوائل", "early"],
+  ["مستهل", "early"],
+  ["اول", "early"],
+  ["منتصف", "mid"],
+  ["نصف", "mid"],
+  ["نص", "mid"],
+  ["اواسط", "mid"],
+  ["وسط", "mid"],
+  ["اواخر", "late"],
+  ["نهايه", "late"],
+  ["ختام", "late"],
+  ["اخر", "late"],
 ]);
 
 /** مطلع الشهر، منتصف آذار، أواخر العام الماضي، نهاية 2014، أول شباط (the first: a day). */
@@ -208,7 +232,22 @@ export function partOf(toks: readonly Token[], i: number): Parsed | null {
   return null;
 }
 
-const YEAR_LEAD = new Set(["عام", "سنه", "العام", "لعام", "بعام", "منذ", "في", "حتي", "خلال", "بحلول", "مطلع", "قبل", "بعد", "نهايه"]);
+const YEAR_LEAD = new Set([
+  "عام",
+  "سنه",
+  "العام",
+  "لعام",
+  "بعام",
+  "منذ",
+  "في",
+  "حتي",
+  "خلال",
+  "بحلول",
+  "مطلع",
+  "قبل",
+  "بعد",
+  "نهايه",
+]);
 
 /** A year alone, after a word that makes it one: عام 2014، منذ 2011، في 2015م. */
 export function yearOnly(toks: readonly Token[], i: number): Parsed | null {

@@ -46,11 +46,30 @@ function clock(toks: readonly Token[], i: number): Clock | null {
 /** `و 18 دقيقة`, `وثلاث وعشرون دقيقة`, `وربع`, `ونصف`, `إلا ربعا`. Minutes to add (negative for إلا). */
 function minutes(toks: readonly Token[], i: number): { mi: number; end: number } | null {
   const f = w(toks, i);
-  const frac: Record<string, number> = { وربع: 15, ربع: 15, ونصف: 30, نصف: 30, ونص: 30, نص: 30, وثلث: 20, ثلث: 20, والربع: 15, والنصف: 30, والثلث: 20 };
+  const frac: Record<string, number> = {
+    وربع: 15,
+    ربع: 15,
+    ونصف: 30,
+    نصف: 30,
+    ونص: 30,
+    نص: 30,
+    وثلث: 20,
+    ثلث: 20,
+    والربع: 15,
+    والنصف: 30,
+    والثلث: 20,
+  };
   if (f in frac && (f.startsWith("و") || w(toks, i - 1) === "و")) return { mi: frac[f]!, end: i + 1 };
   if (f === "و" && w(toks, i + 1) in frac) return { mi: frac[w(toks, i + 1)]!, end: i + 2 };
   if (f === "الا" && /^(ال)?(ربع|ربعا|ثلث|ثلثا)$/.test(w(toks, i + 1))) {
-    return { mi: w(toks, i + 1).replace(/^ال/, "").startsWith("ربع") ? -15 : -20, end: i + 2 };
+    return {
+      mi: w(toks, i + 1)
+        .replace(/^ال/, "")
+        .startsWith("ربع")
+        ? -15
+        : -20,
+      end: i + 2,
+    };
   }
   if (!f.startsWith("و")) return null;
   const j = f === "و" ? i + 1 : i;

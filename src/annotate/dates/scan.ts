@@ -8,15 +8,7 @@
  */
 import { readNumber } from "../figures/numerals.js";
 import type { Parsed, TimeExpr, TimeOfDay } from "./expr.js";
-import {
-  DAY_PARTS,
-  EN_MONTHS,
-  EN_WEEKDAYS,
-  MONTHS,
-  TWO_WORD_MONTHS,
-  UNITS,
-  WEEKDAYS,
-} from "./lexicon.js";
+import { DAY_PARTS, EN_MONTHS, EN_WEEKDAYS, MONTHS, TWO_WORD_MONTHS, UNITS, WEEKDAYS } from "./lexicon.js";
 import { day, month, p, w, year } from "./parts.js";
 import { absoluteDate, englishDate, numericDate } from "./rules-absolute.js";
 import { holiday, nthOf } from "./rules-calendar.js";
@@ -43,13 +35,92 @@ const RULES: Rule[] = [
 ];
 
 const EXTRA_TRIGGERS = [
-  "اليوم", "امس", "الامس", "البارحه", "امبارح", "غدا", "غد", "الغد", "بكره", "بكرا", "الليله", "يوم", "اول", "قبل",
-  "القبل", "بعد", "منذ", "خلال", "غضون", "من", "هذا", "هذه", "قرابه", "صباح", "مساء", "ليله", "فجر", "ظهر", "عصر",
-  "مطلع", "بدايه", "اوائل", "مستهل", "منتصف", "نصف", "نص", "اواسط", "وسط", "اواخر", "نهايه", "ختام", "اخر", "في",
-  "ثاني", "ثان", "ثالث", "رابع", "خامس", "الاسبوع", "عيد", "راس", "شهر", "رمضان", "المولد", "عاشوراء", "الكريسماس",
-  "عام", "سنه", "العام", "السنه", "لعام", "بعام", "حتي", "بحلول", "الساعه", "ساعه", "بالساعه", "عند", "حوالي",
-  "بحدود", "نحو", "حوالى", "تمام", "قبيل", "بعيد", "الان", "حالا", "الحين", "الشهر", "بين", "لغايه", "ظهيره",
-  "صبيحه", "عشيه", "بشهر", "لشهر",
+  "اليوم",
+  "امس",
+  "الامس",
+  "البارحه",
+  "امبارح",
+  "غدا",
+  "غد",
+  "الغد",
+  "بكره",
+  "بكرا",
+  "الليله",
+  "يوم",
+  "اول",
+  "قبل",
+  "القبل",
+  "بعد",
+  "منذ",
+  "خلال",
+  "غضون",
+  "من",
+  "هذا",
+  "هذه",
+  "قرابه",
+  "صباح",
+  "مساء",
+  "ليله",
+  "فجر",
+  "ظهر",
+  "عصر",
+  "مطلع",
+  "بدايه",
+  "اوائل",
+  "مستهل",
+  "منتصف",
+  "نصف",
+  "نص",
+  "اواسط",
+  "وسط",
+  "اواخر",
+  "نهايه",
+  "ختام",
+  "اخر",
+  "في",
+  "ثاني",
+  "ثان",
+  "ثالث",
+  "رابع",
+  "خامس",
+  "الاسبوع",
+  "عيد",
+  "راس",
+  "شهر",
+  "رمضان",
+  "المولد",
+  "عاشوراء",
+  "الكريسماس",
+  "عام",
+  "سنه",
+  "العام",
+  "السنه",
+  "لعام",
+  "بعام",
+  "حتي",
+  "بحلول",
+  "الساعه",
+  "ساعه",
+  "بالساعه",
+  "عند",
+  "حوالي",
+  "بحدود",
+  "نحو",
+  "حوالى",
+  "تمام",
+  "قبيل",
+  "بعيد",
+  "الان",
+  "حالا",
+  "الحين",
+  "الشهر",
+  "بين",
+  "لغايه",
+  "ظهيره",
+  "صبيحه",
+  "عشيه",
+  "بشهر",
+  "لشهر",
 ];
 
 function buildTriggers(): Set<string> {
@@ -116,7 +187,8 @@ function secondEnd(toks: readonly Token[], i: number, first: TimeExpr): Parsed |
   if (full && full.expr.t !== "vague") return attachTime(toks, full);
   if (first.t === "date" && first.m !== undefined) {
     const d = day(toks, i);
-    if (d) return { expr: { t: "date", ...(first.y !== undefined ? { y: first.y } : {}), m: first.m, d: d.v }, end: d.end };
+    if (d)
+      return { expr: { t: "date", ...(first.y !== undefined ? { y: first.y } : {}), m: first.m, d: d.v }, end: d.end };
   }
   return null;
 }
@@ -146,7 +218,8 @@ function share(a: TimeExpr, b: TimeExpr): [TimeExpr, TimeExpr] {
   }
   const ta = timeOf(a);
   const tb = timeOf(b);
-  if (ta && tb && !ta.part && tb.part) a = withTod(a, { ...ta, part: tb.part, h: tb.part === "pm" && ta.h < 12 ? ta.h + 12 : ta.h });
+  if (ta && tb && !ta.part && tb.part)
+    a = withTod(a, { ...ta, part: tb.part, h: tb.part === "pm" && ta.h < 12 ? ta.h + 12 : ta.h });
   if (ta && b.t === "time" && a.t !== "time") b = { ...a, time: b.tod } as TimeExpr;
   return [a, b];
 }

@@ -36,17 +36,49 @@ export function englishCandidates(tokens: readonly Token[]): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!capital(tokens[i]) || taken.has(i)) continue;
     let j = i;
-    while (j < tokens.length && capital(tokens[j]) && !taken.has(j) && tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1) j++;
+    while (
+      j < tokens.length &&
+      capital(tokens[j]) &&
+      !taken.has(j) &&
+      tokens[j]!.start - (tokens[j - 1]?.end ?? 0) <= 1
+    )
+      j++;
     if (j - i >= 1 && j - i <= 3) out.push({ from: i, to: j, type: "person", source: "pattern" });
     i = j - 1;
   }
   return out.sort((a, b) => a.from - b.from);
 }
 
-const DIGRAPHS: Array<[string, string]> = [["sh", "ش"], ["ch", "تش"], ["th", "ث"], ["ph", "ف"], ["kh", "خ"], ["gh", "غ"], ["ck", "ك"]];
+const DIGRAPHS: Array<[string, string]> = [
+  ["sh", "ش"],
+  ["ch", "تش"],
+  ["th", "ث"],
+  ["ph", "ف"],
+  ["kh", "خ"],
+  ["gh", "غ"],
+  ["ck", "ك"],
+];
 const LETTERS: Record<string, string> = {
-  b: "ب", c: "ك", d: "د", f: "ف", g: "غ", h: "ه", j: "ج", k: "ك", l: "ل", m: "م", n: "ن", p: "ب", q: "ك",
-  r: "ر", s: "س", t: "ت", v: "ف", w: "و", x: "كس", z: "ز",
+  b: "ب",
+  c: "ك",
+  d: "د",
+  f: "ف",
+  g: "غ",
+  h: "ه",
+  j: "ج",
+  k: "ك",
+  l: "ل",
+  m: "م",
+  n: "ن",
+  p: "ب",
+  q: "ك",
+  r: "ر",
+  s: "س",
+  t: "ت",
+  v: "ف",
+  w: "و",
+  x: "كس",
+  z: "ز",
 };
 
 /** An English name word as the Arabic consonant skeleton it would be written with (Carter → كرتر, Obama → ابم). */
@@ -58,7 +90,11 @@ export function latinSkeleton(word: string): string {
     if (/[aeiouy]/u.test(ch)) continue;
     out += LETTERS[ch] ?? ch;
   }
-  return out.replace(/(.)\1+/gu, "$1").replace(/[غجق]/gu, "ج").replace(/[تط]/gu, "ت").replace(/[سص]/gu, "س");
+  return out
+    .replace(/(.)\1+/gu, "$1")
+    .replace(/[غجق]/gu, "ج")
+    .replace(/[تط]/gu, "ت")
+    .replace(/[سص]/gu, "س");
 }
 
 /** The Arabic skeleton of one name word, comparable with `latinSkeleton`. */

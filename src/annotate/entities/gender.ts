@@ -13,6 +13,11 @@ export function genderAt(tokens: readonly Token[], from: number): "f" | "m" | un
   const prev = tokens[from - 1];
   if (prev === undefined || !prev.word) return undefined;
   if (/^(ال)?\p{L}{3,}ه$/u.test(prev.norm) && /ة$/u.test(prev.text)) return "f";
-  if (/^[وف]?(قالت|اضافت|تابعت|اوضحت|اكدت|حذرت|اشارت|لفتت|شددت|اعلنت|بينت|ذكرت|نفت|دعت|طالبت|صرحت|اعربت|كشفت)$/u.test(prev.norm)) return "f";
+  if (
+    /^[وف]?(قالت|اضافت|تابعت|اوضحت|اكدت|حذرت|اشارت|لفتت|شددت|اعلنت|بينت|ذكرت|نفت|دعت|طالبت|صرحت|اعربت|كشفت)$/u.test(
+      prev.norm,
+    )
+  )
+    return "f";
   return undefined;
 }

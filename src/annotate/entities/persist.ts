@@ -80,13 +80,21 @@ export async function lookupEntities(sql: Sql, idOrName: string): Promise<Entity
   for (const { id } of ids) {
     const [e] = await sql.query<EntityRow>("SELECT id, type, name, gender FROM entities WHERE id = $1", [id]);
     if (e === undefined) continue;
-    const names = (await sql.query<{ name: string }>("SELECT name FROM entity_names WHERE entity_id = $1 ORDER BY name", [id])).map((r) => r.name);
+    const names = (
+      await sql.query<{ name: string }>("SELECT name FROM entity_names WHERE entity_id = $1 ORDER BY name", [id])
+    ).map((r) => r.name);
     const articles = await sql.query<{ id: string; title: string; published: string | null; mentions: number }>(
       `SELECT a.id, a.title, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id
         WHERE ae.entity_id = $1 ORDER BY a.published DESC NULLS LAST, a.ingested_seq DESC LIMIT 200`,
       [id],
     );
-    out.push({ id: e.id, type: e.type, name: e.name, names, articles: articles.map((r) => ({ ...r, mentions: Number(r.mentions) })) });
+    out.push({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      names,
+      articles: articles.map((r) => ({ ...r, mentions: Number(r.mentions) })),
+    });
   }
   return out;
 }
@@ -95,9 +103,12 @@ const gazetteerRegistry = { reg: undefined as EntityRegistry | undefined };
 
 /** Word n-grams of a query (up to five words): the spans that may name an entity. */
 function queryGrams(query: string): Set<string> {
-  const words = tokenize(query).filter((t) => t.word).map((t) => t.text);
+  const words = tokenize(query)
+    .filter((t) => t.word)
+    .map((t) => t.text);
   const grams = new Set<string>();
-  for (let i = 0; i < words.length; i++) for (let n = 1; n <= 5 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(" "));
+  for (let i = 0; i < words.length; i++)
+    for (let n = 1; n <= 5 && i + n <= words.length; n++) grams.add(words.slice(i, i + n).join(" "));
   return grams;
 }
 
@@ -114,7 +125,10 @@ export async function entityIdsFor(sql: Sql, query: string): Promise<string[]> {
     if (entry !== undefined) ids.add(EntityRegistry.idOf(entry));
   }
   const keys = [...grams].map(nameKey).filter((k) => k.length >= 2);
-  const rows = await sql.query<{ id: string }>("SELECT DISTINCT entity_id AS id FROM entity_names WHERE key = ANY($1::text[])", [keys]);
+  const rows = await sql.query<{ id: string }>(
+    "SELECT DISTINCT entity_id AS id FROM entity_names WHERE key = ANY($1::text[])",
+    [keys],
+  );
   for (const r of rows) ids.add(r.id);
   return [...ids].sort();
 }
@@ -129,7 +143,10 @@ export async function entityAliasesFor(sql: Sql, query: string): Promise<string[
   gazetteerRegistry.reg ??= new EntityRegistry();
   const out = new Set<string>();
   for (const id of ids) for (const n of gazetteerRegistry.reg.get(id)?.names ?? []) out.add(n);
-  const rows = await sql.query<{ name: string }>("SELECT DISTINCT name FROM entity_names WHERE entity_id = ANY($1::text[])", [ids]);
+  const rows = await sql.query<{ name: string }>(
+    "SELECT DISTINCT name FROM entity_names WHERE entity_id = ANY($1::text[])",
+    [ids],
+  );
   for (const r of rows) out.add(r.name);
   return [...out].filter((n) => fold(n) !== "").sort();
 }

@@ -75,7 +75,9 @@ export function findPhrases(tokens: readonly Token[]): PhraseHit[] {
 function longestAt(tokens: readonly Token[], i: number, ix: Index): PhraseHit | undefined {
   const first = tokens[i];
   if (first === undefined || !first.word) return undefined;
-  const firstForms = (first.latin ? [caseKey(first)] : cliticForms(first.norm).map((f) => f.form)).filter((f) => ix.firstWords.has(f));
+  const firstForms = (first.latin ? [caseKey(first)] : cliticForms(first.norm).map((f) => f.form)).filter((f) =>
+    ix.firstWords.has(f),
+  );
   if (firstForms.length === 0) return undefined;
   const most = Math.max(...firstForms.map((f) => ix.firstWords.get(f)!));
   // The words after the first, skipping quote marks, with the token index each ends at.

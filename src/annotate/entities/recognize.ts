@@ -3,7 +3,15 @@ import { loadNerModel, type NerModel } from "../../ner/model.js";
 import { LABELS } from "../../ner/perceptron.js";
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { GIVEN_NAMES, NAME_LINKS } from "./gazetteer/index.js";
-import { NAME_STOPS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_COMPLEMENTS, SPEECH_VERBS, TIME_WORDS } from "./lexicon.js";
+import {
+  NAME_STOPS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  ROLE_COMPLEMENTS,
+  SPEECH_VERBS,
+  TIME_WORDS,
+} from "./lexicon.js";
 import { findPhrases } from "./phrases.js";
 import { cliticForms, type Token } from "./text.js";
 
@@ -56,7 +64,9 @@ export function sentences(text: string, tokens: readonly Token[]): Array<[number
 }
 
 /** Entity types by label index (LABELS: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC): label k > 0 is of type (k - 1) >> 1. */
-const TYPE_BY_LABEL: readonly EntityType[] = LABELS.slice(1).filter((_, k) => k % 2 === 0).map((l) => TYPE_OF[l.slice(2)]!);
+const TYPE_BY_LABEL: readonly EntityType[] = LABELS.slice(1)
+  .filter((_, k) => k % 2 === 0)
+  .map((l) => TYPE_OF[l.slice(2)]!);
 
 function taggerSpans(text: string, tokens: readonly Token[], model: NerModel): Candidate[] {
   const out: Candidate[] = [];
@@ -78,7 +88,9 @@ function taggerSpans(text: string, tokens: readonly Token[], model: NerModel): C
     });
     if (open !== undefined) out.push(open);
   }
-  return out.filter((c) => tokens.slice(c.from, c.to).some((t) => t.word && !t.latin)).map((c) => trimPerson(tokens, c));
+  return out
+    .filter((c) => tokens.slice(c.from, c.to).some((t) => t.word && !t.latin))
+    .map((c) => trimPerson(tokens, c));
 }
 
 /** A person's name does not end in a word led by the conjunction و (جون | ونفذت), unless that word is a given name. */
@@ -125,7 +137,12 @@ function givenName(t: Token | undefined): boolean {
 function nameAt(tokens: readonly Token[], i: number, taken: ReadonlySet<number>): number {
   let j = i;
   let parts = 0;
-  while (j < tokens.length && parts < 3 && (parts === 0 ? nameWord(tokens[j]) : laterPart(tokens[j])) && !taken.has(j)) {
+  while (
+    j < tokens.length &&
+    parts < 3 &&
+    (parts === 0 ? nameWord(tokens[j]) : laterPart(tokens[j])) &&
+    !taken.has(j)
+  ) {
     const linked = anyForm(tokens[j], NAME_LINKS) && nameWord(tokens[j + 1]);
     j += linked ? 2 : 1;
     parts++;
@@ -148,7 +165,8 @@ function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>): Can
     if (anyForm(t, PERSON_TITLES)) {
       let j = i + 1;
       // Skip the role's complements: ministries, demonyms, باسم + a name, ل + an organisation, commas.
-      while (j < tokens.length && (taken.has(j) || ROLE_COMPLEMENTS.has(tokens[j]!.norm) || isComplement(tokens[j]!))) j++;
+      while (j < tokens.length && (taken.has(j) || ROLE_COMPLEMENTS.has(tokens[j]!.norm) || isComplement(tokens[j]!)))
+        j++;
       const end = nameAfterTitle(tokens, j, taken);
       if (end > j) out.push({ from: j, to: end, type: "person", source: "pattern" });
       continue;
@@ -157,7 +175,8 @@ function patternSpans(tokens: readonly Token[], taken: ReadonlySet<number>): Can
       const end = nameAt(tokens, i, taken);
       if (end > i + 1) out.push({ from: i, to: end, type: "person", source: "pattern" });
       // An epithet before a lone given name is part of the name: الجهادي جون.
-      else if (/^ال.{3,}ي$/u.test(tokens[i - 1]?.norm ?? "") && !taken.has(i - 1)) out.push({ from: i - 1, to: i + 1, type: "person", source: "pattern" });
+      else if (/^ال.{3,}ي$/u.test(tokens[i - 1]?.norm ?? "") && !taken.has(i - 1))
+        out.push({ from: i - 1, to: i + 1, type: "person", source: "pattern" });
       continue;
     }
     if (anyForm(t, PLACE_HEADS) && tokens[i + 1]?.text === '"' && tokens[i + 2]?.word && tokens[i + 3]?.text === '"') {
@@ -209,7 +228,8 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
     if (inner >= 0 && /^ال.{3,}ي$/u.test(tokens[p.from]!.norm)) tagged.splice(inner, 1, p);
   }
   // A demonym alone is a related word, unless the tagger reads it as an organisation (an agency credit: الفرنسية).
-  for (const c of tagged) if (c.type === "organization" || !related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
+  for (const c of tagged)
+    if (c.type === "organization" || !related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
   patterns.forEach(accept);
   chosen.sort((a, b) => a.from - b.from);
   return { mentions: chosen, related: related.filter((r) => !chosen.some((c) => overlaps(c, r as Candidate))) };

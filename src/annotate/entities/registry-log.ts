@@ -45,7 +45,10 @@ export class SharedRegistry {
   async write(sql: Sql): Promise<void> {
     const ops = this.registry.takeJournal();
     if (ops.length === 0) return;
-    const rows = await sql.query<{ seq: number }>("INSERT INTO entity_log (ops) VALUES ($1::jsonb) RETURNING seq::float8 AS seq", [JSON.stringify(ops)]);
+    const rows = await sql.query<{ seq: number }>(
+      "INSERT INTO entity_log (ops) VALUES ($1::jsonb) RETURNING seq::float8 AS seq",
+      [JSON.stringify(ops)],
+    );
     this.last = Number(rows[0]!.seq);
   }
 

@@ -52,7 +52,8 @@ function nameOf(s: Segment, c: Candidate, registry: EntityRegistry): string {
   const first = s.tokens[c.from]!;
   const rest = surface.slice(first.text.length);
   for (const f of cliticForms(first.text)) {
-    if (f.cut > 0 && registry.findExact(first.text.slice(f.cut) + rest) !== undefined) return first.text.slice(f.cut) + rest;
+    if (f.cut > 0 && registry.findExact(first.text.slice(f.cut) + rest) !== undefined)
+      return first.text.slice(f.cut) + rest;
   }
   const m = /^([وفبلك]{1,2})(ال)/u.exec(first.text);
   if (m !== null && first.text.length > m[1]!.length + 3) return first.text.slice(m[1]!.length) + rest;
@@ -107,7 +108,8 @@ function bracketAliases(s: Segment, links: Link[]): void {
     const outer = mine.find((l) => l.to === inner.from - 1 && l !== inner);
     const innerType = s.candidates.find((c) => c.from === inner.from)?.type;
     const outerCand = s.candidates.find((c) => c.from === outer?.from);
-    if (outer === undefined || outerCand === undefined || outerCand.entry !== undefined || outerCand.type !== innerType) continue;
+    if (outer === undefined || outerCand === undefined || outerCand.entry !== undefined || outerCand.type !== innerType)
+      continue;
     outer.id = inner.id;
   }
 }
@@ -180,7 +182,9 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
   for (const s of segs.filter((x) => !x.english)) {
     const covered = new Set<number>();
     for (const l of links) if (l.seg === s) for (let k = l.from; k < l.to; k++) covered.add(k);
-    s.related.forEach((r) => { for (let k = r.from; k < r.to; k++) covered.add(k); });
+    s.related.forEach((r) => {
+      for (let k = r.from; k < r.to; k++) covered.add(k);
+    });
     s.tokens.forEach((t, i) => {
       if (covered.has(i) || !plainWord(t)) return;
       for (const f of cliticForms(t.norm)) {

@@ -43,7 +43,14 @@ function segments(article: Article): Segment[] {
   out.push({ text, tokens: tokenize(text), english: false, candidates: [], related: [] });
   article.blocks.forEach((b, i) => {
     if (b.role !== "caption") return;
-    out.push({ text: b.text, tokens: tokenize(b.text), english: b.lang === "en" || LATIN_BLOCK.test(b.text), block: i, candidates: [], related: [] });
+    out.push({
+      text: b.text,
+      tokens: tokenize(b.text),
+      english: b.lang === "en" || LATIN_BLOCK.test(b.text),
+      block: i,
+      candidates: [],
+      related: [],
+    });
   });
   for (const s of out) {
     if (s.english) {

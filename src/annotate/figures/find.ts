@@ -8,7 +8,16 @@
  */
 import type { Figure } from "../../core/types.js";
 import { bases, tokenize, type Token } from "../dates/tokens.js";
-import { DUALS, ONE, PERCENT_ONE_WORD, PERCENT_WORDS, QUALIFIERS, RATES, SYMBOLS, UNIT_WORDS } from "./lexicon-units.js";
+import {
+  DUALS,
+  ONE,
+  PERCENT_ONE_WORD,
+  PERCENT_WORDS,
+  QUALIFIERS,
+  RATES,
+  SYMBOLS,
+  UNIT_WORDS,
+} from "./lexicon-units.js";
 import { VAGUE } from "./lexicon-numbers.js";
 import { readNumber, round } from "./numerals.js";
 
@@ -40,7 +49,11 @@ function unitWord(toks: readonly Token[], i: number): UnitHit | null {
   const f = t.f;
   if (PERCENT_ONE_WORD.has(f)) return { unit: "percent", end: i + 1, at: i };
   if (f === "في" && PERCENT_WORDS.has(wf(toks, i + 1))) return { unit: "percent", end: i + 2, at: i };
-  const info = UNIT_WORDS.get(f) ?? bases(f).map((b) => UNIT_WORDS.get(b)).find((x) => x !== undefined);
+  const info =
+    UNIT_WORDS.get(f) ??
+    bases(f)
+      .map((b) => UNIT_WORDS.get(b))
+      .find((x) => x !== undefined);
   if (!info) return null;
   const adj = info.by?.get(wf(toks, i + 1));
   return adj ? { unit: adj, end: i + 2, at: i } : { unit: info.unit, end: i + 1, at: i };
@@ -64,15 +77,18 @@ function qualifierBefore(toks: readonly Token[], i: number): { q: string; first:
   for (const [words, q] of QUALIFIERS) {
     const first = i - words.length;
     if (first < 0) continue;
-    if (words.every((w, k) => {
-      const f = wf(toks, first + k);
-      return f === w || (k === 0 && bases(f).includes(w));
-    })) return { q, first };
+    if (
+      words.every((w, k) => {
+        const f = wf(toks, first + k);
+        return f === w || (k === 0 && bases(f).includes(w));
+      })
+    )
+      return { q, first };
   }
   return null;
 }
 
-const CLAUSE = new Set([".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", "\"", "«", "»", "“", "”"]);
+const CLAUSE = new Set([".", "،", ",", "؛", ";", ":", "!", "؟", "?", "(", ")", '"', "«", "»", "“", "”"]);
 
 const COUNTED = new Set(["countries", "people", "troops"]);
 
@@ -87,14 +103,21 @@ function words(toks: readonly Token[], from: number, max: number): string[] {
  * (3 أهداف عسكرية), the words after a measure when they start with من/في/على (40% من المناطق), else the words
  * before the figure (حدود تمتد لـ98 كيلومترا).
  */
-function aboutOf(toks: readonly Token[], first: number, end: number, unit: string | null, unitAt: number | null): string | undefined {
+function aboutOf(
+  toks: readonly Token[],
+  first: number,
+  end: number,
+  unit: string | null,
+  unitAt: number | null,
+): string | undefined {
   if (unitAt !== null && (unit === null || COUNTED.has(unit.split("/")[0]!)) && toks[unitAt]?.k === "w") {
     return words(toks, unitAt, 3).join(" ");
   }
   if (unit === null && toks[end]?.k === "w") return words(toks, end, 3).join(" ");
   if (/^(من|في|علي)$/u.test(wf(toks, end))) return words(toks, end, 4).join(" ");
   const before: string[] = [];
-  for (let k = first - 1; k >= 0 && before.length < 4 && toks[k]?.k === "w"; k--) if (toks[k]!.f.length > 1) before.unshift(toks[k]!.s);
+  for (let k = first - 1; k >= 0 && before.length < 4 && toks[k]?.k === "w"; k--)
+    if (toks[k]!.f.length > 1) before.unshift(toks[k]!.s);
   return before.length ? before.join(" ") : undefined;
 }
 
@@ -171,7 +194,13 @@ function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figur
   const e = toks[end - 1]!.end;
   const fig: Figure = { text: text.slice(s, e), value, unit: unitName, start: s, end: e };
   if (qualifier !== undefined) fig.qualifier = qualifier;
-  const about = aboutOf(toks, q ? q.first : first, end, unitName, unit && unit.at >= first && toks[unit.at]?.k === "w" ? unit.at : null);
+  const about = aboutOf(
+    toks,
+    q ? q.first : first,
+    end,
+    unitName,
+    unit && unit.at >= first && toks[unit.at]?.k === "w" ? unit.at : null,
+  );
   if (about !== undefined) fig.about = about;
   return { fig, end };
 }
@@ -180,7 +209,11 @@ function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figur
 function dualAt(toks: readonly Token[], i: number, _text: string): { fig: Figure; end: number } | null {
   const t = toks[i];
   if (t?.k !== "w") return null;
-  const unit = DUALS.get(t.f) ?? bases(t.f).map((b) => DUALS.get(b)).find((x) => x !== undefined);
+  const unit =
+    DUALS.get(t.f) ??
+    bases(t.f)
+      .map((b) => DUALS.get(b))
+      .find((x) => x !== undefined);
   if (!unit) return null;
   return { fig: { text: t.s, value: 2, unit, start: t.start, end: t.end }, end: i + 1 };
 }
@@ -191,7 +224,11 @@ const TRIGGER = /[\p{Nd}$€£]/u;
  * Every figure in `text`. `skip` are spans (dates, times) whose numbers are not figures. Tokens may be passed when
  * the caller already has them.
  */
-export function findFigures(text: string, skip: readonly Span[] = [], toks: readonly Token[] = tokenize(text)): Figure[] {
+export function findFigures(
+  text: string,
+  skip: readonly Span[] = [],
+  toks: readonly Token[] = tokenize(text),
+): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

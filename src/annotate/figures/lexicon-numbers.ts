@@ -66,7 +66,8 @@ function build(): Map<string, NumWord> {
   const m = new Map<string, NumWord>();
   for (const [forms, value, cls] of entries) for (const f of forms) m.set(f, { value, cls });
   for (const [stems, n] of HUNDRED_STEMS) {
-    for (const s of stems) for (const h of ["مائه", "مئه", "ميه", "مايه"]) m.set(s + h, { value: n * 100, cls: "hundred" });
+    for (const s of stems)
+      for (const h of ["مائه", "مئه", "ميه", "مايه"]) m.set(s + h, { value: n * 100, cls: "hundred" });
   }
   return m;
 }
@@ -104,9 +105,30 @@ export const FRACTIONS: ReadonlyMap<string, number> = new Map([
  * cardinal form (الخامس والعشرون), so they are read through NUMBER_WORDS.
  */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ["اول", 1], ["اولي", 1], ["حادي", 1], ["واحد", 1], ["احد", 1], ["احدي", 1],
-  ["حاديه", 1], ["ثاني", 2], ["ثان", 2], ["ثانيه", 2],
-  ["ثالث", 3], ["ثالثه", 3], ["رابع", 4], ["رابعه", 4], ["خامس", 5], ["خامسه", 5],
-  ["سادس", 6], ["سادسه", 6], ["سابع", 7], ["سابعه", 7], ["ثامن", 8], ["ثامنه", 8],
-  ["تاسع", 9], ["تاسعه", 9], ["عاشر", 10], ["عاشره", 10],
+  ["اول", 1],
+  ["اولي", 1],
+  ["حادي", 1],
+  ["واحد", 1],
+  ["احد", 1],
+  ["احدي", 1],
+  ["حاديه", 1],
+  ["ثاني", 2],
+  ["ثان", 2],
+  ["ثانيه", 2],
+  ["ثالث", 3],
+  ["ثالثه", 3],
+  ["رابع", 4],
+  ["رابعه", 4],
+  ["خامس", 5],
+  ["خامسه", 5],
+  ["سادس", 6],
+  ["سادسه", 6],
+  ["سابع", 7],
+  ["سابعه", 7],
+  ["ثامن", 8],
+  ["ثامنه", 8],
+  ["تاسع", 9],
+  ["تاسعه", 9],
+  ["عاشر", 10],
+  ["عاشره", 10],
 ]);

@@ -71,7 +71,8 @@ function readWords(toks: readonly Token[], i: number): NumMatch | null {
     const { w } = got;
     if (last === null) {
       // احد/احدي alone is "one of" (أحد المسؤولين), not a figure; it counts only inside a teen (احد عشر).
-      if ((toks[k]?.f === "احد" || toks[k]?.f === "احدي") && NUMBER_WORDS.get(toks[k + 1]?.f ?? "")?.cls !== "ten") break;
+      if ((toks[k]?.f === "احد" || toks[k]?.f === "احدي") && NUMBER_WORDS.get(toks[k + 1]?.f ?? "")?.cls !== "ten")
+        break;
     } else if (!joins(last, w.cls, conj)) break;
     if (w.cls === "scale") {
       total += (cur || 1) * w.value;
@@ -169,13 +170,15 @@ export function readOrdinal(toks: readonly Token[], i: number): NumMatch | null 
   const next = toks[i + 1];
   const nf = next?.f ?? "";
   const nb = nf.replace(/^و?(ال)?/, "");
-  if (next?.k === "w" && NUMBER_WORDS.get(nb)?.cls === "ten" && !nf.startsWith("و")) return { value: unit + 10, end: i + 2, words: true };
+  if (next?.k === "w" && NUMBER_WORDS.get(nb)?.cls === "ten" && !nf.startsWith("و"))
+    return { value: unit + 10, end: i + 2, words: true };
   // والعشرون / و العشرين
   let k = i + 1;
   if (isWord(toks[k], "و")) k++;
   const tf = toks[k]?.f ?? "";
   const tens = NUMBER_WORDS.get(tf.replace(/^و?(ال)?/, ""));
-  if (tens?.cls === "tens" && (k > i + 1 || tf.startsWith("و"))) return { value: unit + tens.value, end: k + 1, words: true };
+  if (tens?.cls === "tens" && (k > i + 1 || tf.startsWith("و")))
+    return { value: unit + tens.value, end: k + 1, words: true };
   return { value: unit, end: i + 1, words: true };
 }
 

@@ -15,7 +15,7 @@ export function parseFigureWhole(text: string): Figure | null {
   const toks = tokenize(t);
   const only = toks.length === 1 ? toks[0] : undefined;
   if (only && only.k === "w" && (ONE.has(only.f) || only.f === "لحظه")) {
-    const unit = only.f === "لحظه" ? "second" : UNIT_WORDS.get(only.f)?.unit ?? null;
+    const unit = only.f === "لحظه" ? "second" : (UNIT_WORDS.get(only.f)?.unit ?? null);
     return { text: t, value: 1, unit, start: 0, end: t.length };
   }
   const figs = findFigures(t, [], toks);

@@ -42,7 +42,9 @@ function fullDay(s: DateSource): DayClue | null {
   const e = s.found.expr;
   if (e.t !== "date" || e.y === undefined || e.m === undefined || e.d === undefined) return null;
   const clue: DayClue = { day: dt(e.y, e.m, e.d), why: `"${s.found.text}"` };
-  const others = (e.alts ?? []).filter((a) => a.m !== undefined && a.d !== undefined).map((a) => dt(a.y ?? e.y!, a.m!, a.d!));
+  const others = (e.alts ?? [])
+    .filter((a) => a.m !== undefined && a.d !== undefined)
+    .map((a) => dt(a.y ?? e.y!, a.m!, a.d!));
   if (others.length) clue.others = others;
   return clue;
 }
@@ -74,18 +76,24 @@ export function gatherClues(article: Article): Clues {
       if (e.t === "date" && e.y !== undefined && isPast(s)) c.after.push(dt(e.y, e.m ?? 1, 1));
       continue;
     }
-    if (stamp) c.before.push({ ...full, why: `${full.why}, ${s.found.cues.update ? "an update stamp" : "site chrome"}` });
-    else if (e.t === "date" && e.anchor !== undefined) c.anchors.push({ day: addDays(full.day, -e.anchor), why: `${full.why} in the ${where(s)}` });
+    if (stamp)
+      c.before.push({ ...full, why: `${full.why}, ${s.found.cues.update ? "an update stamp" : "site chrome"}` });
+    else if (e.t === "date" && e.anchor !== undefined)
+      c.anchors.push({ day: addDays(full.day, -e.anchor), why: `${full.why} in the ${where(s)}` });
     else if (s.role === "dateline") c.datelines.push({ ...full, why: `dateline ${full.why}` });
     else if (isPast(s)) c.after.push(full.day);
   }
   for (const s of sources) {
     const full = fullDay(s);
-    if (!full || full.others || isPast(s) || s.role === "chrome" || s.found.cues.update || s.role === "dateline") continue;
+    if (!full || full.others || isPast(s) || s.role === "chrome" || s.found.cues.update || s.role === "dateline")
+      continue;
     const wd = weekday(full.day.y, full.day.m, full.day.d);
     for (const r of rel) {
       if (r.wd !== wd) continue;
-      c.pairs.push({ day: addDays(full.day, -r.n), why: `"${r.text}" is ${full.why} (${isoDay(full.day)}, ${where(s)})` });
+      c.pairs.push({
+        day: addDays(full.day, -r.n),
+        why: `"${r.text}" is ${full.why} (${isoDay(full.day)}, ${where(s)})`,
+      });
     }
   }
   return c;

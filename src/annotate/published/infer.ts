@@ -12,7 +12,17 @@
  */
 import type { DocHints } from "../../core/stage.js";
 import type { Article, Published, PublishedConstraints } from "../../core/types.js";
-import { compare, daysBetween, dt, isoAt, isoDay, parseIsoDay, weekday, WEEKDAY_NAMES, type DT } from "../dates/calendar.js";
+import {
+  compare,
+  daysBetween,
+  dt,
+  isoAt,
+  isoDay,
+  parseIsoDay,
+  weekday,
+  WEEKDAY_NAMES,
+  type DT,
+} from "../dates/calendar.js";
 import { gatherClues, type Clues, type DayClue } from "./clues.js";
 
 /** The weekday most votes agree on, or null when there are none or they split evenly. */
@@ -60,7 +70,9 @@ function hintsOf(hints: DocHints | undefined): Hint[] {
 }
 
 function weekdayNote(voted: { wd: number; texts: string[] } | null): string {
-  return voted ? `; the text's ${voted.texts.map((t) => `"${t}"`).join(", ")} make it a ${WEEKDAY_NAMES[voted.wd]}` : "";
+  return voted
+    ? `; the text's ${voted.texts.map((t) => `"${t}"`).join(", ")} make it a ${WEEKDAY_NAMES[voted.wd]}`
+    : "";
 }
 
 /** Publication date of `article` from its own page (and metadata hints). */
@@ -93,7 +105,12 @@ function unique(clues: DayClue[]): DayClue[] {
 }
 
 /** No single day: the candidates still open and the constraints the page does fix. */
-function open(c: Clues, voted: { wd: number; texts: string[] } | null, before: DayClue[], agrees: (d: DT, late?: number) => boolean): Published {
+function open(
+  c: Clues,
+  voted: { wd: number; texts: string[] } | null,
+  before: DayClue[],
+  agrees: (d: DT, late?: number) => boolean,
+): Published {
   const ambiguous = c.datelines.filter((d) => d.others);
   const candidates: DT[] = [];
   const why: string[] = [];

@@ -13,7 +13,16 @@
  * Repeated until nothing changes: each settled article brings new anchors. Articles that fix nothing stay `null`.
  */
 import type { Article, Published } from "../../core/types.js";
-import { addDays, compare, daysBetween, isoDay, parseIsoDay, weekday, WEEKDAY_NAMES, type DT } from "../dates/calendar.js";
+import {
+  addDays,
+  compare,
+  daysBetween,
+  isoDay,
+  parseIsoDay,
+  weekday,
+  WEEKDAY_NAMES,
+  type DT,
+} from "../dates/calendar.js";
 import { annotateDates, dateSources, publicationRef } from "../dates/article.js";
 
 interface Anchor {
@@ -42,7 +51,16 @@ function statedAnchors(a: Article): Anchor[] {
   const out: Anchor[] = [];
   for (const s of dateSources(a)) {
     const e = s.found.expr;
-    if (s.role === "chrome" || s.found.cues.update || e.t !== "date" || e.y === undefined || e.m === undefined || e.d === undefined || e.alts) continue;
+    if (
+      s.role === "chrome" ||
+      s.found.cues.update ||
+      e.t !== "date" ||
+      e.y === undefined ||
+      e.m === undefined ||
+      e.d === undefined ||
+      e.alts
+    )
+      continue;
     out.push({ day: { y: e.y, m: e.m, d: e.d, h: 0, mi: 0, s: 0 }, why: `${label(a)} states "${s.found.text}"` });
   }
   return out;
@@ -106,11 +124,16 @@ function chooseCandidate(a: Article, anchors: readonly Anchor[]): Published | nu
   scored.sort((x, y) => x.n!.dist - y.n!.dist);
   const [best, next] = scored;
   if (!best || best.n!.dist > 60 || (next && next.n!.dist < 2 * best.n!.dist + 7)) return null;
-  return settled(best.d, `${a.published.evidence}; ${isoDay(best.d)} is the reading nearest the story (${best.n!.anchor.why})`);
+  return settled(
+    best.d,
+    `${a.published.evidence}; ${isoDay(best.d)} is the reading nearest the story (${best.n!.anchor.why})`,
+  );
 }
 
 function inBounds(day: DT, p: Published): boolean {
-  const after = p.constraints?.after ? parseIsoDay(p.constraints.after.length === 7 ? `${p.constraints.after}-01` : p.constraints.after) : null;
+  const after = p.constraints?.after
+    ? parseIsoDay(p.constraints.after.length === 7 ? `${p.constraints.after}-01` : p.constraints.after)
+    : null;
   const before = p.constraints?.before ? parseIsoDay(p.constraints.before) : null;
   return (!after || compare(day, after) > 0) && (!before || compare(day, before) < 0);
 }
@@ -133,7 +156,10 @@ function chooseWeekday(a: Article, anchors: readonly Anchor[]): Published | null
   if (!best) return null;
   const rival = options.find((o) => isoDay(o.d) !== isoDay(best.d) && o.dist === best.dist);
   if (rival) return null;
-  return settled(best.d, `${a.published.evidence}; the ${name} nearest the story is ${isoDay(best.d)} (${best.anchor.why})`);
+  return settled(
+    best.d,
+    `${a.published.evidence}; the ${name} nearest the story is ${isoDay(best.d)} (${best.anchor.why})`,
+  );
 }
 
 /**

@@ -49,7 +49,12 @@ function paired(text: string, base: number, out: Span[]): void {
       else if (c === '"') [open, closer] = [i, '"'];
       continue;
     }
-    if (c === '"' && closer === '"' && speechWordBefore(text, i) && wordCount(text.slice(open + 1, i)) > MIN_WORDS + 1) {
+    if (
+      c === '"' &&
+      closer === '"' &&
+      speechWordBefore(text, i) &&
+      wordCount(text.slice(open + 1, i)) > MIN_WORDS + 1
+    ) {
       // An unclosed quotation: it ends at the last comma before the speech word; this mark opens the next one.
       const cut = Math.max(text.lastIndexOf("،", i), text.lastIndexOf(",", i));
       if (cut > open) push(text, base, open, cut, out);
@@ -78,12 +83,16 @@ function colonSpeech(text: string, base: number, out: Span[]): void {
     const after = colon + m[0].length;
     if (/^["«“]/u.test(text.slice(after))) continue;
     const before = text.slice(Math.max(0, colon - 60), colon);
-    const words = before.split(/[\s،,]+/u).filter(Boolean).slice(-4);
+    const words = before
+      .split(/[\s،,]+/u)
+      .filter(Boolean)
+      .slice(-4);
     if (!words.some((w) => isSpeechVerb(tokenize(w)[0]))) continue;
     const rest = text.slice(after);
     const stop = rest.search(/[.!?؟](\s|$)/u);
     const end = after + (stop < 0 ? rest.trimEnd().length : stop);
-    if (wordCount(text.slice(after, end)) >= MIN_WORDS) out.push({ start: base + after, end: base + end, at: base + colon });
+    if (wordCount(text.slice(after, end)) >= MIN_WORDS)
+      out.push({ start: base + after, end: base + end, at: base + colon });
   }
 }
 

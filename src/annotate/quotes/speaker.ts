@@ -38,7 +38,12 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 
 function isRoleWord(t: Token | undefined): boolean {
   if (t === undefined || !t.word) return false;
-  return PERSON_TITLES.has(t.norm) || PERSON_TITLES.has(t.norm.replace(/^[وفل]/u, "")) || ROLE_COMPLEMENTS.has(t.norm) || /^ال.{2,}(ي|يه)$/u.test(t.norm);
+  return (
+    PERSON_TITLES.has(t.norm) ||
+    PERSON_TITLES.has(t.norm.replace(/^[وفل]/u, "")) ||
+    ROLE_COMPLEMENTS.has(t.norm) ||
+    /^ال.{2,}(ي|يه)$/u.test(t.norm)
+  );
 }
 
 /** The role phrase ending right before token `to` (title + complements), as word keys, or []. */
@@ -91,7 +96,8 @@ function subjectOf(ix: SpeakerIndex, v: number): Person | undefined {
   const direct = ix.personAt.get(i);
   if (direct !== undefined) return direct.person;
   const t = ix.tokens[i];
-  if (t === undefined || !t.word || NO_SUBJECT.test(t.norm) || NAME_STOPS.has(t.norm) || !isRoleWord(t)) return undefined;
+  if (t === undefined || !t.word || NO_SUBJECT.test(t.norm) || NAME_STOPS.has(t.norm) || !isRoleWord(t))
+    return undefined;
   // A role phrase: a name may follow it (الناطق باسم البنتاغون بيتر كوك); else the role names someone already met.
   const words: string[] = [];
   for (let j = i; j < i + 8 && j < ix.tokens.length; j++) {
@@ -132,7 +138,8 @@ export function attribute(ix: SpeakerIndex, marks: readonly number[]): Array<Spe
       spoken.push(who);
     } else {
       const fem = feminine(t);
-      const last = [...spoken].reverse().find((p) => (fem ? p.gender === "f" : p.gender !== "f")) ?? spoken[spoken.length - 1];
+      const last =
+        [...spoken].reverse().find((p) => (fem ? p.gender === "f" : p.gender !== "f")) ?? spoken[spoken.length - 1];
       current = last;
     }
   }

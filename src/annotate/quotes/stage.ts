@@ -8,8 +8,16 @@ import { attribute, speakerIndex } from "./speaker.js";
 export function annotateQuotes(article: Article): Quote[] {
   const spans = findQuoteSpans(article.text);
   if (spans.length === 0) return [];
-  const speakers = attribute(speakerIndex(article), spans.map((s) => s.at));
-  return spans.map((s, i) => ({ speaker: speakers[i] ?? null, text: article.text.slice(s.start, s.end), start: s.start, end: s.end }));
+  const speakers = attribute(
+    speakerIndex(article),
+    spans.map((s) => s.at),
+  );
+  return spans.map((s, i) => ({
+    speaker: speakers[i] ?? null,
+    text: article.text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+  }));
 }
 
 /** The quotes stage: runs after the entities stage, fills `article.quotes`. */
@@ -18,6 +26,7 @@ export const quotesStage: Stage = {
   run(doc: Doc, ctx: DocContext) {
     doc.article.quotes = annotateQuotes(doc.article);
     const unknown = doc.article.quotes.filter((q) => q.speaker === null).length;
-    if (unknown > 0) ctx.info("speaker-unknown", `${unknown} of ${doc.article.quotes.length} quotations have no speaker found`);
+    if (unknown > 0)
+      ctx.info("speaker-unknown", `${unknown} of ${doc.article.quotes.length} quotations have no speaker found`);
   },
 };

@@ -59,13 +59,17 @@ export const command: Command = {
 function modeOf(ctx: CommandContext): Mode {
   const chosen = (["normalize", "tokens", "stems"] as const).filter((m) => flag(ctx, m));
   if (chosen.length > 1) {
-    throw new RasdError("USAGE", `analyze: choose one of --normalize, --tokens, --stems (got ${chosen.map((m) => "--" + m).join(" ")})`);
+    throw new RasdError(
+      "USAGE",
+      `analyze: choose one of --normalize, --tokens, --stems (got ${chosen.map((m) => "--" + m).join(" ")})`,
+    );
   }
   return chosen[0] ?? "stems";
 }
 
 function schemeOf(ctx: CommandContext): Scheme {
   const s = stringOption(ctx, "scheme") ?? "rasd";
-  if (!isScheme(s)) throw new RasdError("USAGE", `analyze: unknown --scheme "${s}"; use one of ${SCHEMES.join(", ")}`, { input: s });
+  if (!isScheme(s))
+    throw new RasdError("USAGE", `analyze: unknown --scheme "${s}"; use one of ${SCHEMES.join(", ")}`, { input: s });
   return s;
 }

@@ -27,9 +27,13 @@ export const command: Command = {
     const given = stringOption(ctx, "ref");
     const ref = given === undefined ? nowReference() : parseReference(given);
     if (ref === null) {
-      throw new RasdError("USAGE", `--ref "${given}" is not an ISO 8601 date-time; write it like 2013-02-12T04:30:00-02:00`, {
-        input: "--ref",
-      });
+      throw new RasdError(
+        "USAGE",
+        `--ref "${given}" is not an ISO 8601 date-time; write it like 2013-02-12T04:30:00-02:00`,
+        {
+          input: "--ref",
+        },
+      );
     }
     const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
     for await (const line of lines) ctx.out.jsonLine(annotateLine(line, { ref }));

@@ -20,7 +20,11 @@ examples:
   rasd cluster ../shared/corpus/seeds/*.txt
   rasd cluster --json scrapes/2016-02/`,
   options: {
-    encoding: { type: "string", value: "NAME", help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)" },
+    encoding: {
+      type: "string",
+      value: "NAME",
+      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
+    },
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {

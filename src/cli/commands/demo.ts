@@ -33,7 +33,9 @@ random write token for this session is printed (the ingest page asks for it). St
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored`),
       });
       bar.done();
-      ctx.out.note(`ingested the sample corpus (${sample}): ${report.stored} new, ${report.existing} already stored, ${report.failed} failed`);
+      ctx.out.note(
+        `ingested the sample corpus (${sample}): ${report.stored} new, ${report.existing} already stored, ${report.failed} failed`,
+      );
       ctx.out.note(`${await countArticles(store.db)} articles stored in ${store.db.location}`);
       if (flag(ctx, "no-serve")) return report.failed > 0 ? 3 : 0;
       // The demo's ingest page works out of the box: without RASD_TOKEN, a random token for this session only.

@@ -22,7 +22,8 @@ export const command: Command = {
     try {
       const found = await lookupEntities(store.db, query);
       if (ctx.out.json) ctx.out.jsonLine({ query, entities: found });
-      else if (found.length === 0) ctx.out.note(`entity: no stored entity is called "${query}"; try another spelling, or ingest articles first`);
+      else if (found.length === 0)
+        ctx.out.note(`entity: no stored entity is called "${query}"; try another spelling, or ingest articles first`);
       else for (const e of found) ctx.out.print(render(e));
       return found.length === 0 ? 1 : 0;
     } finally {
@@ -32,7 +33,12 @@ export const command: Command = {
 };
 
 function render(e: EntityRecord): string {
-  const lines = [`${e.name}  [${e.type}]  ${e.id}`, `  names: ${e.names.join(" · ")}`, `  articles (${e.articles.length}):`];
-  for (const a of e.articles.slice(0, 20)) lines.push(`    ${a.published ?? "undated"}  ${a.title}  (${a.mentions} mentions, ${a.id})`);
+  const lines = [
+    `${e.name}  [${e.type}]  ${e.id}`,
+    `  names: ${e.names.join(" · ")}`,
+    `  articles (${e.articles.length}):`,
+  ];
+  for (const a of e.articles.slice(0, 20))
+    lines.push(`    ${a.published ?? "undated"}  ${a.title}  (${a.mentions} mentions, ${a.id})`);
   return lines.join("\n") + "\n";
 }

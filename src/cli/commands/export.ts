@@ -4,7 +4,19 @@ import type { Store } from "../../store/store.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 
-const CSV_COLUMNS = ["id", "path", "url", "title", "publisher", "attribution", "published", "lang", "story", "topic", "text"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "path",
+  "url",
+  "title",
+  "publisher",
+  "attribution",
+  "published",
+  "lang",
+  "story",
+  "topic",
+  "text",
+] as const;
 
 function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? "" : String(v);
@@ -30,7 +42,19 @@ and topic ids) or CSV (one row per article, main fields). Streams page by page, 
         if (format === "jsonl") {
           ctx.out.jsonLine({ ...a, story, topic });
         } else {
-          const row = [a.id, a.source.path, a.source.url ?? "", a.title, a.publisher.name ?? "", a.attribution ?? "", a.published.date ?? "", a.lang, story ?? "", topic ?? "", a.text];
+          const row = [
+            a.id,
+            a.source.path,
+            a.source.url ?? "",
+            a.title,
+            a.publisher.name ?? "",
+            a.attribution ?? "",
+            a.published.date ?? "",
+            a.lang,
+            story ?? "",
+            topic ?? "",
+            a.text,
+          ];
           ctx.out.print(row.map(csvCell).join(","));
         }
       }

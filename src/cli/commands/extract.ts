@@ -19,7 +19,11 @@ examples:
   rasd extract page.html
   rasd extract --json ../shared/corpus/seeds > articles.jsonl`,
   options: {
-    encoding: { type: "string", value: "NAME", help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)" },
+    encoding: {
+      type: "string",
+      value: "NAME",
+      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
+    },
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {
@@ -37,7 +41,8 @@ examples:
         ok++;
         if (ctx.globals.json) ctx.out.jsonLine(r.article);
         else ctx.out.print(readable(r.article));
-        for (const m of r.article.messages) if (m.severity !== "info") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
+        for (const m of r.article.messages)
+          if (m.severity !== "info") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
       }
     }
     return exitStatus(ok, failed);
@@ -47,5 +52,11 @@ examples:
 function readable(a: Article): string {
   const date = a.published.date ?? "date unknown";
   const who = [a.publisher.name, a.attribution].filter(Boolean).join(" · ");
-  return [`# ${a.title || "(no title)"}`, `${a.source.path} · ${date}${who ? ` · ${who}` : ""} · ${a.lang}`, "", a.text, ""].join("\n");
+  return [
+    `# ${a.title || "(no title)"}`,
+    `${a.source.path} · ${date}${who ? ` · ${who}` : ""} · ${a.lang}`,
+    "",
+    a.text,
+    "",
+  ].join("\n");
 }

@@ -21,10 +21,17 @@ examples:
   rasd ingest --store /data/rasd feed.xml articles.jsonl.gz
   rasd ingest --pg postgres://rasd@db/rasd articles.jsonl`,
   options: {
-    encoding: { type: "string", value: "NAME", help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)" },
+    encoding: {
+      type: "string",
+      value: "NAME",
+      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
+    },
     "batch-size": { type: "string", value: "N", help: "articles per transaction (default 100, 1–5000)" },
     verbose: { type: "boolean", help: "a line on stderr for every committed batch (for logs of long runs)" },
-    enqueue: { type: "boolean", help: "with --pg: queue the inputs as jobs (one per batch) for 'rasd worker' instead of processing them here" },
+    enqueue: {
+      type: "boolean",
+      help: "with --pg: queue the inputs as jobs (one per batch) for 'rasd worker' instead of processing them here",
+    },
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {
@@ -41,7 +48,9 @@ examples:
         encoding: stringOption(ctx, "encoding"),
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),
-        ...(flag(ctx, "verbose") ? { onCommit: (n: number, total: number) => ctx.out.note(`committed ${n} new articles (${total} so far)`) } : {}),
+        ...(flag(ctx, "verbose")
+          ? { onCommit: (n: number, total: number) => ctx.out.note(`committed ${n} new articles (${total} so far)`) }
+          : {}),
         onSkip: (reason) => {
           bar.done();
           ctx.out.note(`rasd: ${reason}`);

@@ -30,7 +30,9 @@ export const command: Command = {
     const limitText = stringOption(ctx, "limit");
     const limit = limitText === undefined ? 20 : Number(limitText);
     if (limitText !== undefined && !/^\d+$/u.test(limitText)) {
-      throw new RasdError("USAGE", `search: --limit must be a whole number from 1 to 1000 (got "${limitText}")`, { input: limitText });
+      throw new RasdError("USAGE", `search: --limit must be a whole number from 1 to 1000 (got "${limitText}")`, {
+        input: limitText,
+      });
     }
     const store = await ctx.openStore();
     try {
@@ -43,7 +45,8 @@ export const command: Command = {
       if (ctx.out.json) {
         ctx.out.jsonLine(result);
       } else {
-        if (result.terms.length === 0) ctx.out.note(`search: "${query}" has only stopwords or no words; nothing to look up`);
+        if (result.terms.length === 0)
+          ctx.out.note(`search: "${query}" has only stopwords or no words; nothing to look up`);
         result.hits.forEach((h, i) => ctx.out.print(render(h, i + 1)));
         ctx.out.note(`${result.hits.length} of ${result.total} matching articles`);
       }
@@ -62,6 +65,8 @@ function render(h: SearchHit, rank: number): string {
     from = m.end;
   }
   snippet += h.snippet.text.slice(from);
-  const meta = [h.published ?? "undated", h.outlet ?? "", h.score.toFixed(3), h.id].filter((s) => s.length > 0).join(" · ");
+  const meta = [h.published ?? "undated", h.outlet ?? "", h.score.toFixed(3), h.id]
+    .filter((s) => s.length > 0)
+    .join(" · ");
   return `${rank}. ${h.title}\n   ${meta}\n   ${snippet}\n`;
 }

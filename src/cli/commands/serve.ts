@@ -12,7 +12,8 @@ export const serveOptions = {
 function portOf(ctx: CommandContext): number {
   const raw = stringOption(ctx, "port") ?? "8080";
   const port = Number(raw);
-  if (!/^\d+$/u.test(raw) || port > 65535) throw new RasdError("USAGE", `--port must be a number from 0 to 65535 (got "${raw}")`);
+  if (!/^\d+$/u.test(raw) || port > 65535)
+    throw new RasdError("USAGE", `--port must be a number from 0 to 65535 (got "${raw}")`);
   return port;
 }
 
@@ -20,7 +21,8 @@ function maxUpload(env: NodeJS.ProcessEnv): number | undefined {
   const raw = env["RASD_MAX_UPLOAD_MB"];
   if (raw === undefined || raw === "") return undefined;
   const mb = Number(raw);
-  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) throw new RasdError("USAGE", `RASD_MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024 (got "${raw}")`);
+  if (!Number.isFinite(mb) || mb <= 0 || mb > 1024)
+    throw new RasdError("USAGE", `RASD_MAX_UPLOAD_MB must be a number of megabytes from 1 to 1024 (got "${raw}")`);
   return Math.round(mb * 1024 * 1024);
 }
 
@@ -28,21 +30,35 @@ function maxUpload(env: NodeJS.ProcessEnv): number | undefined {
  * Serves the store until SIGINT or SIGTERM, then closes the server and the store. The write token comes from the
  * environment (RASD_TOKEN), never from the command line, where other users of the machine could read it.
  */
-export async function serveStore(ctx: CommandContext, store: Store, opts: { sessionToken?: string } = {}): Promise<number> {
+export async function serveStore(
+  ctx: CommandContext,
+  store: Store,
+  opts: { sessionToken?: string } = {},
+): Promise<number> {
   const port = portOf(ctx);
   const host = stringOption(ctx, "host") ?? "127.0.0.1";
   const token = process.env["RASD_TOKEN"] || opts.sessionToken;
   const upload = maxUpload(process.env);
-  const server = await startServer({ store, host, port, token, ...(upload !== undefined ? { maxUploadBytes: upload } : {}) }).catch((e: unknown) => {
+  const server = await startServer({
+    store,
+    host,
+    port,
+    token,
+    ...(upload !== undefined ? { maxUploadBytes: upload } : {}),
+  }).catch((e: unknown) => {
     const code = (e as { code?: string }).code;
-    if (code === "EADDRINUSE") throw new RasdError("USAGE", `port ${port} on ${host} is already in use; choose another with --port`);
-    if (code === "EADDRNOTAVAIL") throw new RasdError("USAGE", `cannot listen on "${host}": no such address on this machine; check --host`);
+    if (code === "EADDRINUSE")
+      throw new RasdError("USAGE", `port ${port} on ${host} is already in use; choose another with --port`);
+    if (code === "EADDRNOTAVAIL")
+      throw new RasdError("USAGE", `cannot listen on "${host}": no such address on this machine; check --host`);
     throw e;
   });
-  if (ctx.globals.json) ctx.out.jsonLine({ url: server.url, store: store.db.location, writes: token ? "token" : "disabled" });
+  if (ctx.globals.json)
+    ctx.out.jsonLine({ url: server.url, store: store.db.location, writes: token ? "token" : "disabled" });
   else ctx.out.print(`rasd is serving ${store.db.location} at ${server.url}`);
   if (!token) ctx.out.note("rasd serve: writes (ingest) are disabled; set RASD_TOKEN to a secret to enable them");
-  else if (!process.env["RASD_TOKEN"]) ctx.out.note(`rasd: write token for this session (the ingest page asks for it): ${token}`);
+  else if (!process.env["RASD_TOKEN"])
+    ctx.out.note(`rasd: write token for this session (the ingest page asks for it): ${token}`);
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {
     ctx.out.note(`rasd serve: listening on ${host}: anyone who can reach it can read the store`);
   }

@@ -29,7 +29,8 @@ examples:
         ctx.out.note("no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them");
       } else {
         for (const r of rows) {
-          const span = r.firstDate === r.lastDate ? (r.firstDate ?? "undated") : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
+          const span =
+            r.firstDate === r.lastDate ? (r.firstDate ?? "undated") : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
           const copies = r.copies > 0 ? `, ${r.copies} copies` : "";
           ctx.out.print(`${r.id}  ${span}  ${r.articles} articles, ${r.outlets} outlets${copies}  ${r.title}`);
         }

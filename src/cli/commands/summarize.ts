@@ -22,7 +22,11 @@ examples:
   rasd summarize --json --words 120 a.html b.html c.txt`,
   options: {
     words: { type: "string", value: "N", help: `summary length in words (default ${DEFAULT_WORDS}, 1–5000)` },
-    encoding: { type: "string", value: "NAME", help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)" },
+    encoding: {
+      type: "string",
+      value: "NAME",
+      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
+    },
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {
@@ -30,7 +34,10 @@ examples:
     await loadHasher();
     const { articles, failed } = await readArticles(ctx);
     if (articles.length === 0) {
-      throw new RasdError("EMPTY", `rasd summarize: no article could be read from ${ctx.positionals.join(", ")}; check the paths`);
+      throw new RasdError(
+        "EMPTY",
+        `rasd summarize: no article could be read from ${ctx.positionals.join(", ")}; check the paths`,
+      );
     }
     const story = summarizeStory(articles, { words });
     if (ctx.globals.json) ctx.out.jsonLine(story);
@@ -61,7 +68,8 @@ async function readArticles(ctx: CommandContext): Promise<{ articles: Article[];
       ctx.out.note(`rasd: ${r.reason}`);
     } else {
       articles.push(r.article);
-      for (const m of r.article.messages) if (m.severity === "error") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
+      for (const m of r.article.messages)
+        if (m.severity === "error") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
     }
   }
   return { articles, failed };

@@ -26,7 +26,9 @@ examples:
         ctx.out.note("no topics stored yet; 'rasd ingest PATH…' adds articles and clusters them");
       } else {
         for (const r of rows) {
-          ctx.out.print(`${r.id}  ${r.firstDate ?? "?"}…${r.lastDate ?? "?"}  ${r.stories} stories, ${r.articles} articles  ${r.label}`);
+          ctx.out.print(
+            `${r.id}  ${r.firstDate ?? "?"}…${r.lastDate ?? "?"}  ${r.stories} stories, ${r.articles} articles  ${r.label}`,
+          );
           for (const s of r.top) ctx.out.print(`    ${s.id}  ${s.articles} articles  ${s.title}`);
         }
       }

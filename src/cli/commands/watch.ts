@@ -11,13 +11,15 @@ function seconds(ctx: CommandContext, name: string, dflt: number, min: number): 
   const v = stringOption(ctx, name);
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (!Number.isFinite(n) || n < min) throw new RasdError("USAGE", `--${name} must be a number of seconds, at least ${min}; got "${v}"`);
+  if (!Number.isFinite(n) || n < min)
+    throw new RasdError("USAGE", `--${name} must be a number of seconds, at least ${min}; got "${v}"`);
   return n;
 }
 
 function describe(r: PollReport): string {
   const next = new Date(r.nextPollMs).toISOString().slice(11, 19);
-  if (r.outcome === "error") return `${r.url}: ${r.error} (failed ${r.failuresInARow} time(s) in a row; next try at ${next} UTC)`;
+  if (r.outcome === "error")
+    return `${r.url}: ${r.error} (failed ${r.failuresInARow} time(s) in a row; next try at ${next} UTC)`;
   if (r.outcome === "not-modified") return `${r.url}: not modified; next poll at ${next} UTC`;
   const parts = [`${r.items} items`, `${r.new} new`, `${r.stored} stored`];
   if (r.existing > 0) parts.push(`${r.existing} already stored`);
@@ -42,7 +44,11 @@ examples:
   rasd watch https://www.example.com/rss.xml https://news.example.org/atom
   rasd watch --once --json https://www.example.com/rss.xml      # poll once (from cron)`,
   options: {
-    interval: { type: "string", value: "S", help: "seconds between polls of a healthy feed (default 300, at least 0.05)" },
+    interval: {
+      type: "string",
+      value: "S",
+      help: "seconds between polls of a healthy feed (default 300, at least 0.05)",
+    },
     once: { type: "boolean", help: "poll every feed once now, then exit" },
     timeout: { type: "string", value: "S", help: "give up on a feed or page after S seconds (default 30)" },
   },

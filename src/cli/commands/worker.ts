@@ -11,7 +11,10 @@ import { exitStatus } from "../status.js";
 function needPg(ctx: CommandContext, what: string): string {
   const pg = ctx.globals.pg;
   if (pg === undefined) {
-    throw new RasdError("USAGE", `${what} needs PostgreSQL, where the job queue lives: pass --pg URL or set RASD_PG_URL`);
+    throw new RasdError(
+      "USAGE",
+      `${what} needs PostgreSQL, where the job queue lives: pass --pg URL or set RASD_PG_URL`,
+    );
   }
   return pg;
 }
@@ -49,7 +52,10 @@ examples:
   rasd worker --pg postgres://rasd@db/rasd &
   rasd worker --pg postgres://rasd@db/rasd --exit-when-idle`,
   options: {
-    "exit-when-idle": { type: "boolean", help: "stop once the queue is empty (nothing waiting, running or due for retry)" },
+    "exit-when-idle": {
+      type: "boolean",
+      help: "stop once the queue is empty (nothing waiting, running or due for retry)",
+    },
   },
   async run(ctx) {
     const pg = needPg(ctx, "rasd worker");
@@ -71,14 +77,17 @@ examples:
               (j.outOfOrder ? "; stored out of order: an earlier job stayed in another worker's hands too long" : ""),
           ),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
-        onRecovered: (ids) => ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),
+        onRecovered: (ids) =>
+          ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),
       });
       if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
       else {
         ctx.out.print(
           `worker ${report.workerId}: ${report.jobs} jobs, ${report.documents} documents in ${formatSeconds(report.seconds)}: ` +
             `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
-            (report.permanentlyFailed > 0 ? `; ${report.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)` : ""),
+            (report.permanentlyFailed > 0
+              ? `; ${report.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)`
+              : ""),
         );
       }
       if (report.permanentlyFailed > 0) return 3;

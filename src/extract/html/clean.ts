@@ -62,9 +62,44 @@ export const CLEANED_OUT: ReadonlySet<string> = new Set([...DROPPED, ...LONE]);
 const RAW_TEXT = new Set(["title", "textarea", "xmp"]);
 /** Whitespace between one of these tags and the next or previous tag is dropped (see Output). */
 const BLOCK = new Set([
-  "div", "p", "li", "ul", "ol", "section", "article", "header", "footer", "nav", "aside", "table", "tr", "td", "th",
-  "tbody", "thead", "tfoot", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "blockquote", "dl",
-  "dt", "dd", "main", "form", "meta", "title", "head", "body", "html",
+  "div",
+  "p",
+  "li",
+  "ul",
+  "ol",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "tbody",
+  "thead",
+  "tfoot",
+  "caption",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "figure",
+  "figcaption",
+  "blockquote",
+  "dl",
+  "dt",
+  "dd",
+  "main",
+  "form",
+  "meta",
+  "title",
+  "head",
+  "body",
+  "html",
 ]);
 
 /**
@@ -74,9 +109,19 @@ const BLOCK = new Set([
  * <meta> (title and byline); the <html> lang is read by the metadata reader.
  */
 const KEPT_ATTRIBUTES: ReadonlyMap<string, (tag: string, value: string) => boolean> = new Map([
-  ...["id", "class", "hidden", "aria-hidden", "aria-modal", "role", "dir", "colspan", "rowspan", "summary", "datatable"].map(
-    (a) => [a, () => true] as const,
-  ),
+  ...[
+    "id",
+    "class",
+    "hidden",
+    "aria-hidden",
+    "aria-modal",
+    "role",
+    "dir",
+    "colspan",
+    "rowspan",
+    "summary",
+    "datatable",
+  ].map((a) => [a, () => true] as const),
   ["rel", (_tag: string, v: string) => v === "author"],
   ["itemprop", (_tag: string, v: string) => v.includes("author")],
   ...["name", "property", "content"].map((a) => [a, (tag: string) => tag === "meta"] as const),
@@ -96,14 +141,26 @@ export function cleanMarkup(html: string): CleanMarkup {
 }
 
 /** Elements a <head> may hold: any other start tag ends the head (as the parser ends it). */
-const HEAD_CONTENT = new Set(["html", "head", "title", "meta", "base", "link", "style", "script", "noscript", "template"]);
+const HEAD_CONTENT = new Set([
+  "html",
+  "head",
+  "title",
+  "meta",
+  "base",
+  "link",
+  "style",
+  "script",
+  "noscript",
+  "template",
+]);
 /**
  * The meta names and properties from which Readability takes the title and the byline (its own patterns in
  * _getArticleMetadata, narrowed to those two): both change what it keeps (a heading that repeats the title goes, a
  * byline found in the text goes unless the metadata has one). Its other fields are not read.
  */
 const READER_PROPERTY = /\s*(?:article|dc|dcterm|og|twitter)\s*:\s*(?:author|creator|title)\s*/iu;
-const READER_NAME = /^\s*(?:(?:dc|dcterm|og|twitter|parsely|weibo:(?:article|webpage))\s*[-.:]\s*)?(?:author|creator|title)\s*$/iu;
+const READER_NAME =
+  /^\s*(?:(?:dc|dcterm|og|twitter|parsely|weibo:(?:article|webpage))\s*[-.:]\s*)?(?:author|creator|title)\s*$/iu;
 
 class Cleaner {
   readonly out = new Output();
@@ -158,7 +215,11 @@ class Cleaner {
     if (name === "head") this.inHead = true;
     else if (!HEAD_CONTENT.has(name)) this.inHead = false;
     if (DROPPED.has(name)) {
-      if (name === "script" && this.jsonLd.length < MAX_JSON_LD && tag.attributes.some(([, v]) => v !== null && JSON_LD.test(v))) {
+      if (
+        name === "script" &&
+        this.jsonLd.length < MAX_JSON_LD &&
+        tag.attributes.some(([, v]) => v !== null && JSON_LD.test(v))
+      ) {
         const close = findClose(html, name, tag.end);
         this.jsonLd.push(html.slice(tag.end, close < 0 ? html.length : close));
       }
@@ -199,7 +260,12 @@ class Cleaner {
   /** Records a <meta>; true when it stays in the markup too. */
   private keepMeta(tag: Tag): boolean {
     const get = (name: string) => attribute(tag, name);
-    const m: MetaTag = { name: get("name"), property: get("property"), itemprop: get("itemprop"), content: get("content") };
+    const m: MetaTag = {
+      name: get("name"),
+      property: get("property"),
+      itemprop: get("itemprop"),
+      content: get("content"),
+    };
     this.facts.meta.push(m);
     if (!this.inHead) return true;
     return (m.property !== null && READER_PROPERTY.test(m.property)) || (m.name !== null && READER_NAME.test(m.name));

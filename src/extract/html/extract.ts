@@ -47,16 +47,23 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
   const meta = readMeta(guarded.facts, guarded.jsonLd);
   const docTitle = (document as unknown as { title?: string }).title ?? "";
   pruneFurniture(document as unknown as PrunableElement);
-  const reader = new TextReadability<WalkNode>(document as never, {
-    serializer: (node) => node as unknown as WalkNode,
-    disableJSONLD: true,
-  }, ABSENT_TAGS);
+  const reader = new TextReadability<WalkNode>(
+    document as never,
+    {
+      serializer: (node) => node as unknown as WalkNode,
+      disableJSONLD: true,
+    },
+    ABSENT_TAGS,
+  );
   let result: ReturnType<typeof reader.parse>;
   try {
     result = reader.parse();
   } catch (e) {
     // Readability is a third party's code on hostile input: its failure costs the layout, never the article.
-    ctx.warn("readability-failed", `the main-content finder failed on this page (${e instanceof Error ? e.message : String(e)}); text read without layout`);
+    ctx.warn(
+      "readability-failed",
+      `the main-content finder failed on this page (${e instanceof Error ? e.message : String(e)}); text read without layout`,
+    );
     return flatExtraction(guarded.html, meta);
   }
   const rawTitle = meta.title ?? result?.title ?? docTitle;
@@ -66,8 +73,10 @@ export function extractHtml(input: string, ctx: DocContext, options: HtmlOptions
     return flatExtraction(guarded.html, meta);
   }
   const raw = blocksOf(result.content);
-  const blocks = options.plain === true ? raw.map((b) => ({ role: b.role, text: b.text, lang: "und" })) : refineBlocks(raw, title);
-  const dir = markupDir(result.dir, result.content) ?? directionOf(dominantLang(blocks.filter((b) => b.role === "body")));
+  const blocks =
+    options.plain === true ? raw.map((b) => ({ role: b.role, text: b.text, lang: "und" })) : refineBlocks(raw, title);
+  const dir =
+    markupDir(result.dir, result.content) ?? directionOf(dominantLang(blocks.filter((b) => b.role === "body")));
   return { title, blocks, meta, dir, via: "readability" };
 }
 
@@ -115,6 +124,7 @@ function flatExtraction(html: string, meta: PageMeta): HtmlExtraction {
   const known = meta.title ?? titleTag(html);
   const c = classifyLines(lines, known === undefined ? {} : { knownTitle: known });
   const blocks = toBlocks(c).map(({ role, text, lang }) => ({ role, text, lang }));
-  const title = known !== undefined ? cleanTitle(known, meta.siteName) : (blocks.find((b) => b.role === "title")?.text ?? "");
+  const title =
+    known !== undefined ? cleanTitle(known, meta.siteName) : (blocks.find((b) => b.role === "title")?.text ?? "");
   return { title, blocks, meta, dir: directionOf(dominantLang(blocks.filter((b) => b.role === "body"))), via: "flat" };
 }

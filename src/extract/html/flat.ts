@@ -4,8 +4,23 @@
  * its lines then go through the plain-text classifier.
  */
 const NAMED: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", laquo: "«", raquo: "»", hellip: "…",
-  mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", zwnj: "\u200C", zwj: "\u200D",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  laquo: "«",
+  raquo: "»",
+  hellip: "…",
+  mdash: "—",
+  ndash: "–",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  zwnj: "\u200C",
+  zwj: "\u200D",
 };
 
 export function decodeEntities(s: string): string {
@@ -21,7 +36,10 @@ export function decodeEntities(s: string): string {
 export function htmlToLines(html: string): string {
   const body = /<body\b[^>]*>([\s\S]*)/iu.exec(html)?.[1] ?? html;
   const text = body
-    .replace(/<\/?(?:p|div|br|h[1-6]|li|tr|section|article|header|footer|aside|nav|figure|figcaption|blockquote|table|ul|ol|dd|dt|hr)\b[^>]*>/giu, "\n")
+    .replace(
+      /<\/?(?:p|div|br|h[1-6]|li|tr|section|article|header|footer|aside|nav|figure|figcaption|blockquote|table|ul|ol|dd|dt|hr)\b[^>]*>/giu,
+      "\n",
+    )
     .replace(/<[^>]*>/gu, "");
   return decodeEntities(text)
     .split("\n")

@@ -39,7 +39,11 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
     return null;
   }
   if (looksBinary(input)) {
-    ctx.report("binary", "the page holds binary data (NUL or control bytes), not HTML; check the file or its type", "error");
+    ctx.report(
+      "binary",
+      "the page holds binary data (NUL or control bytes), not HTML; check the file or its type",
+      "error",
+    );
     return null;
   }
   let html = input;
@@ -49,16 +53,27 @@ export function guardHtml(input: string, ctx: DocContext): GuardedHtml | null {
   }
   reportCharsetTrouble(html, ctx);
   if (!/<\/(?:body|html)\s*>/iu.test(html.slice(-4096))) {
-    ctx.info("truncated-html", "the page ends before </body> or </html>; it may be cut short, the article may be partial");
+    ctx.info(
+      "truncated-html",
+      "the page ends before </body> or </html>; it may be cut short, the article may be partial",
+    );
   }
   const { jsonLd, facts, html: cleaned } = cleanMarkup(html);
   // A list whose every item is one short link is a menu or a link box: never article text, and many nodes.
   html = cleaned.replace(MENU_LIST, "");
   const shape = tagShape(html);
-  if (shape.depth > MAX_DEPTH) ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
-  if (shape.elements > MAX_ELEMENTS) ctx.warn("too-many-elements", `${shape.elements} elements; text read without layout`);
-  if (html.length > MAX_DOM_CHARS) ctx.warn("too-large-for-layout", `${html.length} characters of markup; text read without layout`);
-  return { html, jsonLd, facts, tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS || html.length > MAX_DOM_CHARS };
+  if (shape.depth > MAX_DEPTH)
+    ctx.warn("deep-nesting", `elements are nested more than ${MAX_DEPTH} deep; text read without layout`);
+  if (shape.elements > MAX_ELEMENTS)
+    ctx.warn("too-many-elements", `${shape.elements} elements; text read without layout`);
+  if (html.length > MAX_DOM_CHARS)
+    ctx.warn("too-large-for-layout", `${html.length} characters of markup; text read without layout`);
+  return {
+    html,
+    jsonLd,
+    facts,
+    tooDeep: shape.depth > MAX_DEPTH || shape.elements > MAX_ELEMENTS || html.length > MAX_DOM_CHARS,
+  };
 }
 
 const MENU_LIST = /<(ul|ol)\b[^>]*>(?:\s*<li\b[^>]*>\s*<a\b[^>]*>[^<]{0,100}<\/a>\s*(?:<\/li>)?)+\s*<\/\1>/giu;
@@ -80,16 +95,45 @@ function reportCharsetTrouble(html: string, ctx: DocContext): void {
   const replacement = sample.match(/\uFFFD/gu)?.length ?? 0;
   const mojibake = sample.match(/[ØÙÚÛ][\u0080-\u00BF\u2018-\u203A\u0152-\u0178]/gu)?.length ?? 0;
   if (replacement > 20) {
-    ctx.warn("bad-charset", `${replacement} undecodable characters: the declared charset is probably wrong; pass --encoding`);
+    ctx.warn(
+      "bad-charset",
+      `${replacement} undecodable characters: the declared charset is probably wrong; pass --encoding`,
+    );
   } else if (mojibake > 20) {
-    ctx.warn("bad-charset", "the text looks like UTF-8 read as Latin-1 (mojibake): the declared charset is wrong; pass --encoding utf-8");
+    ctx.warn(
+      "bad-charset",
+      "the text looks like UTF-8 read as Latin-1 (mojibake): the declared charset is wrong; pass --encoding utf-8",
+    );
   }
 }
 
 // Void elements, and elements whose end tag HTML lets pages leave out: neither nests.
 const FLAT = new Set([
-  "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-  "p", "li", "td", "th", "tr", "dt", "dd", "option", "tbody", "thead", "tfoot",
+  "area",
+  "base",
+  "br",
+  "col",
+  "embed",
+  "hr",
+  "img",
+  "input",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr",
+  "p",
+  "li",
+  "td",
+  "th",
+  "tr",
+  "dt",
+  "dd",
+  "option",
+  "tbody",
+  "thead",
+  "tfoot",
 ]);
 
 /** Deepest element nesting and element count, by counting tags (no DOM): cheap, linear in the page's length. */

@@ -19,7 +19,8 @@ export interface PageMeta {
   modified: DateHint[];
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Review|Background)?(?:Article|NewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage)$/u;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Review|Background)?(?:Article|NewsArticle|BlogPosting|Report|LiveBlogPosting|WebPage)$/u;
 
 /**
  * The metadata of a page from what cleanMarkup read on its pass (`facts`) and its JSON-LD blocks: no DOM walk.
@@ -45,7 +46,15 @@ export function readMeta(facts: MarkupFacts, jsonLd: readonly string[]): PageMet
   meta.description ??= pick("og:description", "description");
   const lang = htmlLang ?? pick("og:locale", "content-language", "language");
   if (lang != null && lang !== "") meta.lang = lang.replace("_", "-").toLowerCase();
-  for (const k of ["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "dcterms.created"]) {
+  for (const k of [
+    "article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date.issued",
+    "dcterms.created",
+  ]) {
     const v = tags.get(k);
     if (v !== undefined) meta.published.push({ value: v, source: `meta:${k}` });
   }
@@ -76,11 +85,18 @@ function decodeFacts(facts: MarkupFacts): MarkupFacts {
   const values = [...coded];
   const markup = values.map((v) => `<i v="${v.replace(/"/gu, "&quot;")}"></i>`).join("");
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  const elements = (document as unknown as { body: { children: ArrayLike<{ getAttribute(name: string): string | null }> } }).body.children;
+  const elements = (
+    document as unknown as { body: { children: ArrayLike<{ getAttribute(name: string): string | null }> } }
+  ).body.children;
   const decoded = new Map(values.map((v, i) => [v, elements[i]?.getAttribute("v") ?? v]));
   const d = <T extends string | null>(v: T): T => (v === null ? v : ((decoded.get(v) ?? v) as T));
   return {
-    meta: facts.meta.map((t) => ({ name: d(t.name), property: d(t.property), itemprop: d(t.itemprop), content: d(t.content) })),
+    meta: facts.meta.map((t) => ({
+      name: d(t.name),
+      property: d(t.property),
+      itemprop: d(t.itemprop),
+      content: d(t.content),
+    })),
     times: facts.times.map(d),
     lang: d(facts.lang),
   };
@@ -131,7 +147,9 @@ function str(v: unknown): string | undefined {
 
 function names(v: unknown): string | undefined {
   if (typeof v === "string") return str(v);
-  const list = (Array.isArray(v) ? v : [v]).map((x) => (x !== null && typeof x === "object" ? str((x as Obj)["name"]) : str(x)));
+  const list = (Array.isArray(v) ? v : [v]).map((x) =>
+    x !== null && typeof x === "object" ? str((x as Obj)["name"]) : str(x),
+  );
   const ok = list.filter((x): x is string => x !== undefined);
   if (ok.length === 0) return undefined;
   return ok.join(ok.some((n) => /\p{Script=Arabic}/u.test(n)) ? "، " : ", ");

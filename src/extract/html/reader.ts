@@ -74,7 +74,8 @@ export class TextReadability<T> extends Readability<T> {
 
   _isProbablyVisible(node: ReaderElement): boolean {
     const style = node.getAttribute("style");
-    if (style !== null && (styleValue(style, "display") === "none" || styleValue(style, "visibility") === "hidden")) return false;
+    if (style !== null && (styleValue(style, "display") === "none" || styleValue(style, "visibility") === "hidden"))
+      return false;
     if (node.hasAttribute("hidden")) return false;
     // Readability keeps aria-hidden "fallback-image" nodes (Wikimedia's math images).
     return node.getAttribute("aria-hidden") !== "true" || node.className.includes("fallback-image");
@@ -87,7 +88,10 @@ export class TextReadability<T> extends Readability<T> {
   /** Readability's test: rel="author", an itemprop naming the author or a byline class or id, and 1–99 characters. */
   _isValidByline(node: ReaderElement, matchString: string): boolean {
     const itemprop = node.getAttribute("itemprop");
-    const named = node.getAttribute("rel") === "author" || itemprop?.includes("author") === true || this.bylinePattern.test(matchString);
+    const named =
+      node.getAttribute("rel") === "author" ||
+      itemprop?.includes("author") === true ||
+      this.bylinePattern.test(matchString);
     if (!named) return false;
     const length = node.textContent.trim().length;
     return length > 0 && length < 100;

@@ -24,7 +24,8 @@ export function refineBlocks(raw: readonly RawBlock[], title: string): Block[] {
 
 function dominant(blocks: readonly { role: BlockRole; text: string; lang: string }[]): string {
   const w = new Map<string, number>();
-  for (const b of blocks) if (b.role === "body" && b.lang !== "und") w.set(b.lang, (w.get(b.lang) ?? 0) + b.text.length);
+  for (const b of blocks)
+    if (b.role === "body" && b.lang !== "und") w.set(b.lang, (w.get(b.lang) ?? 0) + b.text.length);
   return [...w].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "und";
 }
 

@@ -11,7 +11,10 @@ const STRONG_LAST = /\s+(?:\||»|—|::|·|•)\s+([^|»—·•]+)$/u;
 
 export function cleanTitle(raw: string, siteName?: string): string {
   const title = raw.replace(/\s+/gu, " ").trim();
-  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return title;
   const site = siteName === undefined ? "" : foldForMatch(siteName);
   const isSite = (p: string) => {

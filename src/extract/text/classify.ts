@@ -62,8 +62,16 @@ function findTitle(feats: readonly LineFeatures[], end: number, pageLang: string
   // A furniture word inside a headline ("إعلان عمّان", the Amman Declaration, is not an advertisement) does not
   // disqualify it; furniture phrases must make up a good part of the line.
   const ok = (f: LineFeatures) =>
-    f.date === null && !f.counter && f.domain === null && f.credit === null && f.furniture * 3 < f.words && !f.byline &&
-    f.words >= 2 && f.words <= 40 && f.letterRatio > 0.5 && f.lang === pageLang;
+    f.date === null &&
+    !f.counter &&
+    f.domain === null &&
+    f.credit === null &&
+    f.furniture * 3 < f.words &&
+    !f.byline &&
+    f.words >= 2 &&
+    f.words <= 40 &&
+    f.letterRatio > 0.5 &&
+    f.lang === pageLang;
   let best = -1;
   let bestScore = -Infinity;
   for (let i = 0; i < end; i++) {
@@ -176,7 +184,11 @@ function byPlace(
   }
   // After the last prose line: a short closing paragraph still continues the body; anything else is footer.
   const continues =
-    before[i - 1] === "body" && f.furniture === 0 && !f.strong && f.lang === z.pageLang && (f.endsSentence ? f.words >= 5 : f.words >= 10);
+    before[i - 1] === "body" &&
+    f.furniture === 0 &&
+    !f.strong &&
+    f.lang === z.pageLang &&
+    (f.endsSentence ? f.words >= 5 : f.words >= 10);
   return continues && feats[i - 1] !== undefined ? "body" : "chrome";
 }
 

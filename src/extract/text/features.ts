@@ -46,10 +46,12 @@ const HAS_NUMERIC_DATE = /\p{Nd}{1,4}[/.-]\p{Nd}{1,2}[/.-]\p{Nd}{1,4}/u;
 const HAS_TIME = /\p{Nd}{1,2}:\p{Nd}{2}/u;
 const TRAILING_PAREN = /\(([^()]{2,40})\)\s*$/u;
 // "بقلم" and "By" need no colon; the other words also start ordinary sentences, so they need one.
-const BYLINE = /^(?:(?:بقلم|by)\s*[:：\-–—]?|(?:كتب|كتبت|كتبه|إعداد|اعداد|تحرير|تقرير|حوار|متابعة)\s*[:：\-–—])\s*(\S.{1,60})$/iu;
+const BYLINE =
+  /^(?:(?:بقلم|by)\s*[:：\-–—]?|(?:كتب|كتبت|كتبه|إعداد|اعداد|تحرير|تقرير|حوار|متابعة)\s*[:：\-–—])\s*(\S.{1,60})$/iu;
 // Folded forms: hamza and teh marbuta folded, punctuation gone.
 const SEE_ALSO = /^(?:اقرا|طالع|شاهد|اقرئي|read|see|watch)(?: ايضا| كذلك| المزيد| more| also)(?: |$)/u;
-const RELATIVE_TIME = /^(?:منذ|قبل)\s+(?:\p{Nd}+\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر)$/u;
+const RELATIVE_TIME =
+  /^(?:منذ|قبل)\s+(?:\p{Nd}+\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر)$/u;
 const SOURCE_PREFIX = /^(?:المصدر|مصدر الخبر|المصادر|source|sources)\s*[:：]\s*(.+)$/iu;
 
 /** `lang`, when given, is the line's language already known (see blockLangs); else it is detected here. */
@@ -89,7 +91,9 @@ function dateKind(text: string, folded: string): LineFeatures["date"] {
   const hasTime = HAS_TIME.test(text);
   if (!hasDate && !hasTime) return null;
   const rest = text.replace(TRAILING_PAREN, "").replace(NUMERIC_DATE, " ").replace(TIME, " ");
-  const tokens = foldForMatch(rest).split(" ").filter((t) => t !== "" && !/^\p{Nd}+$/u.test(t));
+  const tokens = foldForMatch(rest)
+    .split(" ")
+    .filter((t) => t !== "" && !/^\p{Nd}+$/u.test(t));
   const leftover = tokens.filter((t) => !isDateWord(t));
   if (leftover.length > 1 || (leftover.length === 1 && !hasTime && !numeric)) return null;
   if (saysSiteDate(folded)) return "site";

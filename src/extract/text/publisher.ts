@@ -20,9 +20,13 @@ export function creditsOf(lines: readonly ClassifiedLine[]): Credits {
   const agencies: string[] = [];
   const sites: string[] = [];
   for (const { f, role } of lines) {
-    const credit = role === "attribution" ? (f.credit ?? f.trailingCredit) : role === "dateline" ? f.trailingCredit : null;
+    const credit =
+      role === "attribution" ? (f.credit ?? f.trailingCredit) : role === "dateline" ? f.trailingCredit : null;
     if (credit === null) continue;
-    for (const part of credit.split(CREDIT_SPLIT).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of credit
+      .split(CREDIT_SPLIT)
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       (isAgencyOnly(foldForMatch(part)) ? agencies : sites).push(part);
     }
   }

@@ -10,22 +10,34 @@ const ERROR_SCHEMA: Json = {
     error: {
       type: "object",
       required: ["code", "message"],
-      properties: { code: { type: "string", description: "rasd's error code (USAGE, NOT_FOUND, UNAUTHORIZED, TOO_LARGE, NOT_AVAILABLE…)" }, message: { type: "string" } },
+      properties: {
+        code: {
+          type: "string",
+          description: "rasd's error code (USAGE, NOT_FOUND, UNAUTHORIZED, TOO_LARGE, NOT_AVAILABLE…)",
+        },
+        message: { type: "string" },
+      },
     },
   },
 };
 
 function parameters(e: Endpoint): Json[] {
   const out: Json[] = [];
-  for (const [where, schema] of [["path", e.params], ["query", e.query]] as const) {
+  for (const [where, schema] of [
+    ["path", e.params],
+    ["query", e.query],
+  ] as const) {
     if (schema === undefined) continue;
-    const js = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as { properties?: Record<string, Json>; required?: string[] };
+    const js = z.toJSONSchema(schema, { io: "input", target: "draft-2020-12" }) as {
+      properties?: Record<string, Json>;
+      required?: string[];
+    };
     for (const [name, prop] of Object.entries(js.properties ?? {})) {
       const { description, ...rest } = prop;
       out.push({
         name,
         in: where,
-        required: where === "path" || (js.required ?? []).includes(name) && !("default" in rest),
+        required: where === "path" || ((js.required ?? []).includes(name) && !("default" in rest)),
         ...(typeof description === "string" ? { description } : {}),
         schema: rest,
       });
@@ -35,19 +47,37 @@ function parameters(e: Endpoint): Json[] {
 }
 
 function operation(e: Endpoint): Json {
-  const responses: Json = { 200: { description: "success", content: { "application/json": { schema: { type: "object" } } } } };
+  const responses: Json = {
+    200: { description: "success", content: { "application/json": { schema: { type: "object" } } } },
+  };
   for (const [status, why] of Object.entries(e.errors)) {
-    responses[status] = { description: why, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+    responses[status] = {
+      description: why,
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
   }
-  responses["500"] = { description: "unexpected failure (no details are exposed)", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
-  const op: Json = { operationId: e.operationId, summary: e.summary, tags: [e.tag], parameters: parameters(e), responses };
+  responses["500"] = {
+    description: "unexpected failure (no details are exposed)",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  };
+  const op: Json = {
+    operationId: e.operationId,
+    summary: e.summary,
+    tags: [e.tag],
+    parameters: parameters(e),
+    responses,
+  };
   if (e.write) op["security"] = [{ token: [] }];
   if (e.body === "multipart") {
     op["requestBody"] = {
       required: true,
       content: {
         "multipart/form-data": {
-          schema: { type: "object", properties: { file: { type: "array", items: { type: "string", format: "binary" } } }, required: ["file"] },
+          schema: {
+            type: "object",
+            properties: { file: { type: "array", items: { type: "string", format: "binary" } } },
+            required: ["file"],
+          },
         },
       },
     };
@@ -63,14 +93,23 @@ export function openApiDocument(version: string): Json {
     paths[p] = { ...(paths[p] ?? {}), [e.method]: operation(e) };
   }
   paths["/api/openapi.json"] = {
-    get: { operationId: "openapi", summary: "this document", tags: ["meta"], parameters: [], responses: { 200: { description: "the OpenAPI document", content: { "application/json": { schema: { type: "object" } } } } } },
+    get: {
+      operationId: "openapi",
+      summary: "this document",
+      tags: ["meta"],
+      parameters: [],
+      responses: {
+        200: { description: "the OpenAPI document", content: { "application/json": { schema: { type: "object" } } } },
+      },
+    },
   };
   return {
     openapi: "3.1.0",
     info: {
       title: "rasd API",
       version,
-      description: "Arabic news intelligence: articles, stories, topics, entities, search and ingest. Reads are open; writes need the server's RASD_TOKEN as a bearer token. Errors are {error: {code, message}}.",
+      description:
+        "Arabic news intelligence: articles, stories, topics, entities, search and ingest. Reads are open; writes need the server's RASD_TOKEN as a bearer token. Errors are {error: {code, message}}.",
     },
     servers: [{ url: "/" }],
     paths,

@@ -8,7 +8,10 @@ import { ENDPOINTS, type Endpoint } from "./endpoints.js";
 import { openApiDocument } from "./openapi.js";
 
 function tooLarge(max: number): never {
-  throw new RasdError("TOO_LARGE", `the request body is larger than this server accepts (${Math.round(max / 1024)} KB); send fewer or smaller files`);
+  throw new RasdError(
+    "TOO_LARGE",
+    `the request body is larger than this server accepts (${Math.round(max / 1024)} KB); send fewer or smaller files`,
+  );
 }
 
 function validate(e: Endpoint, c: Context): { params: Record<string, unknown>; query: Record<string, unknown> } {
@@ -16,7 +19,8 @@ function validate(e: Endpoint, c: Context): { params: Record<string, unknown>; q
   if (!params.success) throw badRequest("path", params.error);
   // A repeated parameter (?q=a&q=b) is a client mistake: refuse it rather than pick one.
   const all = c.req.queries();
-  for (const [k, v] of Object.entries(all)) if (v.length > 1) throw new RasdError("USAGE", `query parameter "${k}" is given ${v.length} times; give it once`);
+  for (const [k, v] of Object.entries(all))
+    if (v.length > 1) throw new RasdError("USAGE", `query parameter "${k}" is given ${v.length} times; give it once`);
   const query = e.query ? e.query.safeParse(c.req.query()) : { success: true as const, data: {} };
   if (!query.success) throw badRequest("query", query.error);
   return { params: params.data as Record<string, unknown>, query: query.data as Record<string, unknown> };
@@ -34,7 +38,8 @@ export function apiRouter(opts: ServerOptions, version: string): Hono {
       const input = validate(e, c);
       return c.json((await e.handle({ ...input, c, opts })) as object);
     };
-    if (e.method === "post") api.post(e.path, bodyLimit({ maxSize: maxUpload, onError: () => tooLarge(maxUpload) }), handler);
+    if (e.method === "post")
+      api.post(e.path, bodyLimit({ maxSize: maxUpload, onError: () => tooLarge(maxUpload) }), handler);
     else api.get(e.path, handler);
   }
   return api;

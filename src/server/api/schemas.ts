@@ -9,20 +9,32 @@ import { z } from "zod";
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
 const id = z.string().min(1).max(200).describe("an id as the API returns it");
-const limit = (def: number, max: number) => z.coerce.number().int().min(1).max(max).default(def).describe(`how many (default ${def}, 1–${max})`);
+const limit = (def: number, max: number) =>
+  z.coerce.number().int().min(1).max(max).default(def).describe(`how many (default ${def}, 1–${max})`);
 const offset = z.coerce.number().int().min(0).max(100_000).default(0).describe("how many to skip (default 0)");
 const date = (what: string) =>
-  z.string().regex(DATE, "must be a date like 2024-03-05, 2024-03 or 2024").optional().describe(`${what} (YYYY-MM-DD, YYYY-MM or YYYY)`);
+  z
+    .string()
+    .regex(DATE, "must be a date like 2024-03-05, 2024-03 or 2024")
+    .optional()
+    .describe(`${what} (YYYY-MM-DD, YYYY-MM or YYYY)`);
 const text = (what: string, max = 200) => z.string().trim().min(1).max(max).optional().describe(what);
 
 export const idParam = z.strictObject({ id });
-export const entityParam = z.strictObject({ id: z.string().min(1).max(200).describe("an entity id, or any of its names in any spelling") });
+export const entityParam = z.strictObject({
+  id: z.string().min(1).max(200).describe("an entity id, or any of its names in any spelling"),
+});
 
 export const empty = z.strictObject({});
 
 export const articlesQuery = z.strictObject({
   limit: limit(20, 200),
-  before: z.coerce.number().int().min(1).optional().describe("the `next` value of the previous page (keyset pagination)"),
+  before: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe("the `next` value of the previous page (keyset pagination)"),
   outlet: text("only this outlet (exact name)"),
   story: text("only this story's articles (story id)"),
 });
@@ -34,7 +46,13 @@ export const storiesQuery = z.strictObject({
 });
 
 export const storyQuery = z.strictObject({
-  words: z.coerce.number().int().min(10).max(2000).default(250).describe("summary length in words (default 250, 10–2000)"),
+  words: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(2000)
+    .default(250)
+    .describe("summary length in words (default 250, 10–2000)"),
 });
 
 export const topicsQuery = z.strictObject({ limit: limit(20, 200), offset });
@@ -47,7 +65,12 @@ export const entitiesQuery = z.strictObject({
 });
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(1, "must not be empty: give the words to search for").max(500).describe("the query, Arabic or English"),
+  q: z
+    .string()
+    .trim()
+    .min(1, "must not be empty: give the words to search for")
+    .max(500)
+    .describe("the query, Arabic or English"),
   limit: limit(20, 100),
   since: date("only articles published on or after"),
   until: date("only articles published on or before"),

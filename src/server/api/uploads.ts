@@ -9,7 +9,10 @@ export const MAX_FILES = 200;
 export async function readForm(c: Context): Promise<{ uploads: Upload[]; fields: Map<string, string> }> {
   const type = c.req.header("content-type") ?? "";
   if (!/^multipart\/form-data/iu.test(type)) {
-    throw new RasdError("USAGE", `ingest: send the files as multipart/form-data (got "${type.slice(0, 60) || "no content type"}")`);
+    throw new RasdError(
+      "USAGE",
+      `ingest: send the files as multipart/form-data (got "${type.slice(0, 60) || "no content type"}")`,
+    );
   }
   let body: Record<string, unknown>;
   try {
@@ -28,7 +31,8 @@ export async function readForm(c: Context): Promise<{ uploads: Upload[]; fields:
       } else if (typeof v === "string") fields.set(key, v);
     }
   }
-  if (uploads.length > MAX_FILES) throw new RasdError("TOO_LARGE", `ingest: at most ${MAX_FILES} files per request (got ${uploads.length})`);
+  if (uploads.length > MAX_FILES)
+    throw new RasdError("TOO_LARGE", `ingest: at most ${MAX_FILES} files per request (got ${uploads.length})`);
   return { uploads, fields };
 }
 

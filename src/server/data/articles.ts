@@ -34,7 +34,10 @@ export async function listOutlets(sql: Sql): Promise<Array<{ name: string; artic
 }
 
 /** Which story an article belongs to and what it copies, beside the Article itself. */
-export async function articleLinks(sql: Sql, id: string): Promise<{ story: string | null; storyTitle: string | null; duplicateOf: string | null }> {
+export async function articleLinks(
+  sql: Sql,
+  id: string,
+): Promise<{ story: string | null; storyTitle: string | null; duplicateOf: string | null }> {
   const [r] = await sql.query<{ story: string | null; title: string | null; dup: string | null }>(
     "SELECT a.story_id AS story, s.title, a.duplicate_of AS dup FROM articles a LEFT JOIN stories s ON s.id = a.story_id WHERE a.id = $1",
     [id],

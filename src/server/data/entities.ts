@@ -14,7 +14,10 @@ export interface EntityCard {
  * Entities by how many articles mention them; `q` keeps those one of whose names contains it. From the registry
  * when the store has one, else from the entities annotated on the stored articles.
  */
-export async function listEntities(sql: Sql, opts: { limit: number; offset: number; type?: string | undefined; q?: string | undefined }): Promise<EntityCard[]> {
+export async function listEntities(
+  sql: Sql,
+  opts: { limit: number; offset: number; type?: string | undefined; q?: string | undefined },
+): Promise<EntityCard[]> {
   const [reg] = await sql.query<{ has: boolean }>("SELECT EXISTS (SELECT 1 FROM entities) AS has");
   const params = [opts.limit, opts.offset, opts.type ?? null, opts.q ?? null];
   const rows = await sql.query<EntityCard>(
@@ -80,7 +83,11 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
   found.sort((a, b) => b.articles.length - a.articles.length || a.id.localeCompare(b.id));
   const [e, ...rest] = found;
   if (e === undefined) {
-    throw new RasdError("NOT_FOUND", `no entity with the id or name "${idOrName}"; list entities with GET /api/entities?q=…`, { input: idOrName });
+    throw new RasdError(
+      "NOT_FOUND",
+      `no entity with the id or name "${idOrName}"; list entities with GET /api/entities?q=…`,
+      { input: idOrName },
+    );
   }
   const articleIds = e.articles.map((a) => a.id);
   const stories = await sql.query<EntityView["stories"][number]>(
@@ -90,7 +97,13 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
       ORDER BY s.first_date NULLS LAST, s.id LIMIT 200`,
     [articleIds],
   );
-  const quotes = await sql.query<{ text: string; id: string; title: string; published: string | null; outlet: string | null }>(
+  const quotes = await sql.query<{
+    text: string;
+    id: string;
+    title: string;
+    published: string | null;
+    outlet: string | null;
+  }>(
     `SELECT q->>'text' AS text, a.id, a.title, a.published, a.outlet
        FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.doc->'quotes') AS q
       WHERE a.id = ANY($1::text[]) AND q->'speaker'->>'id' = $2
@@ -100,7 +113,10 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
   return {
     ...e,
     stories: stories.map((s) => ({ ...s, articles: Number(s.articles) })),
-    quotes: quotes.map((q) => ({ text: q.text, article: { id: q.id, title: q.title, published: q.published, outlet: q.outlet } })),
+    quotes: quotes.map((q) => ({
+      text: q.text,
+      article: { id: q.id, title: q.title, published: q.published, outlet: q.outlet },
+    })),
     alternatives: rest.map((r) => ({ id: r.id, name: r.name, type: r.type })),
   };
 }

@@ -14,7 +14,18 @@ export interface Upload {
 }
 
 /** The input kinds rasd reads, by file name ending (longest first). */
-export const UPLOAD_EXTENSIONS = [".jsonl.gz", ".json.gz", ".txt", ".html", ".htm", ".xml", ".rss", ".atom", ".json", ".jsonl"] as const;
+export const UPLOAD_EXTENSIONS = [
+  ".jsonl.gz",
+  ".json.gz",
+  ".txt",
+  ".html",
+  ".htm",
+  ".xml",
+  ".rss",
+  ".atom",
+  ".json",
+  ".jsonl",
+] as const;
 
 /**
  * A file name safe to write: the last path segment only, letters/digits/`._-` kept, the rest replaced, short.
@@ -26,9 +37,17 @@ export function safeName(name: string): string {
   const lower = last.toLowerCase();
   const ext = UPLOAD_EXTENSIONS.find((e) => lower.endsWith(e));
   if (ext === undefined) {
-    throw new RasdError("USAGE", `cannot ingest "${last.slice(0, 80)}": rasd reads ${UPLOAD_EXTENSIONS.join(", ")} files; rename it or convert it`, { input: last });
+    throw new RasdError(
+      "USAGE",
+      `cannot ingest "${last.slice(0, 80)}": rasd reads ${UPLOAD_EXTENSIONS.join(", ")} files; rename it or convert it`,
+      { input: last },
+    );
   }
-  const stem = last.slice(0, last.length - ext.length).replace(/[^\p{L}\p{N}_-]+/gu, "_").slice(0, 80) || "upload";
+  const stem =
+    last
+      .slice(0, last.length - ext.length)
+      .replace(/[^\p{L}\p{N}_-]+/gu, "_")
+      .slice(0, 80) || "upload";
   return stem + ext;
 }
 
@@ -41,7 +60,8 @@ let queue: Promise<unknown> = Promise.resolve();
  * the folder is removed afterwards.
  */
 export async function ingestUploads(store: Store, uploads: readonly Upload[]): Promise<IngestReport> {
-  if (uploads.length === 0) throw new RasdError("USAGE", "ingest: no files in the request; send one or more files in the form field \"file\"");
+  if (uploads.length === 0)
+    throw new RasdError("USAGE", 'ingest: no files in the request; send one or more files in the form field "file"');
   const named = uploads.map((u) => ({ ...u, safe: safeName(u.name) }));
   const run = queue.then(() => ingestNow(store, named));
   queue = run.catch(() => undefined);

@@ -23,7 +23,11 @@ export async function searchArticles(sql: Sql, p: SearchParams): Promise<SearchR
   if (p.entity === undefined) return search(sql, p.q, { ...base, limit: p.limit });
   const ids = await resolveEntityIds(sql, p.entity);
   if (ids.length === 0) {
-    throw new RasdError("NOT_FOUND", `search: no entity with the id or name "${p.entity}"; list entities with GET /api/entities?q=…`, { input: p.entity });
+    throw new RasdError(
+      "NOT_FOUND",
+      `search: no entity with the id or name "${p.entity}"; list entities with GET /api/entities?q=…`,
+      { input: p.entity },
+    );
   }
   const res = await search(sql, p.q, { ...base, limit: ENTITY_POOL });
   const rows = await sql.query<{ id: string }>(
@@ -43,5 +47,6 @@ async function checkIndexed(sql: Sql): Promise<void> {
   const [r] = await sql.query<{ indexed: boolean; stored: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM search_docs) AS indexed, EXISTS (SELECT 1 FROM articles) AS stored`,
   );
-  if (r !== undefined && r.stored && !r.indexed) throw notAvailable("search over this store (its articles were stored without the search index)");
+  if (r !== undefined && r.stored && !r.indexed)
+    throw notAvailable("search over this store (its articles were stored without the search index)");
 }

@@ -57,7 +57,10 @@ function cachesOf(sql: Sql): Caches {
  */
 const RIVER_TTL_MS = 10_000;
 
-export async function listStories(sql: Sql, opts: { limit: number; offset: number; topic?: string | undefined }): Promise<StoryCard[]> {
+export async function listStories(
+  sql: Sql,
+  opts: { limit: number; offset: number; topic?: string | undefined },
+): Promise<StoryCard[]> {
   const [v] = await sql.query<{ v: string | null }>("SELECT max(ingested_seq)::text AS v FROM articles");
   const key = `${v?.v ?? ""}\u0000${opts.limit}\u0000${opts.offset}\u0000${opts.topic ?? ""}`;
   const cache = cachesOf(sql).river;
@@ -68,14 +71,20 @@ export async function listStories(sql: Sql, opts: { limit: number; offset: numbe
   return cards;
 }
 
-async function readStories(sql: Sql, opts: { limit: number; offset: number; topic?: string | undefined }): Promise<StoryCard[]> {
+async function readStories(
+  sql: Sql,
+  opts: { limit: number; offset: number; topic?: string | undefined },
+): Promise<StoryCard[]> {
   const rows = await sql.query<StoryRow>(
     `SELECT id, title, topic_id, first_date, last_date, article_count, updated_at::text AS updated FROM stories
       WHERE ($3::text IS NULL OR topic_id = $3)
       ORDER BY last_date DESC NULLS LAST, article_count DESC, id LIMIT $1 OFFSET $2`,
     [opts.limit, opts.offset, opts.topic ?? null],
   );
-  const members = await storyMembers(sql, rows.map((r) => r.id));
+  const members = await storyMembers(
+    sql,
+    rows.map((r) => r.id),
+  );
   const outlets = outletsOf(members);
   const entities = await topEntitiesOf(sql, members, 5);
   return rows.map((r) => ({
@@ -101,7 +110,9 @@ interface Member {
  */
 async function storyMembers(sql: Sql, ids: readonly string[]): Promise<Member[]> {
   if (ids.length === 0) return [];
-  return sql.query<Member>("SELECT id, story_id AS story, outlet FROM articles WHERE story_id = ANY($1::text[])", [ids]);
+  return sql.query<Member>("SELECT id, story_id AS story, outlet FROM articles WHERE story_id = ANY($1::text[])", [
+    ids,
+  ]);
 }
 
 /** Each story's outlets, the most frequent first. */
@@ -114,7 +125,11 @@ function outletsOf(members: readonly Member[]): Map<string, string[]> {
     counts.set(m.story, c);
   }
   const out = new Map<string, string[]>();
-  for (const [story, c] of counts) out.set(story, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o));
+  for (const [story, c] of counts)
+    out.set(
+      story,
+      [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([o]) => o),
+    );
   return out;
 }
 
@@ -123,7 +138,11 @@ function outletsOf(members: readonly Member[]): Map<string, string[]> {
  * links when the store has them, else from the entities annotated on the articles themselves (a store filled before
  * the registry was persisted).
  */
-async function topEntitiesOf(sql: Sql, members: readonly Member[], per: number): Promise<Map<string, StoryCard["entities"]>> {
+async function topEntitiesOf(
+  sql: Sql,
+  members: readonly Member[],
+  per: number,
+): Promise<Map<string, StoryCard["entities"]>> {
   if (members.length === 0) return new Map();
   const storyOf = new Map(members.map((m) => [m.id, m.story]));
   const ids = [...storyOf.keys()];
@@ -131,12 +150,15 @@ async function topEntitiesOf(sql: Sql, members: readonly Member[], per: number):
   const registry = reg?.has === true;
   type Link = { article: string; entity: string; name: string | null; type: string | null };
   const links = registry
-    ? await sql.query<Link>("SELECT article_id AS article, entity_id AS entity, NULL AS name, NULL AS type FROM article_entities WHERE article_id = ANY($1::text[])", [ids])
+    ? await sql.query<Link>(
+        "SELECT article_id AS article, entity_id AS entity, NULL AS name, NULL AS type FROM article_entities WHERE article_id = ANY($1::text[])",
+        [ids],
+      )
     : await sql.query<Link>(
-      `SELECT DISTINCT ON (a.id, x->>'id') a.id AS article, x->>'id' AS entity, x->>'name' AS name, x->>'type' AS type
+        `SELECT DISTINCT ON (a.id, x->>'id') a.id AS article, x->>'id' AS entity, x->>'name' AS name, x->>'type' AS type
          FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.doc->'entities') AS x WHERE a.id = ANY($1::text[])`,
-      [ids],
-    );
+        [ids],
+      );
   const counts = new Map<string, Map<string, number>>();
   for (const l of links) {
     const story = storyOf.get(l.article);
@@ -146,28 +168,40 @@ async function topEntitiesOf(sql: Sql, members: readonly Member[], per: number):
     counts.set(story, c);
   }
   const top = new Map<string, Array<[string, number]>>();
-  for (const [story, c] of counts) top.set(story, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, per));
+  for (const [story, c] of counts)
+    top.set(story, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, per));
   const wanted = [...new Set([...top.values()].flat().map(([e]) => e))];
   const info = new Map<string, { name: string; type: string }>();
   if (registry) for (const e of await entityInfo(sql, wanted)) info.set(e.id, e);
-  else for (const l of links) if (l.name !== null && !info.has(l.entity)) info.set(l.entity, { name: l.name, type: l.type ?? "other" });
+  else
+    for (const l of links)
+      if (l.name !== null && !info.has(l.entity)) info.set(l.entity, { name: l.name, type: l.type ?? "other" });
   const out = new Map<string, StoryCard["entities"]>();
   for (const [story, list] of top) {
-    out.set(story, list.flatMap(([id, n]) => {
-      const e = info.get(id);
-      return e === undefined ? [] : [{ id, name: e.name, type: e.type, articles: n }];
-    }));
+    out.set(
+      story,
+      list.flatMap(([id, n]) => {
+        const e = info.get(id);
+        return e === undefined ? [] : [{ id, name: e.name, type: e.type, articles: n }];
+      }),
+    );
   }
   return out;
 }
 
-async function entityInfo(sql: Sql, ids: readonly string[]): Promise<Array<{ id: string; name: string; type: string }>> {
+async function entityInfo(
+  sql: Sql,
+  ids: readonly string[],
+): Promise<Array<{ id: string; name: string; type: string }>> {
   if (ids.length === 0) return [];
   return sql.query("SELECT id, name, type FROM entities WHERE id = ANY($1::text[])", [ids]);
 }
 
 /** A story's stored articles with their copy links, in ingest order. */
-export async function storyArticles(sql: Sql, id: string): Promise<{ articles: Article[]; duplicateOf: Map<string, string | null> }> {
+export async function storyArticles(
+  sql: Sql,
+  id: string,
+): Promise<{ articles: Article[]; duplicateOf: Map<string, string | null> }> {
   const rows = await sql.query<{ doc: Article; dup: string | null }>(
     "SELECT doc, duplicate_of AS dup FROM articles WHERE story_id = $1 ORDER BY ingested_seq",
     [id],
@@ -180,14 +214,16 @@ export async function getStory(sql: Sql, id: string, words: number): Promise<Sto
     "SELECT id, title, topic_id, first_date, last_date, article_count, updated_at::text AS updated FROM stories WHERE id = $1",
     [id],
   );
-  if (row === undefined) throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, { input: id });
+  if (row === undefined)
+    throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, { input: id });
   // Story pages are summarised on demand and kept while the story does not change (its row's updated_at).
   const cache = cachesOf(sql).stories;
   const key = `${id}\u0000${row.updated}\u0000${row.article_count}\u0000${words}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const { articles, duplicateOf } = await storyArticles(sql, id);
-  if (articles.length === 0) throw new RasdError("NOT_FOUND", `the story "${id}" has no stored articles`, { input: id });
+  if (articles.length === 0)
+    throw new RasdError("NOT_FOUND", `the story "${id}" has no stored articles`, { input: id });
   const story = summarizeStory(articles, { id, words, duplicateOf });
   cache.set(key, story);
   return story;

@@ -41,7 +41,10 @@ const LABELS = {
   go: { ar: "ابحث", en: "Search" },
   results: { ar: "نتيجة", en: "results" },
   noResults: { ar: "لا نتائج.", en: "No results." },
-  files: { ar: "ملفات (صفحات نصية أو HTML، أو ملف تغذية RSS/Atom، أو JSON Lines)", en: "Files (text or HTML pages, an RSS/Atom feed, JSON Lines)" },
+  files: {
+    ar: "ملفات (صفحات نصية أو HTML، أو ملف تغذية RSS/Atom، أو JSON Lines)",
+    en: "Files (text or HTML pages, an RSS/Atom feed, JSON Lines)",
+  },
   token: { ar: "رمز الكتابة (RASD_TOKEN)", en: "Write token (RASD_TOKEN)" },
   upload: { ar: "أضف", en: "Ingest" },
   stored: { ar: "خُزّن", en: "stored" },
@@ -52,7 +55,10 @@ const LABELS = {
     ar: "تجميع المقالات في قصص غير متاح بعد في هذا المخزن. هذه آخر المقالات المخزنة:",
     en: "Grouping articles into stories is not available yet in this store. The latest stored articles:",
   },
-  empty: { ar: "المخزن فارغ. أضف صفحات من صفحة الإضافة أو بالأمر rasd ingest.", en: "The store is empty. Add pages on the ingest page or with rasd ingest." },
+  empty: {
+    ar: "المخزن فارغ. أضف صفحات من صفحة الإضافة أو بالأمر rasd ingest.",
+    en: "The store is empty. Add pages on the ingest page or with rasd ingest.",
+  },
   text: { ar: "النص", en: "Text" },
   story: { ar: "القصة", en: "Story" },
   topic: { ar: "الموضوع", en: "Topic" },
@@ -63,7 +69,10 @@ const LABELS = {
   type_place: { ar: "مكان", en: "place" },
   type_other: { ar: "أخرى", en: "other" },
   chartLabel: { ar: "عدد المقالات في كل يوم وأحداث القصة", en: "Articles per day and the story's events" },
-  writesDisabled: { ar: "الكتابة معطلة: شغّل الخادم مع RASD_TOKEN.", en: "Writes are disabled: start the server with RASD_TOKEN set." },
+  writesDisabled: {
+    ar: "الكتابة معطلة: شغّل الخادم مع RASD_TOKEN.",
+    en: "Writes are disabled: start the server with RASD_TOKEN set.",
+  },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

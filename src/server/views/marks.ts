@@ -7,7 +7,11 @@ export function markSubstrings(text: string, needles: readonly string[], cls: st
     if (n.trim() === "") continue;
     for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) ranges.push([i, i + n.length]);
   }
-  return markRanges(text, ranges.map(([start, end]) => ({ start, end })), cls);
+  return markRanges(
+    text,
+    ranges.map(([start, end]) => ({ start, end })),
+    cls,
+  );
 }
 
 /** `text` with the given ranges (offsets into it) marked; overlapping ranges merge. */

@@ -24,7 +24,13 @@ function wrap(q: PGlite | Transaction): Sql {
 const LOCK = "rasd.lock";
 
 /** PGlite's file errors are Emscripten's `ErrnoError {errno}`, with no message: the numbers that matter, named. */
-const WASM_ERRNO: Record<number, string> = { 2: "permission denied", 29: "input/output error", 51: "no space left on the disk", 63: "operation not permitted", 69: "the file system is read-only" };
+const WASM_ERRNO: Record<number, string> = {
+  2: "permission denied",
+  29: "input/output error",
+  51: "no space left on the disk",
+  63: "operation not permitted",
+  69: "the file system is read-only",
+};
 
 /** A readable reason for an error from the file system or from PGlite's (which would print as "[object Object]"). */
 function reasonOf(e: unknown): string {
@@ -121,10 +127,14 @@ export async function openPglite(dir: string): Promise<Driver> {
     try {
       mkdirSync(location, { recursive: true });
     } catch (e) {
-      throw new RasdError("STORE", `cannot create the store folder "${dir}": ${messageOf(e)}; pass --store with a writable folder`, {
-        input: dir,
-        cause: e,
-      });
+      throw new RasdError(
+        "STORE",
+        `cannot create the store folder "${dir}": ${messageOf(e)}; pass --store with a writable folder`,
+        {
+          input: dir,
+          cause: e,
+        },
+      );
     }
     release = takeLock(location);
     try {
@@ -139,7 +149,11 @@ export async function openPglite(dir: string): Promise<Driver> {
     db = memory ? await PGlite.create() : await PGlite.create({ dataDir: join(location, "pg") });
   } catch (e) {
     release();
-    throw new RasdError("STORE", `cannot open the embedded store "${dir}": ${reasonOf(e)}; check the folder (space, permissions), or pass --store with another one`, { input: dir, cause: e });
+    throw new RasdError(
+      "STORE",
+      `cannot open the embedded store "${dir}": ${reasonOf(e)}; check the folder (space, permissions), or pass --store with another one`,
+      { input: dir, cause: e },
+    );
   }
   const sql = wrap(db);
   return {

@@ -21,7 +21,11 @@ const LOST = new Set(["57P01", "57P02", "57P03", "ECONNREFUSED", "ECONNRESET", "
 
 function connectionLost(e: unknown): boolean {
   const code = String((e as { code?: unknown } | null)?.code ?? "");
-  return LOST.has(code) || code.startsWith("08") || /Connection terminated|connection error|not queryable/iu.test(messageOf(e));
+  return (
+    LOST.has(code) ||
+    code.startsWith("08") ||
+    /Connection terminated|connection error|not queryable/iu.test(messageOf(e))
+  );
 }
 
 /**
@@ -65,10 +69,14 @@ export async function openPostgres(url: string, poolSize = 4): Promise<Driver> {
     c.release();
   } catch (e) {
     await pool.end().catch(() => {});
-    throw new RasdError("STORE", `cannot connect to PostgreSQL at ${redact(url)}: ${messageOf(e)}; check --pg / RASD_PG_URL and that the server runs`, {
-      input: redact(url),
-      cause: e,
-    });
+    throw new RasdError(
+      "STORE",
+      `cannot connect to PostgreSQL at ${redact(url)}: ${messageOf(e)}; check --pg / RASD_PG_URL and that the server runs`,
+      {
+        input: redact(url),
+        cause: e,
+      },
+    );
   }
   const location = redact(url);
   return {

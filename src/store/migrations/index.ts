@@ -14,4 +14,13 @@ export type { Migration } from "./migration.js";
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
  * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log.
  */
-export const MIGRATIONS: readonly Migration[] = [init, search, watchQueue, entities, clusters, searchStorage, clusterLog, entityLog];
+export const MIGRATIONS: readonly Migration[] = [
+  init,
+  search,
+  watchQueue,
+  entities,
+  clusters,
+  searchStorage,
+  clusterLog,
+  entityLog,
+];

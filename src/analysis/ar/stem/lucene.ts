@@ -48,7 +48,15 @@ export function luceneNormalize(s: string): string {
 }
 
 /** ArabicStemmer.PREFIXES, in Lucene's order: the first that fits is removed, and only one. */
-const PREFIXES = ["\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0648"];
+const PREFIXES = [
+  "\u0627\u0644",
+  "\u0648\u0627\u0644",
+  "\u0628\u0627\u0644",
+  "\u0643\u0627\u0644",
+  "\u0641\u0627\u0644",
+  "\u0644\u0644",
+  "\u0648",
+];
 
 /** ArabicStemmer.SUFFIXES, in Lucene's order: each that fits is removed in turn (ساهدهات → ساهده → ساهد). */
 const SUFFIXES = [

@@ -46,6 +46,12 @@ export interface Block {
 
 export type DatePrecision = "day" | "month" | "year";
 
+/**
+ * Where an article's one date comes from: `page` (the page itself), `story` (inferred from sibling articles), `feed`
+ * or `crawl` (the feed item's or the record's timestamp, a labelled fallback when the page gives none).
+ */
+export type PublishedSource = "page" | "story" | "feed" | "crawl";
+
 export interface Published {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY` matching `precision`, or null when the page does not fix it. */
   date: string | null;
@@ -54,6 +60,8 @@ export interface Published {
   candidates: string[];
   /** How the date was found, for a person to check. */
   evidence: string;
+  /** Where the date comes from; absent when `date` is null. Every view, filter, sort and export uses this one date. */
+  source?: PublishedSource;
   /** What the page does fix when it does not fix the day, e.g. `{"weekday": "Wednesday"}`. */
   constraints?: PublishedConstraints;
 }

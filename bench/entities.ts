@@ -14,7 +14,7 @@ import { annotateQuotes } from "../src/annotate/quotes/index.js";
 import { corpusPath } from "../src/core/paths.js";
 import { emptyArticle } from "../src/core/stage.js";
 import type { Article } from "../src/core/types.js";
-import { loadNerModel } from "../src/ner/model.js";
+import { loadNerModel } from "../src/annotate/entities/tagger/model.js";
 
 const { values } = parseArgs({
   options: { articles: { type: "string", default: "500" }, runs: { type: "string", default: "3" } },

@@ -9,10 +9,10 @@ import { parseArgs } from "node:util";
 import { corpusPath } from "../src/core/paths.js";
 import { recognize } from "../src/annotate/entities/recognize.js";
 import { fold, tokenize } from "../src/annotate/entities/text.js";
-import { featureContext, NerModel, useNerModel } from "../src/ner/model.js";
-import { joinConjunctions, readNewsfane, spans, type Sentence } from "../src/ner/newsfane.js";
-import { formatScores, scoreSpans } from "../src/ner/score.js";
-import { train } from "../src/ner/train.js";
+import { featureContext, NerModel, useNerModel } from "../src/annotate/entities/tagger/model.js";
+import { joinConjunctions, readNewsfane, spans, type Sentence } from "../src/annotate/entities/tagger/newsfane.js";
+import { formatScores, scoreSpans } from "../src/annotate/entities/tagger/score.js";
+import { train } from "../src/annotate/entities/tagger/train.js";
 
 const { values } = parseArgs({ options: { epochs: { type: "string", default: "8" } } });
 const all = readNewsfane(corpusPath("ner", "newsfane", "NewsFANE_Gold_2014_dev.tsv"));

@@ -1,5 +1,5 @@
 /**
- * Trains the NER tagger from ../shared/corpus/ner/newsfane and writes src/ner/model/ner.bin.gz.
+ * Trains the NER tagger from ../shared/corpus/ner/newsfane and writes src/annotate/entities/tagger/model/ner.bin.gz.
  *   npx tsx scripts/ner-train.ts [--epochs N]
  * All of NewsFANE is used (scripts/ner-eval.ts holds a tenth out to measure). Deterministic: same data, same model.
  */
@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { corpusPath, projectRoot } from "../src/core/paths.js";
-import { featureContext, MODEL_FILE, NerModel } from "../src/ner/model.js";
-import { joinConjunctions, readNewsfane } from "../src/ner/newsfane.js";
-import { train } from "../src/ner/train.js";
+import { featureContext, MODEL_FILE, NerModel } from "../src/annotate/entities/tagger/model.js";
+import { joinConjunctions, readNewsfane } from "../src/annotate/entities/tagger/newsfane.js";
+import { train } from "../src/annotate/entities/tagger/train.js";
 
 const { values } = parseArgs({ options: { epochs: { type: "string", default: "8" } } });
 const data = readNewsfane(corpusPath("ner", "newsfane", "NewsFANE_Gold_2014_dev.tsv")).map((s) => joinConjunctions(s));

@@ -4,9 +4,9 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { tokenize } from "../../src/annotate/entities/text.js";
 import { corpusPath } from "../../src/core/paths.js";
-import { START, tagKeys, tokenKeys, views } from "../../src/ner/features.js";
-import { featureContext, loadNerModel, NerModel } from "../../src/ner/model.js";
-import { LABELS } from "../../src/ner/perceptron.js";
+import { START, tagKeys, tokenKeys, views } from "../../src/annotate/entities/tagger/features.js";
+import { featureContext, loadNerModel, NerModel } from "../../src/annotate/entities/tagger/model.js";
+import { LABELS } from "../../src/annotate/entities/tagger/perceptron.js";
 
 // The fast tagger (per-word cached sums, pair and tag features looked up per token) must label exactly as the plain
 // definition: every feature of every token summed, greedy left to right, I- only after B-/I- of its type.
@@ -45,7 +45,10 @@ const vocab = [
 ];
 
 test("the shipped model loads and knows its features", () => {
-  assert.ok(model !== null, "src/ner/model/ner.bin.gz is missing; run `npx tsx scripts/ner-train.ts`");
+  assert.ok(
+    model !== null,
+    "src/annotate/entities/tagger/model/ner.bin.gz is missing; run `npx tsx scripts/ner-train.ts`",
+  );
   assert.ok(model.size > 10_000);
   assert.ok(vocab.length > 1000);
 });

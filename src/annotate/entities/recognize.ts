@@ -1,6 +1,6 @@
 import type { EntityType } from "../../core/types.js";
-import { loadNerModel, type NerModel } from "../../ner/model.js";
-import { LABELS } from "../../ner/perceptron.js";
+import { loadNerModel, type NerModel } from "./tagger/model.js";
+import { LABELS } from "./tagger/perceptron.js";
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { GIVEN_NAMES, NAME_LINKS } from "./gazetteer/index.js";
 import {
@@ -20,7 +20,7 @@ import { cliticForms, type Token } from "./text.js";
  *   1. gazetteer names (exact, longest match);
  *   2. patterns: a title or role before a name (وزير الدفاع الأميركي آشتون كارتر، الناطق باسم البنتاغون بيتر كوك),
  *      a given name before a family name (ليز جراندي), a place word before a quoted name (قاعدة "اندروز");
- *   3. the statistical tagger (src/ner), for names no list knows.
+ *   3. the statistical tagger (tagger/), for names no list knows.
  * Overlaps are settled by that order, except that a tagger span which contains a gazetteer name and starts with an
  * organisation or place head word (جامعة القاهرة) keeps its longer reading. Demonyms come back apart, as related words.
  */

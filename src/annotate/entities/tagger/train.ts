@@ -1,4 +1,4 @@
-import { fold } from "../annotate/entities/text.js";
+import { fold } from "../text.js";
 import { START, tagKeys, tokenKeys, views, type FeatureContext } from "./features.js";
 import { LABELS, labelIndex, Perceptron } from "./perceptron.js";
 import type { Sentence } from "./newsfane.js";

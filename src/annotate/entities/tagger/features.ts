@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, GIVEN_NAMES } from "../annotate/entities/gazetteer/names.js";
+import { FEMALE_NAMES, GIVEN_NAMES } from "../gazetteer/names.js";
 import {
   NAME_STOPS,
   ORG_HEADS,
@@ -7,9 +7,9 @@ import {
   ROLE_COMPLEMENTS,
   SPEECH_VERBS,
   TIME_WORDS,
-} from "../annotate/entities/lexicon.js";
-import { bareForm, cliticForms } from "../annotate/entities/text.js";
-import { hashValue, type ValueHash } from "../core/value-hash.js";
+} from "../lexicon.js";
+import { bareForm, cliticForms } from "../text.js";
+import { hashValue, type ValueHash } from "../../../core/value-hash.js";
 import { key1, key2, key3 } from "./hash.js";
 import { LABELS } from "./perceptron.js";
 

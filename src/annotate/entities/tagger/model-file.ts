@@ -1,7 +1,7 @@
 import { LABELS } from "./perceptron.js";
 
 /**
- * The model file (`src/ner/model/ner.bin.gz`, gzip of):
+ * The model file (`src/annotate/entities/tagger/model/ner.bin.gz`, gzip of):
  *
  *   "rasdner2"                     8 bytes
  *   header length                  u32 LE

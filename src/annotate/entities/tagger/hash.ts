@@ -10,8 +10,8 @@
  * when tagging. Two different features share a key with odds near 2⁻⁵³ per pair: none in practice.
  */
 
-import { fmix32 } from "../core/fmix.js";
-import type { ValueHash } from "../core/value-hash.js";
+import { fmix32 } from "../../../core/fmix.js";
+import type { ValueHash } from "../../../core/value-hash.js";
 
 const B21 = 2097152; // 2 ** 21
 

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { singleWordNames } from "../annotate/entities/gazetteer/index.js";
-import { projectRoot } from "../core/paths.js";
+import { singleWordNames } from "../gazetteer/index.js";
+import { projectRoot } from "../../../core/paths.js";
 import { greedy } from "./decode.js";
 import {
   neighbourKeys,
@@ -25,7 +25,7 @@ import { LABELS } from "./perceptron.js";
 import { GenerationCache } from "./word-cache.js";
 
 /**
- * The trained tagger as shipped: `src/ner/model/ner.bin.gz` (format in model-file.ts), written by
+ * The trained tagger as shipped: `src/annotate/entities/tagger/model/ner.bin.gz` (format in model-file.ts), written by
  * `scripts/ner-train.ts` from NewsFANE. Weights are integers (weight × scale), so scores are exact integer sums.
  *
  * Tagging cost is kept per word, not per token: a word's own features and the features it gives its neighbours
@@ -33,7 +33,7 @@ import { GenerationCache } from "./word-cache.js";
  * and the previous-tag features are looked up, in an open-addressing table of keys.
  */
 
-export const MODEL_FILE = join("src", "ner", "model", "ner.bin.gz");
+export const MODEL_FILE = join("src", "annotate", "entities", "tagger", "model", "ner.bin.gz");
 
 const L = LABELS.length;
 

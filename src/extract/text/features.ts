@@ -52,6 +52,8 @@ const BYLINE =
 const SEE_ALSO = /^(?:اقرا|طالع|شاهد|اقرئي|read|see|watch)(?: ايضا| كذلك| المزيد| more| also)(?: |$)/u;
 const RELATIVE_TIME =
   /^(?:منذ|قبل)\s+(?:\p{Nd}+\s+)?(?:ثانية|ثوان|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسابيع|شهر|أشهر)$/u;
+const STAFF_CREDIT =
+  /^\((?:additional\s+)?(?:reporting|writing|editing|compiled|translated|translation)\s+(?:by\b)?[^()]{2,300}\)\.?$|^\((?:إعداد|اعداد|تحرير|ترجمة|تغطية)\b[^()]{2,300}\)$/iu;
 const SOURCE_PREFIX = /^(?:المصدر|مصدر الخبر|المصادر|source|sources)\s*[:：]\s*(.+)$/iu;
 
 /** `lang`, when given, is the line's language already known (see blockLangs); else it is detected here. */
@@ -113,6 +115,8 @@ function creditOf(text: string, folded: string): string | null {
   // "نقلاً عن الأهرام": republished from another outlet, the credit is that outlet.
   const via = /^نقل(?:ا\u064B?)?\s+عن\s+(.{2,40}?)[.]?$/u.exec(text);
   if (via?.[1] !== undefined && words(via[1]).length <= 5) return via[1].trim();
+  // A wire service's closing credit, "(Reporting by …; Editing by …)", "(إعداد … تحرير …)", at any length.
+  if (STAFF_CREDIT.test(text)) return text.slice(1, -1).trim();
   const whole = /^\((.{2,60})\)$/u.exec(text);
   if (whole?.[1] !== undefined) return whole[1].trim();
   if (isAgencyOnly(folded)) return text;

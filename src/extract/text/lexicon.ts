@@ -148,6 +148,16 @@ const STRONG_PHRASES: readonly string[] = [
   "click here",
   "sign up for our newsletter",
   "follow us on",
+  // the site speaking of its own products: newsletters, follows, affiliate deals
+  "our newsletter",
+  "sign up for our",
+  "sign up to our",
+  "subscribe to our",
+  "follow us at",
+  "to your inbox",
+  "affiliate commission",
+  "affiliate links",
+  "referral links",
 ];
 
 /** Agencies and generic credits, as a credit line or parenthesis names them. */

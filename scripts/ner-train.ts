@@ -1,7 +1,7 @@
 /**
  * Trains the NER tagger from ../shared/corpus/ner/newsfane and writes src/annotate/entities/tagger/model/ner.bin.gz.
  *   npx tsx scripts/ner-train.ts [--epochs N]
- * All of NewsFANE is used (scripts/ner-eval.ts holds a tenth out to measure). Deterministic: same data, same model.
+ * All of NewsFANE is used (scripts/ner-eval.ts holds a fifth out, by document, to measure). Deterministic: same data, same model.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -4,4 +4,5 @@ export { SharedRegistry } from "./registry-log.js";
 export { entityId } from "./ids.js";
 export { nameKey, tokenize, type Token } from "./text.js";
 export { genderAt } from "./gender.js";
-export { isSpeechVerb, sentences } from "./recognize.js";
+export { isSpeechVerb } from "./lexicon.js";
+export { sentences } from "./recognize.js";

@@ -1,4 +1,4 @@
-import { fold } from "./text.js";
+import { fold, type Token } from "./text.js";
 
 /**
  * Word lists written by us, in plain spelling; every list is folded once at load (`fold`), so entries may carry
@@ -74,3 +74,15 @@ export const TIME_WORDS = set(`
 الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر
 أكتوبر نوفمبر ديسمبر كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين
 `);
+
+/** Speech nouns with their pronoun (نقلت رويترز عن مسؤول قوله): they end a name, never belong to one. */
+export const SPEECH_NOUNS = set(`
+قوله قولها قولهم قولهما تصريحه تصريحها تصريحات تأكيده تأكيدها إشارته إشارتها حديثه حديثها كلمته كلمتها بيانه
+`);
+
+/** Speech verbs take only و/ف before them (كيري is no ك + يرى). */
+export function isSpeechVerb(t: Token | undefined): boolean {
+  if (t === undefined || !t.word) return false;
+  const w = t.norm;
+  return SPEECH_VERBS.has(w) || (w.length > 3 && (w[0] === "و" || w[0] === "ف") && SPEECH_VERBS.has(w.slice(1)));
+}

@@ -1,5 +1,6 @@
 import type { Article, EntityType } from "../../core/types.js";
 import type { Sql } from "../../store/sql.js";
+import { lookupKeys } from "./aliases.js";
 import { lookupName } from "./phrases.js";
 import { EntityRegistry } from "./registry.js";
 import { cliticForms, fold, nameKey, tokenize } from "./text.js";
@@ -69,13 +70,20 @@ export interface EntityRecord {
   articles: Array<{ id: string; title: string; published: string | null; mentions: number }>;
 }
 
-/** An entity by id, or every entity one of whose names is `idOrName` (any spelling: hamza, alef, ة/ه…). */
+/**
+ * An entity by id, or every entity one of whose names is `idOrName` (any spelling: hamza, alef, ة/ه…), read as
+ * names are stored: without proclitics (لداعش finds داعش) when the name as written is not itself a stored name.
+ */
 export async function lookupEntities(sql: Sql, idOrName: string): Promise<EntityRecord[]> {
-  const ids = await sql.query<{ id: string }>(
-    `SELECT id FROM entities WHERE id = $1
-     UNION SELECT entity_id FROM entity_names WHERE key = $2 ORDER BY 1`,
-    [idOrName, nameKey(idOrName)],
-  );
+  let ids: Array<{ id: string }> = [];
+  for (const key of lookupKeys(idOrName)) {
+    ids = await sql.query<{ id: string }>(
+      `SELECT id FROM entities WHERE id = $1
+       UNION SELECT entity_id FROM entity_names WHERE key = $2 ORDER BY 1`,
+      [idOrName, key],
+    );
+    if (ids.length > 0) break;
+  }
   const out: EntityRecord[] = [];
   for (const { id } of ids) {
     const [e] = await sql.query<EntityRow>("SELECT id, type, name, gender FROM entities WHERE id = $1", [id]);

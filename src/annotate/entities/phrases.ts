@@ -16,6 +16,8 @@ export interface PhraseHit {
   to: number;
   /** True when the hit is a related word (a demonym), not a name. */
   related: boolean;
+  /** Letters of proclitics before the name on the first word (بتنظيم داعش: 1), 0 when none or when not a prefix. */
+  cut: number;
 }
 
 interface Index {
@@ -75,11 +77,11 @@ export function findPhrases(tokens: readonly Token[]): PhraseHit[] {
 function longestAt(tokens: readonly Token[], i: number, ix: Index): PhraseHit | undefined {
   const first = tokens[i];
   if (first === undefined || !first.word) return undefined;
-  const firstForms = (first.latin ? [caseKey(first)] : cliticForms(first.norm).map((f) => f.form)).filter((f) =>
-    ix.firstWords.has(f),
+  const firstForms = (first.latin ? [{ form: caseKey(first), cut: 0 }] : cliticForms(first.norm)).filter((f) =>
+    ix.firstWords.has(f.form),
   );
   if (firstForms.length === 0) return undefined;
-  const most = Math.max(...firstForms.map((f) => ix.firstWords.get(f)!));
+  const most = Math.max(...firstForms.map((f) => ix.firstWords.get(f.form)!));
   // The words after the first, skipping quote marks, with the token index each ends at.
   const rest: Array<{ w: string; end: number }> = [];
   for (let j = i + 1; j < tokens.length && rest.length < most - 1; j++) {
@@ -94,8 +96,10 @@ function longestAt(tokens: readonly Token[], i: number, ix: Index): PhraseHit | 
     if (tokens.slice(i, end).filter((t) => QUOTES.has(t.text)).length % 2 === 1) continue;
     const tail = rest.slice(0, n).map((r) => r.w);
     for (const f of firstForms) {
-      const found = ix.names.get(keyOf([f, ...tail]));
-      if (found !== undefined) return { ...found, from: i, to: end };
+      const found = ix.names.get(keyOf([f.form, ...tail]));
+      // للأسد matched as الأسد: the ل of ال was swallowed, so no prefix of the word is the name.
+      const cut = first.norm.endsWith(f.form) ? f.cut : 0;
+      if (found !== undefined) return { ...found, from: i, to: end, cut };
     }
   }
   return undefined;

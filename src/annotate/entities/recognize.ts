@@ -4,14 +4,16 @@ import { LABELS } from "./tagger/perceptron.js";
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { GIVEN_NAMES, NAME_LINKS } from "./gazetteer/index.js";
 import {
+  isSpeechVerb,
   NAME_STOPS,
   ORG_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
   ROLE_COMPLEMENTS,
-  SPEECH_VERBS,
   TIME_WORDS,
 } from "./lexicon.js";
+import { cleanSpan } from "./descriptors.js";
+import { orgPatternSpans } from "./org-pattern.js";
 import { findPhrases } from "./phrases.js";
 import { cliticForms, type Token } from "./text.js";
 
@@ -20,9 +22,12 @@ import { cliticForms, type Token } from "./text.js";
  *   1. gazetteer names (exact, longest match);
  *   2. patterns: a title or role before a name (وزير الدفاع الأميركي آشتون كارتر، الناطق باسم البنتاغون بيتر كوك),
  *      a given name before a family name (ليز جراندي), a place word before a quoted name (قاعدة "اندروز");
- *   3. the statistical tagger (tagger/), for names no list knows.
+ *   3. the statistical tagger (tagger/), for names no list knows;
+ *   4. organisation descriptors (org-pattern.ts: وزارة الخارجية، الجيش اللبناني) where nothing above found a name.
  * Overlaps are settled by that order, except that a tagger span which contains a gazetteer name and starts with an
  * organisation or place head word (جامعة القاهرة) keeps its longer reading. Demonyms come back apart, as related words.
+ * Tagger and pattern spans are cleaned first (descriptors.ts): formulas and speech words off their edges, an
+ * organisation's descriptor without a name dropped.
  */
 
 export interface Candidate {
@@ -32,6 +37,8 @@ export interface Candidate {
   type: EntityType;
   source: "gazetteer" | "pattern" | "tagger";
   entry?: GazetteerEntry;
+  /** Letters of proclitics on the first word that are not part of the name (لداعش: 1). */
+  cut?: number;
 }
 
 export interface Recognized {
@@ -108,13 +115,6 @@ function nameWord(t: Token | undefined): boolean {
   return !/^ال.{2,}ي(ه)?$/u.test(t.norm) || anyForm(t, GIVEN_NAMES);
 }
 
-/** Speech verbs take only و/ف before them (كيري is no ك + يرى). */
-export function isSpeechVerb(t: Token | undefined): boolean {
-  if (t === undefined || !t.word) return false;
-  const w = t.norm;
-  return SPEECH_VERBS.has(w) || (w.length > 3 && (w[0] === "و" || w[0] === "ف") && SPEECH_VERBS.has(w.slice(1)));
-}
-
 /** A name part after the first may not be a conjunction-led word (جون | ونفذت), unless it is a given name. */
 function laterPart(t: Token | undefined): boolean {
   // Family names may look like nisbas (العلي، الحلبي); demonyms never get here, they are taken as related words.
@@ -128,7 +128,11 @@ function common(t: Token | undefined): boolean {
   return t !== undefined && (loadNerModel()?.commonWord(t.norm) ?? false);
 }
 
-/** A given name that is not also a function word (علي is على once folded). */
+/**
+ * A given name that is not also a function word (علي is على once folded). Only our own list starts a name here: the
+ * longer list (gazetteer/more-names.ts) holds many words that are also nouns and adjectives, so it is left to the
+ * tagger, which weighs it as one clue among others.
+ */
 function givenName(t: Token | undefined): boolean {
   return t !== undefined && anyForm(t, GIVEN_NAMES) && !NAME_STOPS.has(t.norm);
 }
@@ -202,12 +206,14 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
   const gaz: Candidate[] = [];
   for (const h of findPhrases(tokens)) {
     if (h.related) related.push({ from: h.from, to: h.to, entry: h.entry });
-    else gaz.push({ from: h.from, to: h.to, type: h.entry.type, source: "gazetteer", entry: h.entry });
+    else gaz.push({ from: h.from, to: h.to, type: h.entry.type, source: "gazetteer", entry: h.entry, cut: h.cut });
   }
   const taken = new Set<number>();
   for (const c of [...gaz, ...related]) for (let k = c.from; k < c.to; k++) taken.add(k);
   const model = loadNerModel();
-  const tagged = model === null ? [] : taggerSpans(text, tokens, model);
+  const isCommon = (w: string) => model?.commonWord(w) ?? false;
+  const clean = (cs: Candidate[]) => cs.map((c) => cleanSpan(tokens, c, isCommon)).filter((c) => c !== null);
+  const tagged = model === null ? [] : clean(taggerSpans(text, tokens, model));
   const chosen: Candidate[] = [];
   const accept = (c: Candidate) => {
     if (chosen.some((x) => overlaps(x, c))) return;
@@ -221,7 +227,7 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
   gaz.forEach(accept);
   // The tagger knows name boundaries better than our patterns (long نسب chains, names after a name); patterns fill
   // the gaps it leaves.
-  const patterns = patternSpans(tokens, taken);
+  const patterns = clean(patternSpans(tokens, taken));
   // An epithet our patterns put before a name the tagger found joins it (الجهادي + جون).
   for (const p of patterns) {
     const inner = tagged.findIndex((c) => c.type === "person" && c.to === p.to && c.from > p.from);
@@ -231,6 +237,26 @@ export function recognize(text: string, tokens: readonly Token[]): Recognized {
   for (const c of tagged)
     if (c.type === "organization" || !related.some((r) => r.from < c.to && c.from < r.to)) accept(c);
   patterns.forEach(accept);
+  const inGaz = new Set<number>();
+  for (const g of gaz) for (let k = g.from; k < g.to; k++) inGaz.add(k);
+  const demonyms = new Set<number>();
+  for (const r of related) for (let k = r.from; k < r.to; k++) demonyms.add(k);
+  // A descriptor around a shorter name wins, as the tagger's does (جامعة القاهرة over القاهرة), but for a known
+  // organisation's.
+  for (const p of clean(
+    orgPatternSpans(
+      tokens,
+      (i) => inGaz.has(i),
+      (i) => demonyms.has(i),
+    ),
+  )) {
+    const hit = chosen.filter((x) => overlaps(x, p));
+    if (!hit.every((x) => x.from >= p.from && x.to <= p.to && x.to - x.from < p.to - p.from)) continue;
+    // A descriptor before a known organisation describes it (وكالة رويترز is Reuters): the known name stands.
+    if (hit.some((x) => x.entry !== undefined && x.type === "organization")) continue;
+    for (const x of hit) chosen.splice(chosen.indexOf(x), 1);
+    chosen.push(p);
+  }
   chosen.sort((a, b) => a.from - b.from);
   return { mentions: chosen, related: related.filter((r) => !chosen.some((c) => overlaps(c, r as Candidate))) };
 }

@@ -3,10 +3,11 @@ import { sameName } from "./english.js";
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { NAME_LINKS } from "./gazetteer/index.js";
 import { genderAt } from "./gender.js";
-import { NAME_STOPS, PERSON_TITLES, ROLE_COMPLEMENTS } from "./lexicon.js";
+import { NAME_STOPS, ORG_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_COMPLEMENTS } from "./lexicon.js";
 import { EntityRegistry } from "./registry.js";
 import type { Candidate } from "./recognize.js";
-import { cliticForms, nameKey, type Token } from "./text.js";
+import { surfaceCut } from "./aliases.js";
+import { cliticForms, fold, nameKey, type Token } from "./text.js";
 
 /**
  * Linking an article's candidates to registry ids, in the order that lets short forms lean on full names:
@@ -38,27 +39,47 @@ export interface Link {
   mention: Mention;
 }
 
-function mention(s: Segment, from: number, to: number): Mention {
-  const start = s.tokens[from]!.start;
+/** The mention of tokens from..to, starting after `cut` letters of proclitics on the first (وكاتر → كاتر). */
+function mention(s: Segment, from: number, to: number, cut = 0): Mention {
+  const first = s.tokens[from]!;
+  const start = first.start + (cut > 0 ? surfaceCut(first.text, cut) : 0);
   const end = s.tokens[to - 1]!.end;
   const m: Mention = { text: s.text.slice(start, end), start, end };
   if (s.block !== undefined) m.block = s.block;
   return m;
 }
 
-/** The name a candidate stands for, proclitics off: والأمم المتحدة → الأمم المتحدة, بواشنطن → واشنطن. */
-function nameOf(s: Segment, c: Candidate, registry: EntityRegistry): string {
+/**
+ * The name a candidate stands for, proclitics off (والأمم المتحدة → الأمم المتحدة, بواشنطن → واشنطن), and how many
+ * letters of proclitics its first word carries before the name (0 for للأسد → الأسد: no prefix of it is the name).
+ */
+function nameOf(s: Segment, c: Candidate, registry: EntityRegistry): { name: string; cut: number } {
   const surface = mention(s, c.from, c.to).text;
   const first = s.tokens[c.from]!;
   const rest = surface.slice(first.text.length);
-  for (const f of cliticForms(first.text)) {
-    if (f.cut > 0 && registry.findExact(first.text.slice(f.cut) + rest) !== undefined)
-      return first.text.slice(f.cut) + rest;
+  for (const f of cliticForms(first.norm)) {
+    if (f.cut === 0 || !first.norm.endsWith(f.form)) continue;
+    const name = first.text.slice(surfaceCut(first.text, f.cut)) + rest;
+    if (registry.findExact(name) !== undefined) return { name, cut: f.cut };
+  }
+  // A head word with proclitics (وجبهة، لوزارة، بمدينة): the name starts at the head.
+  if (c.type !== "person") {
+    const head = cliticForms(first.norm).find(
+      (f) => f.cut > 0 && first.norm.endsWith(f.form) && (ORG_HEADS.has(f.form) || PLACE_HEADS.has(f.form)),
+    );
+    if (head !== undefined) return { name: first.text.slice(surfaceCut(first.text, head.cut)) + rest, cut: head.cut };
   }
   const m = /^([وفبلك]{1,2})(ال)/u.exec(first.text);
-  if (m !== null && first.text.length > m[1]!.length + 3) return first.text.slice(m[1]!.length) + rest;
-  if (/^لل/u.test(first.text) && first.text.length > 4) return `ال${first.text.slice(2)}${rest}`;
-  return surface;
+  if (m !== null && first.text.length > m[1]!.length + 3)
+    return { name: first.text.slice(m[1]!.length) + rest, cut: m[1]!.length };
+  if (/^لل/u.test(first.text) && first.text.length > 4) return { name: `ال${first.text.slice(2)}${rest}`, cut: 0 };
+  return { name: surface, cut: 0 };
+}
+
+/** The name of a candidate whose proclitics the recogniser already told apart. */
+function cutName(s: Segment, c: Candidate): { name: string; cut: number } {
+  const m = mention(s, c.from, c.to, c.cut);
+  return { name: m.text, cut: c.cut ?? 0 };
 }
 
 function words(s: Segment, c: Pick<Candidate, "from" | "to">): number {
@@ -67,26 +88,30 @@ function words(s: Segment, c: Pick<Candidate, "from" | "to">): number {
 
 export function resolveCandidates(segs: readonly Segment[], registry: EntityRegistry): Link[] {
   const links: Link[] = [];
-  const add = (s: Segment, c: Pick<Candidate, "from" | "to">, id: string) =>
-    links.push({ id, seg: s, from: c.from, to: c.to, mention: mention(s, c.from, c.to) });
+  const add = (s: Segment, c: Pick<Candidate, "from" | "to">, id: string, cut = 0) =>
+    links.push({ id, seg: s, from: c.from, to: c.to, mention: mention(s, c.from, c.to, cut) });
   const singles: Array<[Segment, Candidate]> = [];
   for (const s of segs.filter((x) => !x.english)) {
     for (const c of s.candidates) {
-      if (c.entry !== undefined) add(s, c, EntityRegistry.idOf(c.entry));
+      if (c.entry !== undefined) add(s, c, EntityRegistry.idOf(c.entry), c.cut);
       else if (c.type === "person" && words(s, c) < 2) singles.push([s, c]);
       else {
-        const id = registry.addEntity(nameOf(s, c, registry), c.type);
+        const { name, cut } = c.cut !== undefined && c.cut > 0 ? cutName(s, c) : nameOf(s, c, registry);
+        const id = registry.addEntity(name, c.type);
         if (c.type === "person") {
           const g = genderAt(s.tokens, c.from);
           if (g !== undefined) registry.setGender(id, g);
         }
-        add(s, c, id);
+        add(s, c, id, cut);
       }
     }
-    bracketAliases(s, links);
+    bracketAliases(s, links, registry);
   }
   const parts = articleParts(links, registry);
-  for (const [s, c] of singles) add(s, c, singlePerson(nameOf(s, c, registry), parts, registry));
+  for (const [s, c] of singles) {
+    const { name, cut } = nameOf(s, c, registry);
+    add(s, c, singlePerson(name, parts, registry), cut);
+  }
   for (const s of segs.filter((x) => x.english)) {
     for (const c of s.candidates) {
       if (c.entry !== undefined) add(s, c, EntityRegistry.idOf(c.entry));
@@ -100,7 +125,7 @@ export function resolveCandidates(segs: readonly Segment[], registry: EntityRegi
 }
 
 /** وزارة الدفاع (بنتاغون): the name before the bracket takes the id of the known name inside it. */
-function bracketAliases(s: Segment, links: Link[]): void {
+function bracketAliases(s: Segment, links: Link[], registry: EntityRegistry): void {
   const mine = links.filter((l) => l.seg === s);
   for (const inner of mine) {
     const open = s.tokens[inner.from - 1];
@@ -110,8 +135,26 @@ function bracketAliases(s: Segment, links: Link[]): void {
     const outerCand = s.candidates.find((c) => c.from === outer?.from);
     if (outer === undefined || outerCand === undefined || outerCand.entry !== undefined || outerCand.type !== innerType)
       continue;
+    if (glossesPossessor(outer.mention.text, registry.get(inner.id)?.names ?? new Set())) continue;
     outer.id = inner.id;
   }
+}
+
+/**
+ * معهد تخريج الشرعيين للدولة (داعش): the bracket glosses the possessor the outer name ends with (ل + a word of the
+ * bracketed entity's names), not the outer name, unless some name of the bracketed entity starts with the outer's
+ * head word (المفوضية العليا للاجئين (مفوضية اللاجئين) is one thing).
+ */
+function glossesPossessor(outer: string, innerNames: ReadonlySet<string>): boolean {
+  // The search fold, not nameKey: nameKey's identity fold writes لل as ل, which hides the article.
+  const words = fold(outer).split(/\s+/u);
+  const last = words[words.length - 1] ?? "";
+  const possessor = cliticForms(last).filter((f) => f.cut > 0 && /^ل/u.test(last));
+  if (words.length < 2 || possessor.length === 0) return false;
+  const inner = [...innerNames].map((n) => fold(n).split(/\s+/u));
+  const head = cliticForms(words[0]!).map((f) => f.form);
+  if (inner.some((n) => head.includes(n[0] ?? ""))) return false;
+  return possessor.some((f) => inner.some((n) => n.includes(f.form)));
 }
 
 /** Short-form keys (first and last word) of the article's full person names; a key two people share is dropped. */
@@ -193,7 +236,8 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
         const typo = id === undefined && k.length >= 4 ? family.filter(([w]) => oneLetterApart(k, w)) : [];
         const hit = id ?? (typo.length === 1 ? typo[0]![1] : undefined);
         if (hit) {
-          links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1) });
+          const cut = t.norm.endsWith(f.form) ? f.cut : 0;
+          links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1, cut) });
           return;
         }
       }

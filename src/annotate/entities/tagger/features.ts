@@ -1,3 +1,5 @@
+import { foreignGivenName } from "../gazetteer/foreign-names.js";
+import { MORE_GIVEN_NAMES } from "../gazetteer/more-names.js";
 import { FEMALE_NAMES, GIVEN_NAMES } from "../gazetteer/names.js";
 import {
   NAME_STOPS,
@@ -40,6 +42,7 @@ export function lexClass(w: string, ctx: FeatureContext): string {
   let c = "";
   for (const { form } of cliticForms(w)) {
     if (GIVEN_NAMES.has(form)) c += FEMALE_NAMES.has(form) ? "F" : "G";
+    else if (MORE_GIVEN_NAMES.has(form) && !ctx.gazetteer.has(form)) c += "g";
     if (PERSON_TITLES.has(form)) c += "T";
     if (ROLE_COMPLEMENTS.has(form)) c += "R";
     if (ORG_HEADS.has(form)) c += "O";
@@ -52,6 +55,8 @@ export function lexClass(w: string, ctx: FeatureContext): string {
   if (SPEECH_VERBS.has(bareForm(w)) || SPEECH_VERBS.has(w)) c += "V";
   if (TIME_WORDS.has(w)) c += "D";
   if (c === "" && /^ال.{2,}ي(ه|ين|ون)?$/u.test(w)) c = "N"; // nisba: الأميركي، العراقية، السوريين
+  // The consonants of a foreign given name (داستين، ساندرا): a script cue for names no list spells.
+  if (c === "" && w.length >= 4 && foreignGivenName(w)) c = "x";
   return c || "-";
 }
 

@@ -96,3 +96,22 @@ export function spans(tags: readonly string[]): Set<string> {
   close(tags.length);
   return out;
 }
+
+/** Consecutive sentences taken as one document for the split (NewsFANE marks no document boundaries). */
+export const SPLIT_BLOCK = 50;
+/** Every SPLIT_EVERY-th block, counting from SPLIT_OFFSET, is in the checking part (a fifth of the corpus). */
+const SPLIT_EVERY = 5;
+const SPLIT_OFFSET = 2;
+
+/**
+ * The fixed split of NewsFANE into a tuning part and a checking part, by document. The corpus has no document
+ * markers, but a story's sentences come together: blocks of SPLIT_BLOCK consecutive sentences stand for documents,
+ * so a name repeated through one story is never on both sides (only a story cut by a block edge is). Rules and
+ * features are written from errors on the tuning part only; the checking part is scored, never read.
+ */
+export function splitNewsfane(all: readonly Sentence[]): { tuning: Sentence[]; checking: Sentence[] } {
+  const tuning: Sentence[] = [];
+  const checking: Sentence[] = [];
+  all.forEach((s, i) => (Math.floor(i / SPLIT_BLOCK) % SPLIT_EVERY === SPLIT_OFFSET ? checking : tuning).push(s));
+  return { tuning, checking };
+}

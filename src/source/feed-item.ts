@@ -115,7 +115,8 @@ export function itemRecord(
     summary: f.content !== undefined ? f.summary : undefined,
     outlet: ctx.outlet,
   };
-  const mapped = mapRecord(rec);
+  // A feed's content is HTML by definition, escaped text included: decoded by the HTML reader, once.
+  const mapped = mapRecord(rec, { html: true });
   if (!("error" in mapped) && published !== undefined) mapped.meta.publishedIsFeed = true;
   if (!("error" in mapped) && notes.length) mapped.meta.notes = notes;
   return { record: mapped, index, notes };

@@ -104,7 +104,7 @@ function isoOf(value: string | undefined, dayFirst: boolean): string | undefined
  * Maps one parsed JSON value to an article record, or explains why it is not one. The text is the longest of the
  * candidate text fields when several are present (an abstract next to the full text must not win).
  */
-export function mapRecord(value: unknown): MappedRecord | { error: string } {
+export function mapRecord(value: unknown, opts: { html?: boolean } = {}): MappedRecord | { error: string } {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return {
       error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object`,
@@ -149,7 +149,7 @@ export function mapRecord(value: unknown): MappedRecord | { error: string } {
   if (category !== undefined) meta.category = category;
   const summary = pick(rec, ["abstract", "summary", "description"]);
   if (summary !== undefined && summary !== text) meta.summary = summary;
-  const html = LOOKS_HTML.test(text.slice(0, 2000));
+  const html = opts.html === true || LOOKS_HTML.test(text.slice(0, 2000));
   // Plain text with character references (`&quot;`): decoded here; HTML bodies are decoded by the HTML reader.
   const out: MappedRecord = { text: html ? text : plain(text), meta, html };
   const id = pick(rec, ID_FIELDS);

@@ -66,6 +66,19 @@ function judge(text: string, enc: Encoding): string | undefined {
   return undefined;
 }
 
+const utf8Readings = new WeakMap<Uint8Array, string | null>();
+
+/** The bytes as UTF-8 when they are valid and read as text (not binary), else undefined; computed once per buffer. */
+function validUtf8(bytes: Uint8Array): string | undefined {
+  let r = utf8Readings.get(bytes);
+  if (r === undefined) {
+    const text = decodeAs(bytes, "utf-8");
+    r = text !== undefined && judge(text, "utf-8") === undefined ? text : null;
+    utf8Readings.set(bytes, r);
+  }
+  return r ?? undefined;
+}
+
 function forcedDecode(bytes: Uint8Array, input: string, label: string): Decoded {
   const enc = resolveLabel(label);
   if (enc === undefined)
@@ -90,11 +103,8 @@ function detect(bytes: Uint8Array, input: string): Decoded {
   // ESC starts ISO-2022 shifts, NUL is UTF-16/32 (or binary): such bytes are ASCII but not ASCII text.
   const escape = bytes.includes(0x1b) || bytes.includes(0);
   if (!escape && isAscii(bytes)) return { text: decodeAs(bytes, "utf-8")!, encoding: "utf-8", how: "ascii" };
-  const utf8 = decodeAs(bytes, "utf-8");
-  if (utf8 !== undefined && !escape) {
-    const bad = judge(utf8, "utf-8");
-    if (bad === undefined) return { text: utf8, encoding: "utf-8", how: "valid-utf-8" };
-  }
+  const utf8 = escape ? undefined : validUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", how: "valid-utf-8" };
   const guesses = guessEncodings(bytes);
   const first = guesses[0]!;
   if ("binary" in first)
@@ -142,9 +152,10 @@ function declaredDecode(
   // The HTML standard: a page cannot declare UTF-16 in its own ASCII bytes; such a declaration means UTF-8.
   if (decl.where !== "transport" && decl.where !== "xml" && /^utf-16/u.test(enc)) enc = "utf-8";
   const how = decl.where === "transport" ? "transport" : "declared";
-  const utf8 = !isAscii(bytes) && enc !== "utf-8" ? decodeAs(bytes, "utf-8") : undefined;
-  if (utf8 !== undefined && judge(utf8, "utf-8") === undefined)
+  const utf8 = !isAscii(bytes) ? validUtf8(bytes) : undefined;
+  if (utf8 !== undefined && enc !== "utf-8")
     return { text: utf8, encoding: "utf-8", how: "valid-utf-8", contradiction: `${describe(decl)}, but valid UTF-8` };
+  if (utf8 !== undefined) return { text: utf8, encoding: enc, how, why: describe(decl) };
   const text = decodeAs(bytes, enc);
   const bad = text === undefined ? `its bytes are not valid ${enc}` : judge(text, enc);
   if (text !== undefined && bad === undefined) return { text, encoding: enc, how, why: describe(decl) };
@@ -176,6 +187,7 @@ function declaredDecode(
  * text is an error that names the input and says what to pass.
  */
 export function decodeBytes(bytes: Uint8Array, input: string, opts: DecodeOptions = {}): Decoded {
+  utf8Readings.delete(bytes); // the memo is for this call: a caller may change its buffer between calls
   const bom = bomOf(bytes);
   if (bom !== undefined) {
     const text = decodeAs(bytes.subarray(bom.length), bom.enc);
@@ -188,7 +200,11 @@ export function decodeBytes(bytes: Uint8Array, input: string, opts: DecodeOption
     const d = declaredDecode(bytes, input, { where: "transport", label: opts.transport });
     if (d !== undefined) return d;
   }
-  const declaration = documentDeclaration(bytes, opts.html === true);
+  // Valid UTF-8 is read as UTF-8 whatever a page declares: the declaration past the standard's window need not be
+  // looked for then (it would only name a contradiction), which keeps the common case as cheap as it was.
+  const plain = !bytes.includes(0) && !bytes.includes(0x1b);
+  const late = !plain || isAscii(bytes) || validUtf8(bytes) === undefined;
+  const declaration = documentDeclaration(bytes, opts.html === true, late);
   if (declaration !== undefined) {
     const d = declaredDecode(bytes, input, declaration);
     if (d !== undefined) return d;

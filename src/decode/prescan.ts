@@ -140,15 +140,20 @@ function scan(s: string, stopAtBody: boolean): string | undefined {
  * What the document itself declares: an XML declaration first (feeds, XHTML), then a `<meta>` within the first 1,024
  * bytes as browsers prescan, then one further on (before `<body>`, within 256 KB) that browsers would miss.
  */
-export function documentDeclaration(bytes: Uint8Array, html: boolean): Declaration | undefined {
+export function documentDeclaration(bytes: Uint8Array, html: boolean, late = true): Declaration | undefined {
   const xml = xmlDeclaration(bytes);
   if (xml !== undefined) return { label: xml, where: "xml" };
   if (!html) return undefined;
   const early = scan(latin1(bytes, PRESCAN_BYTES), false);
   if (early !== undefined) return { label: early, where: "meta" };
-  if (bytes.length <= PRESCAN_BYTES) return undefined;
-  const late = scan(latin1(bytes, LATE_BYTES), true);
-  return late === undefined ? undefined : { label: late, where: "meta-late" };
+  if (!late || bytes.length <= PRESCAN_BYTES) return undefined;
+  // Past the standard's window only the head matters; most pages say no charset at all, found without a scan.
+  const head = latin1(bytes, LATE_BYTES);
+  const body = head.search(/<body[\s>]/iu);
+  const upTo = body > 0 ? head.slice(0, body) : head;
+  if (!/charset/iu.test(upTo)) return undefined;
+  const label = scan(upTo, true);
+  return label === undefined ? undefined : { label, where: "meta-late" };
 }
 
 /** The charset parameter of a MIME type (`text/html; charset=windows-1256`), as an HTTP header gives it. */

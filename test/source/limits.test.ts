@@ -31,10 +31,7 @@ describe("bounded input", () => {
     );
     const bad = items[1];
     assert.ok(bad && bad.ok === false);
-    assert.match(
-      bad.error.message,
-      /line 2 of ".*big\.jsonl\.gz" is longer than 97\.7 KiB|line 2 of ".*big\.jsonl\.gz" is longer than/u,
-    );
+    assert.match(bad.error.message, /line 2 of ".*big\.jsonl\.gz" is longer than/u);
     assert.match(bad.error.message, /RASD_MAX_LINE_MB/u);
   });
 

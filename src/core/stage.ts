@@ -13,6 +13,8 @@ export interface RawDoc {
   meta?: RecordMeta;
   /** Encoding forced by the user (`--encoding`), overriding sniffing. */
   encoding?: string;
+  /** The charset the transport declares (an HTTP Content-Type), honoured before the page's own declaration. */
+  charset?: string;
 }
 
 export interface RecordMeta {
@@ -23,11 +25,15 @@ export interface RecordMeta {
   published?: string;
   /** True when `published` is when the page was crawled, not when it was written (a lower bound at best). */
   publishedIsCrawl?: boolean;
+  /** True when `published` is a feed item's date: the article's date only when its page gives none. */
+  publishedIsFeed?: boolean;
   author?: string;
   category?: string;
   summary?: string;
   /** The record's text is HTML markup, not plain paragraphs. */
   bodyIsHtml?: boolean;
+  /** What a reader found odd about the record (an ambiguous feed date, an unresolvable link), for diagnostics. */
+  notes?: string[];
 }
 
 /**
@@ -55,6 +61,11 @@ export interface DocHints {
   modified?: DateHint[];
   /** Text direction of the main content. */
   dir?: "rtl" | "ltr";
+  /**
+   * The feed item's or record's timestamp: the article's date when the page gives none, labelled with where it came
+   * from (`published.source`).
+   */
+  fallback?: { value: string; source: "feed" | "crawl"; field: string };
 }
 
 /**

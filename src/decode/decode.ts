@@ -1,142 +1,213 @@
 import { RasdError } from "../core/errors.js";
+import { bomOf, decodeAs, isAscii } from "./codec.js";
+import { guessEncodings } from "./detect.js";
+import { implausible, mainScript, textStats } from "./judge.js";
+import { ARABIC_CODE_PAGES, resolveLabel, type Encoding } from "./labels.js";
+import { documentDeclaration, type Declaration } from "./prescan.js";
+import { withoutMarkup } from "./strip.js";
 
-/** The encodings rasd reads. Arabic sites still serve the two legacy 8-bit ones. */
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256" | "iso-8859-6";
+export type { Encoding } from "./labels.js";
+export { encodingFromLabel } from "./labels.js";
 
+/** The encodings named in messages as examples of what `--encoding` takes. */
 export const ENCODINGS: readonly Encoding[] = ["utf-8", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6"];
 
 export interface Decoded {
   text: string;
   encoding: Encoding;
-  /** How the encoding was chosen, for diagnostics. */
-  how: "bom" | "declared" | "forced" | "valid-utf-8" | "sniffed";
+  /**
+   * How the encoding was chosen: a byte-order mark, `--encoding`, the transport's label (an HTTP header), the
+   * document's own declaration, valid UTF-8, plain ASCII, detection, or detection overruling a declaration the
+   * bytes contradict.
+   */
+  how: "bom" | "forced" | "transport" | "declared" | "valid-utf-8" | "ascii" | "detected" | "corrected";
+  /** The reason in words, for the decode diagnostic. */
+  why?: string;
+  /** A declaration the bytes contradicted, said for a warning. */
+  contradiction?: string;
 }
 
-const ALIASES: Record<string, Encoding> = {
-  "utf-8": "utf-8",
-  utf8: "utf-8",
-  "utf-16": "utf-16le",
-  "utf-16le": "utf-16le",
-  "utf-16be": "utf-16be",
-  "windows-1256": "windows-1256",
-  cp1256: "windows-1256",
-  "x-cp1256": "windows-1256",
-  "iso-8859-6": "iso-8859-6",
-  "iso8859-6": "iso-8859-6",
-  "iso_8859-6": "iso-8859-6",
-  arabic: "iso-8859-6",
-  "asmo-708": "iso-8859-6",
-};
-
-/** Maps a charset label from a page or the command line to one we read, or undefined. */
-export function encodingFromLabel(label: string): Encoding | undefined {
-  return ALIASES[label.trim().toLowerCase()];
+export interface DecodeOptions {
+  /** `--encoding`: overrides everything but a byte-order mark. */
+  forced?: string | undefined;
+  /** The transport's label: an HTTP Content-Type charset, a record's encoding field. */
+  transport?: string | undefined;
+  /** Look for an HTML `<meta>` declaration too (an XML declaration is always looked for). */
+  html?: boolean | undefined;
 }
 
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+/** Valid UTF-8 with more control characters than this is binary, not text (a U+FFFD in the text is text). */
+const UTF8_JUNK = 0.05;
 
-/** The charset an HTML page declares in its first 4 KB, if any. */
-export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  return META_CHARSET.exec(head)?.[1];
+/** Judged on this much text without markup: enough for every statistic, bounded for huge pages. */
+const JUDGE_CHARS = 200_000;
+
+function fail(input: string, why: string): RasdError {
+  return new RasdError("DECODE", `cannot decode "${input}": ${why}; if you know its encoding, pass --encoding`, {
+    input,
+  });
 }
 
-function decodeWith(bytes: Uint8Array, enc: Encoding): string | undefined {
-  try {
-    return new TextDecoder(enc, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+/** Why `text` does not read as text in `enc`, or undefined when it does. */
+function judge(text: string, enc: Encoding): string | undefined {
+  // Valid UTF-8 is not a guess (accidental validity is rare past a few bytes): only binary data that happens to be
+  // valid is to be caught, and control characters catch it, in one pass over a sample.
+  if (enc === "utf-8") {
+    const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+    const junk = sample.match(/[\p{Cc}\p{Co}\p{Cn}]/gu)?.filter((c) => !/\s/u.test(c)).length ?? 0;
+    return junk > sample.length * UTF8_JUNK ? `${junk} control or unassigned characters` : undefined;
   }
+  const stats = textStats(withoutMarkup(text).slice(0, JUDGE_CHARS));
+  const why = implausible(stats);
+  if (why !== undefined) return why;
+  // An Arabic code page decodes any byte: its reading must be Arabic words, not Latin or other letters it also has.
+  if (ARABIC_CODE_PAGES.includes(enc) && stats.words > 0 && mainScript(stats) !== "arabic")
+    return `its non-ASCII letters are not Arabic (mostly ${mainScript(stats)})`;
+  return undefined;
 }
 
-/**
- * Share of characters that look like text: letters, marks, digits, spaces, punctuation. Binary data decoded as an
- * 8-bit code page is full of control characters and symbols; real text is not.
- */
-function textLikeness(s: string): number {
-  if (s.length === 0) return 0;
-  const sample = s.length > 65536 ? s.slice(0, 65536) : s;
-  const junk = sample.match(/[\p{Cc}\p{Co}\p{Cn}\uFFFD]/gu)?.filter((c) => c !== "\n" && c !== "\r" && c !== "\t");
-  return 1 - (junk?.length ?? 0) / sample.length;
+const utf8Readings = new WeakMap<Uint8Array, string | null>();
+
+/** The bytes as UTF-8 when they are valid and read as text (not binary), else undefined; computed once per buffer. */
+function validUtf8(bytes: Uint8Array): string | undefined {
+  let r = utf8Readings.get(bytes);
+  if (r === undefined) {
+    const text = decodeAs(bytes, "utf-8");
+    r = text !== undefined && judge(text, "utf-8") === undefined ? text : null;
+    utf8Readings.set(bytes, r);
+  }
+  return r ?? undefined;
 }
 
-/** Share of letters that are Arabic: a legacy Arabic code page must give mostly Arabic letters. */
-function arabicShare(s: string): number {
-  const sample = s.length > 65536 ? s.slice(0, 65536) : s;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return 0;
-  const arabic = sample.match(/\p{Script=Arabic}/gu)?.length ?? 0;
-  return arabic / letters;
-}
-
-function hasNul(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-
-/**
- * Bytes to text, never silently wrong: a BOM wins, then a forced or declared charset, then valid UTF-8, then the
- * Arabic code page (windows-1256 or ISO-8859-6) whose reading looks like Arabic text. Anything else is an error that
- * names the input and says what to do.
- */
-export function decodeBytes(bytes: Uint8Array, input: string, opts: { forced?: string; html?: boolean } = {}): Decoded {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = decodeWith(bytes.subarray(3), "utf-8");
-    if (text !== undefined) return { text, encoding: "utf-8", how: "bom" };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = decodeWith(bytes.subarray(2), "utf-16le");
-    if (text !== undefined) return { text, encoding: "utf-16le", how: "bom" };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = decodeWith(bytes.subarray(2), "utf-16be");
-    if (text !== undefined) return { text, encoding: "utf-16be", how: "bom" };
-  }
-  if (opts.forced !== undefined) {
-    const enc = encodingFromLabel(opts.forced);
-    if (enc === undefined) {
-      throw new RasdError(
-        "USAGE",
-        `unknown encoding "${opts.forced}" for "${input}"; use one of ${ENCODINGS.join(", ")}`,
-        { input },
-      );
-    }
-    const text = decodeWith(bytes, enc);
-    if (text === undefined)
-      throw new RasdError("DECODE", `cannot decode "${input}" as ${enc}: invalid bytes`, { input });
-    return { text, encoding: enc, how: "forced" };
-  }
-  if (hasNul(bytes)) {
+function forcedDecode(bytes: Uint8Array, input: string, label: string): Decoded {
+  const enc = resolveLabel(label);
+  if (enc === undefined)
     throw new RasdError(
-      "DECODE",
-      `"${input}" looks binary (it contains NUL bytes), not a text or HTML page; skip it or convert it to text`,
+      "USAGE",
+      `unknown encoding "${label}" for "${input}"; give a WHATWG encoding name such as ${ENCODINGS.join(", ")}, gbk, shift_jis or windows-1251`,
       { input },
     );
+  if (typeof enc !== "string")
+    throw new RasdError(
+      "USAGE",
+      `rasd cannot decode ${enc.unsupported} ("${input}"); convert the file to UTF-8 first (iconv -f ${enc.unsupported} -t UTF-8)`,
+      { input },
+    );
+  const text = decodeAs(bytes, enc);
+  if (text === undefined) throw fail(input, `its bytes are not valid ${enc} (the --encoding given)`);
+  return { text, encoding: enc, how: "forced", why: "--encoding" };
+}
+
+/** The undeclared case: UTF-8 when valid, else detection, judged. */
+function detect(bytes: Uint8Array, input: string): Decoded {
+  // ESC starts ISO-2022 shifts, NUL is UTF-16/32 (or binary): such bytes are ASCII but not ASCII text.
+  const escape = bytes.includes(0x1b) || bytes.includes(0);
+  if (!escape && isAscii(bytes)) return { text: decodeAs(bytes, "utf-8")!, encoding: "utf-8", how: "ascii" };
+  const utf8 = escape ? undefined : validUtf8(bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", how: "valid-utf-8" };
+  const guesses = guessEncodings(bytes);
+  const first = guesses[0]!;
+  if ("binary" in first)
+    throw new RasdError(
+      "DECODE",
+      `"${input}" looks binary (${first.binary}), not a text or HTML page; skip it or convert it to text`,
+      { input },
+    );
+  if ("unsupported" in first)
+    throw fail(input, `it looks like ${first.unsupported}, which rasd does not decode (convert it to UTF-8 first)`);
+  const tried: string[] = [];
+  for (const g of guesses) {
+    if (!("enc" in g)) continue;
+    const text = decodeAs(bytes, g.enc);
+    const bad = text === undefined ? "invalid bytes" : judge(text, g.enc);
+    if (text !== undefined && bad === undefined) {
+      const lang = g.language ? `, ${g.language}` : "";
+      const over = tried.length ? `; not ${tried.join(", ")}` : "";
+      return { text, encoding: g.enc, how: "detected", why: `detected${lang}${over}` };
+    }
+    tried.push(`${g.enc} (${bad})`);
   }
-  const declared = opts.html ? declaredCharset(bytes) : undefined;
-  const declaredEnc = declared === undefined ? undefined : encodingFromLabel(declared);
-  const utf8 = decodeWith(bytes, "utf-8");
-  // A page that is valid UTF-8 is UTF-8 whatever it declares: wrong declarations are common, accidental validity rare.
-  if (utf8 !== undefined && textLikeness(utf8) > 0.95) {
-    return { text: utf8, encoding: "utf-8", how: declaredEnc === "utf-8" ? "declared" : "valid-utf-8" };
+  throw fail(input, `no encoding reads it as text (tried ${tried.join("; ")})`);
+}
+
+function describe(d: Declaration | { where: "transport"; label: string }): string {
+  if (d.where === "transport") return `the transport's charset=${d.label}`;
+  if (d.where === "xml") return `its XML declaration (encoding="${d.label}")`;
+  return `its <meta> charset ${d.label}${d.where === "meta-late" ? " (past the first 1,024 bytes)" : ""}`;
+}
+
+/**
+ * A declared encoding, checked against the bytes. Valid UTF-8 wins over any other declaration (wrong declarations
+ * are common, accidental validity rare); a declaration whose reading is not text is overruled by detection when
+ * detection finds a reading that is, and refused otherwise.
+ */
+function declaredDecode(
+  bytes: Uint8Array,
+  input: string,
+  decl: Declaration | { where: "transport"; label: string },
+): Decoded | undefined {
+  let enc = resolveLabel(decl.label);
+  if (enc === undefined) return undefined; // an unknown label says nothing: detection decides
+  if (typeof enc !== "string") throw fail(input, `${describe(decl)} names an encoding rasd does not decode`);
+  // The HTML standard: a page cannot declare UTF-16 in its own ASCII bytes; such a declaration means UTF-8.
+  if (decl.where !== "transport" && decl.where !== "xml" && /^utf-16/u.test(enc)) enc = "utf-8";
+  const how = decl.where === "transport" ? "transport" : "declared";
+  const utf8 = !isAscii(bytes) ? validUtf8(bytes) : undefined;
+  if (utf8 !== undefined && enc !== "utf-8")
+    return { text: utf8, encoding: "utf-8", how: "valid-utf-8", contradiction: `${describe(decl)}, but valid UTF-8` };
+  if (utf8 !== undefined) return { text: utf8, encoding: enc, how, why: describe(decl) };
+  const text = decodeAs(bytes, enc);
+  const bad = text === undefined ? `its bytes are not valid ${enc}` : judge(text, enc);
+  if (text !== undefined && bad === undefined) return { text, encoding: enc, how, why: describe(decl) };
+  // The declared reading does not look like text: a second opinion. The detector agreeing with the declaration is
+  // two independent signals (real text has odd words); a different guess that reads as text overrules it.
+  if (text !== undefined) {
+    const guess = guessEncodings(bytes)[0];
+    if (guess !== undefined && "enc" in guess && guess.enc === enc)
+      return { text, encoding: enc, how, why: `${describe(decl)}, confirmed by detection` };
   }
-  if (declaredEnc !== undefined && declaredEnc !== "utf-8") {
-    const text = decodeWith(bytes, declaredEnc);
-    if (text !== undefined && textLikeness(text) > 0.95) return { text, encoding: declaredEnc, how: "declared" };
+  let other: Decoded;
+  try {
+    other = detect(bytes, input);
+  } catch {
+    throw fail(input, `${describe(decl)} does not fit its bytes (${bad}) and no other encoding reads it as text`);
   }
-  const readings = (["windows-1256", "iso-8859-6"] as const)
-    .map((enc) => ({ enc, text: decodeWith(bytes, enc) }))
-    .filter((r): r is { enc: Encoding & ("windows-1256" | "iso-8859-6"); text: string } => r.text !== undefined)
-    .map((r) => ({ ...r, score: textLikeness(r.text) + arabicShare(r.text) }))
-    .sort((a, b) => b.score - a.score);
-  const best = readings[0];
-  if (best !== undefined && textLikeness(best.text) > 0.97 && arabicShare(best.text) > 0.5) {
-    return { text: best.text, encoding: best.enc, how: "sniffed" };
+  return {
+    ...other,
+    how: "corrected",
+    why: `${describe(decl)} does not fit its bytes (${bad}); ${other.why ?? other.how}`,
+    contradiction: `${describe(decl)}, but the bytes read as ${other.encoding}`,
+  };
+}
+
+/**
+ * Bytes to text, right or refused, never silently wrong. In order: a byte-order mark; `--encoding`; the transport's
+ * label; the document's declaration (XML declaration, `<meta>` as the HTML prescan finds it, then further on);
+ * detection. Every reading but a BOM's and `--encoding`'s is judged on its words (judge.ts); what does not read as
+ * text is an error that names the input and says what to pass.
+ */
+export function decodeBytes(bytes: Uint8Array, input: string, opts: DecodeOptions = {}): Decoded {
+  utf8Readings.delete(bytes); // the memo is for this call: a caller may change its buffer between calls
+  const bom = bomOf(bytes);
+  if (bom !== undefined) {
+    const text = decodeAs(bytes.subarray(bom.length), bom.enc);
+    if (text === undefined)
+      throw fail(input, `it starts with a ${bom.enc} byte-order mark but its bytes are not valid`);
+    return { text, encoding: bom.enc, how: "bom", why: `${bom.enc} byte-order mark` };
   }
-  throw new RasdError(
-    "DECODE",
-    `cannot decode "${input}" as UTF-8, UTF-16, windows-1256 or ISO-8859-6 text; if it is text in another encoding, pass --encoding`,
-    { input },
-  );
+  if (opts.forced !== undefined) return forcedDecode(bytes, input, opts.forced);
+  if (opts.transport !== undefined) {
+    const d = declaredDecode(bytes, input, { where: "transport", label: opts.transport });
+    if (d !== undefined) return d;
+  }
+  // Valid UTF-8 is read as UTF-8 whatever a page declares: the declaration past the standard's window need not be
+  // looked for then (it would only name a contradiction), which keeps the common case as cheap as it was.
+  const plain = !bytes.includes(0) && !bytes.includes(0x1b);
+  const late = !plain || isAscii(bytes) || validUtf8(bytes) === undefined;
+  const declaration = documentDeclaration(bytes, opts.html === true, late);
+  if (declaration !== undefined) {
+    const d = declaredDecode(bytes, input, declaration);
+    if (d !== undefined) return d;
+  }
+  return detect(bytes, input);
 }

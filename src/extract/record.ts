@@ -56,11 +56,20 @@ export function extractRecord(doc: Doc, ctx: DocContext): void {
   if (meta.author !== undefined && meta.author.trim() !== "") a.author = meta.author.trim();
   if (meta.category !== undefined && meta.category.trim() !== "") a.category = meta.category.trim();
   if (meta.published !== undefined) {
-    const hint: DateHint = {
-      value: meta.published,
-      source: meta.publishedIsCrawl === true ? "record:crawled" : "record:published",
-    };
-    doc.hints = { ...doc.hints, published: [hint, ...(doc.hints?.published ?? [])] };
+    if (meta.publishedIsCrawl === true || meta.publishedIsFeed === true) {
+      // A crawl time bounds the date (the page existed by then); both are the article's date only when the page
+      // gives none (published.source "crawl" or "feed").
+      const source = meta.publishedIsCrawl === true ? "crawl" : "feed";
+      doc.hints = { ...doc.hints, fallback: { value: meta.published, source, field: `record:${source}` } };
+      if (source === "crawl") addHint(doc, { value: meta.published, source: "record:crawled" });
+    } else {
+      addHint(doc, { value: meta.published, source: "record:published" });
+    }
   }
+  for (const note of meta.notes ?? []) ctx.warn("feed-item", note);
   if (!blocks.some((b) => b.role === "body")) ctx.warn("empty-body", "the record has no body text");
+}
+
+function addHint(doc: Doc, hint: DateHint): void {
+  doc.hints = { ...doc.hints, published: [hint, ...(doc.hints?.published ?? [])] };
 }

@@ -58,6 +58,16 @@ export function extractPage(doc: Doc, ctx: DocContext, options: HtmlOptions = {}
   if (r.meta.section !== undefined) a.category = r.meta.section;
   if (r.dir !== null) a.dir = r.dir;
   doc.hints = { ...doc.hints, published: r.meta.published, modified: r.meta.modified };
+  // A page fetched for a feed item (or a record's page): the item's timestamp is the fallback when the page has none.
+  const given = doc.raw.meta;
+  if (given?.published !== undefined && (given.publishedIsFeed === true || given.publishedIsCrawl === true)) {
+    const source = given.publishedIsCrawl === true ? "crawl" : "feed";
+    doc.hints.fallback = {
+      value: given.published,
+      source,
+      field: `${source === "feed" ? "feed item" : "record"} date`,
+    };
+  }
   if (r.dir !== null) doc.hints.dir = r.dir;
   if (r.via !== "none" && !blocks.some((b) => b.role === "body"))
     ctx.warn("empty-body", "no article body found on the page");

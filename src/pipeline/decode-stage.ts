@@ -15,11 +15,16 @@ export function decodeDoc(raw: RawDoc, sourceKey: string, ctx: DocContext): Doc 
   if (raw.text !== undefined) {
     decoded = raw.text;
   } else {
-    const opts: { forced?: string; html?: boolean } = { html: raw.format === "html" };
-    if (raw.encoding !== undefined) opts.forced = raw.encoding;
-    const d = decodeBytes(raw.bytes ?? new Uint8Array(), raw.source.path, opts);
+    const d = decodeBytes(raw.bytes ?? new Uint8Array(), raw.source.path, {
+      html: raw.format === "html",
+      forced: raw.encoding,
+      transport: raw.charset,
+    });
     decoded = d.text;
-    if (d.encoding !== "utf-8") ctx.info("encoding", `decoded as ${d.encoding} (${d.how})`);
+    if (d.encoding !== "utf-8" || d.how === "detected")
+      ctx.info("encoding", `decoded as ${d.encoding} (${d.why ?? d.how})`);
+    if (d.contradiction !== undefined)
+      ctx.warn("encoding-contradicted", `${d.contradiction}; read as ${d.encoding} (${d.why ?? d.how})`);
   }
   // PostgreSQL can store NUL in neither text nor jsonb ("unsupported Unicode escape sequence"): one record with a
   // "\u0000" escape would fail its whole batch. U+FFFD keeps every offset where it was.

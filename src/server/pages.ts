@@ -89,8 +89,7 @@ function pageRoute(opts: ServerOptions, render: Render) {
         page({
           ...base,
           title,
-          body: html`<h1>${title}</h1>
-            <p class="notice error" role="alert">${body.error.message}</p>`,
+          body: html`<h1>${title}</h1><p class="notice error" role="alert">${body.error.message}</p>`,
         }).value,
         status,
       );
@@ -150,8 +149,7 @@ function storyPages(app: Hono, opts: ServerOptions): void {
       if (topics.length === 0 && (await countStories(db)) === 0 && (await countArticles(db)) > 0) {
         return {
           title: t(lang, "topics"),
-          body: html`<h1>${t(lang, "topics")}</h1>
-            <p class="notice not-available" role="status">${t(lang, "topics")} — ${t(lang, "notAvailable")}.</p>`,
+          body: html`<h1>${t(lang, "topics")}</h1><p class="notice not-available" role="status">${t(lang, "topics")} — ${t(lang, "notAvailable")}.</p>`,
           active: "topics",
         };
       }

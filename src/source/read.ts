@@ -1,6 +1,5 @@
 import { createReadStream } from "node:fs";
-import { readFile, realpath } from "node:fs/promises";
-import { createInterface } from "node:readline";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
 import { RasdError, messageOf } from "../core/errors.js";
 import type { RawDoc } from "../core/stage.js";
@@ -10,6 +9,8 @@ import { looksLikeFeed, parseFeed } from "./feed.js";
 import type { MappedRecord } from "./records.js";
 import { mapRecord } from "./records.js";
 import type { InputFile } from "./walk.js";
+import { defaultLimits, size, type InputLimits } from "./limits.js";
+import { readLines, StreamTooLarge } from "./lines.js";
 
 /** A document ready for the pipeline, with the key that identifies its source; or why an input could not be read. */
 export type SourceItem =
@@ -20,6 +21,8 @@ export type SourceItem =
 
 export interface ReadOptions {
   encoding?: string | undefined;
+  /** Size bounds (limits.ts); the defaults, or RASD_MAX_*_MB, otherwise. */
+  limits?: Partial<InputLimits> | undefined;
 }
 
 /**
@@ -67,56 +70,85 @@ function recordDoc(file: InputFile, key: string, n: number, rec: MappedRecord): 
   return { ok: true, raw, sourceKey };
 }
 
-async function* readJsonLines(file: InputFile, key: string): AsyncGenerator<SourceItem> {
+async function* readJsonLines(file: InputFile, key: string, limits: InputLimits): AsyncGenerator<SourceItem> {
   const stream = createReadStream(file.path);
   const input = file.gzip ? stream.pipe(createGunzip()) : stream;
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let n = 0;
   try {
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === "") continue;
+    for await (const line of readLines(input, limits.maxLineBytes, limits.maxStreamBytes)) {
+      n = line.n;
+      const where = `${file.path}:${n}`;
+      if ("tooLong" in line) {
+        yield fail(
+          where,
+          new RasdError(
+            "PARSE",
+            `line ${n} of "${file.path}" is longer than ${size(limits.maxLineBytes)} (the limit on one record; RASD_MAX_LINE_MB raises it); skipped, the other lines are read`,
+            { input: where },
+          ),
+        );
+        continue;
+      }
+      if (line.text.trim() === "") continue;
       let value: unknown;
       try {
-        value = JSON.parse(line);
+        value = JSON.parse(line.text);
       } catch (e) {
         yield fail(
-          `${file.path}:${n}`,
+          where,
           new RasdError(
             "PARSE",
             `line ${n} of "${file.path}" is not valid JSON (${oneLine(messageOf(e))}); fix or remove that line`,
-            { input: `${file.path}:${n}` },
+            { input: where },
           ),
         );
         continue;
       }
       const rec = mapRecord(value);
       if ("error" in rec) {
-        yield fail(
-          `${file.path}:${n}`,
-          new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: `${file.path}:${n}` }),
-        );
+        yield fail(where, new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: where }));
         continue;
       }
       yield recordDoc(file, key, n, rec);
     }
   } catch (e) {
+    const why =
+      e instanceof StreamTooLarge
+        ? `it decompresses to more than ${size(limits.maxStreamBytes)} (the limit; RASD_MAX_STREAM_MB raises it)`
+        : oneLine(messageOf(e));
     yield fail(
       file.path,
-      new RasdError(
-        "PARSE",
-        `"${file.path}" broke off after line ${n}: ${oneLine(messageOf(e))}; the lines before were read`,
-        { input: file.path, cause: e },
-      ),
+      new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${why}; the lines before were read`, {
+        input: file.path,
+        cause: e,
+      }),
     );
   } finally {
     stream.destroy();
   }
 }
 
-async function readBytes(file: InputFile): Promise<Uint8Array> {
+/** A whole file's bytes (decompressed), within the limit; past it, a clear error instead of a 2 GB inflation. */
+async function readBytes(file: InputFile, limits: InputLimits): Promise<Uint8Array> {
+  const info = await stat(file.path);
+  const over = () =>
+    new RasdError(
+      "TOO_LARGE",
+      `"${file.path}" is larger than ${size(limits.maxFileBytes)}${file.gzip ? " decompressed" : ""} (the limit on one file; RASD_MAX_FILE_MB raises it); skipped`,
+      { input: file.path },
+    );
+  if (info.size > limits.maxFileBytes) throw over();
   const buf = await readFile(file.path);
-  return file.gzip ? gunzipSync(buf) : buf;
+  if (!file.gzip) return buf;
+  try {
+    return gunzipSync(buf, { maxOutputLength: limits.maxFileBytes });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw over();
+    throw new RasdError("DECODE", `"${file.path}" is not a valid gzip file (${messageOf(e)})`, {
+      input: file.path,
+      cause: e,
+    });
+  }
 }
 
 function* readJson(file: InputFile, key: string, text: string): Generator<SourceItem> {
@@ -148,8 +180,8 @@ function* readJson(file: InputFile, key: string, text: string): Generator<Source
   }
 }
 
-function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceItem> {
-  if (!looksLikeFeed(xml)) {
+function* readFeed(file: InputFile, key: string, text: string): Generator<SourceItem> {
+  if (!looksLikeFeed(text)) {
     yield fail(
       file.path,
       new RasdError(
@@ -160,7 +192,14 @@ function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceI
     );
     return;
   }
-  const feed = parseFeed(xml);
+  const feed = parseFeed(text);
+  if (feed.error !== undefined) {
+    yield fail(
+      file.path,
+      new RasdError("PARSE", `the feed "${file.path}" cannot be read: ${oneLine(feed.error)}`, { input: file.path }),
+    );
+    return;
+  }
   if (feed.items.length === 0) {
     yield fail(file.path, new RasdError("EMPTY", `the feed "${file.path}" has no items`, { input: file.path }));
   }
@@ -184,18 +223,21 @@ function* readFeed(file: InputFile, key: string, xml: string): Generator<SourceI
  */
 export async function* readInput(file: InputFile, opts: ReadOptions = {}): AsyncGenerator<SourceItem> {
   const key = await canonical(file.path);
+  const limits = { ...defaultLimits(), ...opts.limits };
   if (file.kind === "jsonl") {
-    yield* readJsonLines(file, key);
+    yield* readJsonLines(file, key, limits);
     return;
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readBytes(file);
+    bytes = await readBytes(file, limits);
   } catch (e) {
-    yield fail(
-      file.path,
-      new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }),
-    );
+    if (e instanceof RasdError) yield fail(file.path, e);
+    else
+      yield fail(
+        file.path,
+        new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }),
+      );
     return;
   }
   if (bytes.length === 0) {
@@ -215,6 +257,7 @@ export async function* readInput(file: InputFile, opts: ReadOptions = {}): Async
     yield fail(file.path, e, "DECODE");
     return;
   }
-  if (file.kind === "json") yield* readJson(file, key, text);
+  // A JSON Feed is a feed, whatever its file is called.
+  if (file.kind === "json" && !looksLikeFeed(text)) yield* readJson(file, key, text);
   else yield* readFeed(file, key, text);
 }

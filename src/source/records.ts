@@ -1,3 +1,5 @@
+import { decode as decodeEntities } from "html-entities";
+import { readStamp } from "../annotate/published/stamp.js";
 import type { RecordMeta } from "../core/stage.js";
 
 /** A JSON record mapped onto what rasd needs: the text and what the record says about it. */
@@ -47,14 +49,19 @@ function noNul(s: string): string {
   return s.includes("\u0000") ? s.replaceAll("\u0000", "\uFFFD") : s;
 }
 
+/** A field's HTML character references decoded (scrapers leave `&quot;` and `&#8217;` in titles, names, dates). */
+function plain(s: string): string {
+  return s.includes("&") ? decodeEntities(s) : s;
+}
+
 function pick(rec: Record<string, unknown>, fields: readonly string[]): string | undefined {
   for (const f of fields) {
     const v = rec[f];
-    if (typeof v === "string" && v.trim() !== "") return noNul(v);
+    if (typeof v === "string" && v.trim() !== "") return plain(noNul(v));
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
     if (v !== null && typeof v === "object" && !Array.isArray(v)) {
       const name = (v as Record<string, unknown>)["name"];
-      if (typeof name === "string" && name.trim() !== "") return noNul(name);
+      if (typeof name === "string" && name.trim() !== "") return plain(noNul(name));
     }
   }
   return undefined;
@@ -87,11 +94,17 @@ export function titleFromUrl(url: string): string | undefined {
 
 const LOOKS_HTML = /<(p|div|br|span|article|section|h[1-6]|a|img|figure)\b[^>]*>/i;
 
+function isoOf(value: string | undefined, dayFirst: boolean): string | undefined {
+  if (value === undefined) return undefined;
+  const s = readStamp(value, { dayFirst });
+  return s !== undefined && "iso" in s ? s.iso : value;
+}
+
 /**
  * Maps one parsed JSON value to an article record, or explains why it is not one. The text is the longest of the
  * candidate text fields when several are present (an abstract next to the full text must not win).
  */
-export function mapRecord(value: unknown): MappedRecord | { error: string } {
+export function mapRecord(value: unknown, opts: { html?: boolean } = {}): MappedRecord | { error: string } {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     return {
       error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object`,
@@ -120,8 +133,11 @@ export function mapRecord(value: unknown): MappedRecord | { error: string } {
   if (shownTitle !== undefined) meta.title = shownTitle;
   const outlet = pick(rec, OUTLET_FIELDS);
   if (outlet !== undefined) meta.outlet = outlet;
-  const published = pick(rec, DATE_FIELDS);
-  const crawled = pick(rec, CRAWL_DATE_FIELDS);
+  // Dates as the record gives them, read into ISO (Hijri years converted, Arabic month names read, numeric dates
+  // day-first when the record is Arabic); a value that does not read is kept as it is, for the diagnostic.
+  const arabic = /\p{Script=Arabic}/u.test(`${title ?? ""}${text.slice(0, 200)}`);
+  const published = isoOf(pick(rec, DATE_FIELDS), arabic);
+  const crawled = isoOf(pick(rec, CRAWL_DATE_FIELDS), arabic);
   if (published !== undefined) meta.published = published;
   else if (crawled !== undefined) {
     meta.published = crawled;
@@ -133,7 +149,9 @@ export function mapRecord(value: unknown): MappedRecord | { error: string } {
   if (category !== undefined) meta.category = category;
   const summary = pick(rec, ["abstract", "summary", "description"]);
   if (summary !== undefined && summary !== text) meta.summary = summary;
-  const out: MappedRecord = { text, meta, html: LOOKS_HTML.test(text.slice(0, 2000)) };
+  const html = opts.html === true || LOOKS_HTML.test(text.slice(0, 2000));
+  // Plain text with character references (`&quot;`): decoded here; HTML bodies are decoded by the HTML reader.
+  const out: MappedRecord = { text: html ? text : plain(text), meta, html };
   const id = pick(rec, ID_FIELDS);
   if (id !== undefined) out.id = id;
   return out;

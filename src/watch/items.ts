@@ -2,6 +2,7 @@ import { hash64 } from "../core/hash.js";
 import { RasdError } from "../core/errors.js";
 import type { RawDoc } from "../core/stage.js";
 import { decodeBytes } from "../decode/decode.js";
+import { charsetOfContentType } from "../decode/prescan.js";
 import { looksLikeFeed, parseFeed } from "../source/feed.js";
 import type { MappedRecord } from "../source/records.js";
 import type { DocInput } from "../queue/store-docs.js";
@@ -49,8 +50,9 @@ function itemDoc(feedUrl: string, index: number, key: string, rec: MappedRecord)
 export function feedItems(
   feedUrl: string,
   body: Uint8Array,
-): { title: string | undefined; items: WatchItem[]; broken: number } {
-  const xml = decodeBytes(body, feedUrl).text;
+  contentType: string | null = null,
+): { title: string | undefined; items: WatchItem[]; broken: number; notes: string[] } {
+  const xml = decodeBytes(body, feedUrl, { transport: charsetOfContentType(contentType) }).text;
   if (!looksLikeFeed(xml)) {
     throw new RasdError(
       "PARSE",
@@ -58,21 +60,26 @@ export function feedItems(
       { input: feedUrl },
     );
   }
-  // A complete feed ends with its root's closing tag. Without it the transfer was cut off (or the server wrote a
-  // broken document): its last item may be half there, so nothing is taken from it and the poll is retried.
-  if (!/<\/(rss|feed|rdf:RDF)>\s*$/iu.test(xml.trim())) {
+  // A complete XML feed has its root's closing tag (anything after it, a comment or junk a server appends, is
+  // ignored). Without it the transfer was cut off: its last item may be half there, so nothing is taken and the
+  // poll is retried.
+  if (!/^\s*\{/u.test(xml) && !/<\/(rss|feed|rdf:RDF)\s*>/iu.test(xml)) {
     throw new RasdError(
       "PARSE",
-      `the feed "${feedUrl}" is cut off or malformed (it does not end with its closing tag); will retry`,
+      `the feed "${feedUrl}" is cut off or malformed (its closing tag is missing); will retry`,
       { input: feedUrl },
     );
   }
-  const feed = parseFeed(xml);
+  const feed = parseFeed(xml, { feedUrl });
+  if (feed.error !== undefined)
+    throw new RasdError("PARSE", `the feed "${feedUrl}" cannot be read: ${feed.error}; will retry`, { input: feedUrl });
   const items: WatchItem[] = [];
+  const notes: string[] = [];
   let broken = 0;
   for (const it of feed.items) {
     if ("error" in it.record) {
       broken++;
+      notes.push(`item ${it.index} of "${feedUrl}" ${it.record.error}`);
       continue;
     }
     const rec = it.record;
@@ -85,11 +92,16 @@ export function feedItems(
       doc: itemDoc(feedUrl, it.index, key, rec),
     });
   }
-  return { title: feed.title, items, broken };
+  return { title: feed.title, items, broken, notes };
 }
 
 /** A fetched article page as a document; the feed item's fields (title, date, outlet) come along as hints. */
-export function pageDoc(item: WatchItem, pageUrl: string, bytes: Uint8Array): DocInput {
+export function pageDoc(
+  item: WatchItem,
+  pageUrl: string,
+  bytes: Uint8Array,
+  contentType: string | null = null,
+): DocInput {
   const meta = item.doc.raw.meta ?? {};
   const raw: RawDoc = {
     source: { path: pageUrl, url: pageUrl },
@@ -97,5 +109,7 @@ export function pageDoc(item: WatchItem, pageUrl: string, bytes: Uint8Array): Do
     bytes,
     meta: { ...meta, url: pageUrl },
   };
+  const charset = charsetOfContentType(contentType);
+  if (charset !== undefined) raw.charset = charset;
   return { raw, sourceKey: pageUrl };
 }

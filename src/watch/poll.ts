@@ -25,6 +25,9 @@ export interface PollReport {
   failures: DocFailure[];
   /** Linked pages fetched (items that carried only a summary). */
   pages: number;
+  /** Items that are no article (no title, link or text), reported here rather than dropped silently. */
+  broken: number;
+  notes: string[];
   error: string | null;
   failuresInARow: number;
   nextPollMs: number;
@@ -56,7 +59,7 @@ async function itemInput(
       timeoutMs: env.timeoutMs ?? 30_000,
       accept: "text/html, application/xhtml+xml;q=0.9, */*;q=0.5",
     });
-    if (r.kind === "ok") return { doc: pageDoc(item, r.url, r.body), page: true };
+    if (r.kind === "ok") return { doc: pageDoc(item, r.url, r.body, r.contentType), page: true };
   } catch (e) {
     // Gone for good (404, 410, refused): the feed's summary is all there will be. Trouble that may pass: try later.
     if (e instanceof FetchError && e.transient) return { deferred: true };
@@ -83,6 +86,8 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     deferred: 0,
     failures: [],
     pages: 0,
+    broken: 0,
+    notes: [],
     error: null,
     failuresInARow: 0,
     nextPollMs: 0,
@@ -103,8 +108,10 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
       await saveFeed(store.db, state);
       return report;
     }
-    const feed = feedItems(url, res.body);
+    const feed = feedItems(url, res.body, res.contentType);
     report.items = feed.items.length;
+    report.broken = feed.broken;
+    report.notes = feed.notes;
     const fresh = await unseenKeys(
       store.db,
       url,

@@ -13,7 +13,7 @@ describe("html escaping", () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
         const text = html`${s}`.value;
-        const attr = html`<a title="${s}"></a>`.value;
+        const attr = html`<a title="${s}">`.value;
         return !/[<>"'`]/u.test(text) && attr.startsWith('<a title="') && !attr.slice(10, -2).includes('"');
       }),
     );

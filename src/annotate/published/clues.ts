@@ -11,7 +11,7 @@
  *   and crawl dates are after it.
  */
 import type { Article } from "../../core/types.js";
-import { addDays, dt, isoDay, weekday, type DT } from "../dates/calendar.js";
+import { addDays, dt, fromHijri, isoDay, weekday, type DT } from "../dates/calendar.js";
 import { dateSources, type DateSource } from "../dates/article.js";
 
 export interface Vote {
@@ -28,6 +28,8 @@ export interface DayClue {
 }
 
 export interface Clues {
+  /** Full dates the page gives as its own publication ("تم نشره الجمعة 24 نيسان / أبريل 2020", "Published on"). */
+  published: DayClue[];
   votes: Vote[];
   anchors: DayClue[];
   pairs: DayClue[];
@@ -38,9 +40,20 @@ export interface Clues {
   before: DayClue[];
 }
 
+/** Hijri years a news page can carry (the converter's range); no Gregorian news date falls in it. */
+function isHijriYear(y: number): boolean {
+  return y >= 1343 && y <= 1500;
+}
+
 function fullDay(s: DateSource): DayClue | null {
   const e = s.found.expr;
   if (e.t !== "date" || e.y === undefined || e.m === undefined || e.d === undefined) return null;
+  // A numeric Hijri date (4/10/1436) is day-first and Hijri: never the Gregorian year 1436.
+  if (isHijriYear(e.y)) {
+    const g = fromHijri(e.y, e.m, e.d);
+    return g ? { day: g, why: `"${s.found.text}" (Hijri, ${isoDay(g)})` } : null;
+  }
+  if (e.y < 1800 || e.y > 2200) return null;
   const clue: DayClue = { day: dt(e.y, e.m, e.d), why: `"${s.found.text}"` };
   const others = (e.alts ?? [])
     .filter((a) => a.m !== undefined && a.d !== undefined)
@@ -55,6 +68,20 @@ function isPast(s: DateSource): boolean {
   return s.found.cues.since || s.found.cues.file || (e.t === "date" && e.dir === -1);
 }
 
+/**
+ * Words that introduce a page's own publication date, just before the date: "تم نشره", "نُشر في", "تاريخ النشر",
+ * "Published on", "Posted". Matched on the text with harakat removed.
+ */
+const PUBLISHED_CUE =
+  /(?:(?:تم\s+)?نشر(?:ه|ت|ها)?(?:\s+(?:في|فى|بتاريخ|يوم))?|تاريخ\s+(?:ال)?نشر|published(?:\s+on)?|posted(?:\s+on)?|first\s+published)\s*[:：\-–]?\s*(?:\S+\s*[،,]?\s*)?$/iu;
+
+/** Whether a publication cue stands right before the expression (in its block or the article text). */
+function publishedCue(article: Article, s: DateSource): boolean {
+  const text = s.block === undefined ? article.text : (article.blocks[s.block]?.text ?? "");
+  const before = text.slice(Math.max(0, s.found.start - 40), s.found.start).replace(/[\u064B-\u0652\u0670]/gu, "");
+  return PUBLISHED_CUE.test(before) || PUBLISHED_CUE.test(`${before} ${s.found.text.split(/\s/u)[0] ?? ""}`);
+}
+
 function where(s: DateSource): string {
   return s.block === undefined ? "text" : `${s.role} (block ${s.block})`;
 }
@@ -62,7 +89,7 @@ function where(s: DateSource): string {
 /** Gathers the clues of an article's own temporal expressions. */
 export function gatherClues(article: Article): Clues {
   const sources = dateSources(article);
-  const c: Clues = { votes: [], anchors: [], pairs: [], datelines: [], after: [], before: [] };
+  const c: Clues = { published: [], votes: [], anchors: [], pairs: [], datelines: [], after: [], before: [] };
   const rel: Array<{ n: number; wd: number; text: string }> = [];
   for (const s of sources) {
     const e = s.found.expr;
@@ -76,7 +103,9 @@ export function gatherClues(article: Article): Clues {
       if (e.t === "date" && e.y !== undefined && isPast(s)) c.after.push(dt(e.y, e.m ?? 1, 1));
       continue;
     }
-    if (stamp)
+    if (!s.found.cues.update && publishedCue(article, s))
+      c.published.push({ ...full, why: `${full.why}, given as published` });
+    else if (stamp)
       c.before.push({ ...full, why: `${full.why}, ${s.found.cues.update ? "an update stamp" : "site chrome"}` });
     else if (e.t === "date" && e.anchor !== undefined)
       c.anchors.push({ day: addDays(full.day, -e.anchor), why: `${full.why} in the ${where(s)}` });

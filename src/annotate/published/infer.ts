@@ -15,7 +15,6 @@ import type { Article, Published, PublishedConstraints } from "../../core/types.
 import {
   compare,
   daysBetween,
-  dt,
   isoAt,
   isoDay,
   parseIsoDay,
@@ -24,6 +23,7 @@ import {
   type DT,
 } from "../dates/calendar.js";
 import { gatherClues, type Clues, type DayClue } from "./clues.js";
+import { readStamp } from "./stamp.js";
 
 /** The weekday most votes agree on, or null when there are none or they split evenly. */
 function votedWeekday(c: Clues): { wd: number; texts: string[] } | null {
@@ -51,20 +51,17 @@ interface Hint {
   crawl: boolean;
 }
 
-/** Metadata dates: ISO 8601, `YYYY-MM-DD HH:MM:SS`, or anything Date.parse reads (RFC 822). */
+/**
+ * Metadata dates, read by stamp.ts: ISO 8601, RFC 822, numeric (a Hijri year converted), and Arabic dates with
+ * month names (an Arabic `article:published_time`). A value with two valid readings and nothing to settle them is
+ * no date.
+ */
 function hintsOf(hints: DocHints | undefined): Hint[] {
   const out: Hint[] = [];
   for (const h of hints?.published ?? []) {
-    let day = parseIsoDay(h.value.trim());
-    if (!day) {
-      const t = Date.parse(h.value);
-      if (Number.isNaN(t)) continue;
-      const d = new Date(t);
-      // Date.parse reads a mangled "201542-07-21" as the year 201542: no ISO date has more than four year digits.
-      if (d.getUTCFullYear() < 1000 || d.getUTCFullYear() > 9999) continue;
-      day = dt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-    }
-    out.push({ day, source: h.source, crawl: /crawl/i.test(h.source) });
+    const s = readStamp(h.value);
+    const day = s !== undefined && "day" in s ? parseIsoDay(s.day) : null;
+    if (day) out.push({ day, source: h.source, crawl: /crawl/i.test(h.source) });
   }
   return out;
 }
@@ -75,8 +72,29 @@ function weekdayNote(voted: { wd: number; texts: string[] } | null): string {
     : "";
 }
 
-/** Publication date of `article` from its own page (and metadata hints). */
+/**
+ * Publication date of `article`: from its own page (and metadata hints), labelled `page`; when the page fixes no
+ * day, the feed item's or record's timestamp as a labelled fallback (`feed`, `crawl`), the page's candidates and
+ * constraints kept beside it for story-level inference.
+ */
 export function inferPublished(article: Article, hints?: DocHints): Published {
+  const p = fromPage(article, hints);
+  if (p.date !== null) return { ...p, source: "page" };
+  const f = hints?.fallback;
+  const s = f === undefined ? undefined : readStamp(f.value);
+  if (f === undefined || s === undefined || !("day" in s)) return p;
+  const what = f.source === "feed" ? "the feed item's date" : "the record's crawl time (an upper bound)";
+  return {
+    ...p,
+    date: s.day,
+    precision: "day",
+    candidates: p.candidates.length ? p.candidates : [s.day],
+    evidence: `${p.evidence}; taken instead: ${what}, ${f.field} ${f.value}`,
+    source: f.source,
+  };
+}
+
+function fromPage(article: Article, hints?: DocHints): Published {
   const c = gatherClues(article);
   const voted = votedWeekday(c);
   const agrees = (d: DT, late = 0) => voted === null || (offBy(d, voted.wd) >= 0 && offBy(d, voted.wd) <= late);
@@ -89,6 +107,8 @@ export function inferPublished(article: Article, hints?: DocHints): Published {
     if (agrees(h.day, 1)) return dayOf(h.day, `metadata ${h.source}: ${isoDay(h.day)}${weekdayNote(voted)}`);
     before.push({ day: h.day, why: `metadata ${h.source} ${isoDay(h.day)}, contradicted by the text's weekday` });
   }
+  const stated = c.published.find((d) => agrees(d.day, 1));
+  if (stated) return dayOf(stated.day, `the page states its publication: ${stated.why}${weekdayNote(voted)}`);
   const anchor = c.anchors.find((a) => agrees(a.day));
   if (anchor) return dayOf(anchor.day, `the text dates its own day: ${anchor.why}`);
   const firm = c.datelines.filter((d) => !d.others && agrees(d.day, 1));

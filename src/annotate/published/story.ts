@@ -36,6 +36,8 @@ function label(a: Article): string {
 
 /** Day and own dates of one settled article (none when it is not settled). */
 function ownAnchors(a: Article): Anchor[] {
+  // A feed's or crawler's timestamp is a fallback, not evidence for the neighbours.
+  if (fallback(a)) return [];
   const ref = publicationRef(a);
   if (!ref) return [];
   const out: Anchor[] = [{ day: ref, why: `${label(a)} is dated ${isoDay(ref)}` }];
@@ -114,7 +116,12 @@ function nearest(day: DT, anchors: readonly Anchor[]): { dist: number; anchor: A
 }
 
 function settled(date: DT, evidence: string): Published {
-  return { date: isoDay(date), precision: "day", candidates: [isoDay(date)], evidence };
+  return { date: isoDay(date), precision: "day", candidates: [isoDay(date)], evidence, source: "story" };
+}
+
+/** Dated only by the feed item's or record's timestamp: the story may still place it. */
+function fallback(a: Article): boolean {
+  return a.published.source === "feed" || a.published.source === "crawl";
 }
 
 /** Step 2: one of several candidate days. */
@@ -173,7 +180,7 @@ export function inferStoryDates(articles: readonly Article[]): Article[] {
   for (let pass = 0; pass < 4; pass++) {
     let changed = false;
     for (const a of out) {
-      if (a.published.date !== null && a.published.precision === "day") continue;
+      if (a.published.date !== null && a.published.precision === "day" && !fallback(a)) continue;
       const multi = a.published.candidates.length > 1;
       const p = multi
         ? chooseCandidate(a, [...cache.anchors(a), ...cache.statedDays(a)])

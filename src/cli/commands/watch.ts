@@ -26,6 +26,7 @@ function describe(r: PollReport): string {
   if (r.pages > 0) parts.push(`${r.pages} linked pages fetched`);
   if (r.deferred > 0) parts.push(`${r.deferred} waiting for their page`);
   if (r.failures.length > 0) parts.push(`${r.failures.length} failed`);
+  if (r.broken > 0) parts.push(`${r.broken} not articles (${r.notes.slice(0, 3).join("; ")})`);
   return `${r.url}: ${parts.join(", ")}; next poll at ${next} UTC`;
 }
 

@@ -55,16 +55,8 @@ export function timelineChart(lang: Lang, input: ChartInput): Html {
   const bw = Math.max(3, Math.min(28, step * 0.7));
   const bars = [...counts.entries()].map(([day, n]) => {
     const h = Math.round(((BASE - 20) * n) / max);
-    return html`<rect
-        class="bar"
-        x="${(x(day) - bw / 2).toFixed(1)}"
-        y="${BASE - h}"
-        width="${bw.toFixed(1)}"
-        height="${h}"
-        fill="#3b6e8f"
-        ><title>${iso(day)}: ${n}</title></rect
-      >
-      <text x="${x(day).toFixed(1)}" y="${BASE - h - 4}" text-anchor="middle" font-size="11" fill="#333">${n}</text>`;
+    return html`<rect class="bar" x="${(x(day) - bw / 2).toFixed(1)}" y="${BASE - h}" width="${bw.toFixed(1)}" height="${h}" fill="#3b6e8f"><title>${iso(day)}: ${n}</title></rect>
+<text x="${x(day).toFixed(1)}" y="${BASE - h - 4}" text-anchor="middle" font-size="11" fill="#333">${n}</text>`;
   });
   // Events of the same day stack downwards, so their numbers stay readable (at most MAX_STACK rows).
   const row = new Map<number, number>();
@@ -73,33 +65,18 @@ export function timelineChart(lang: Lang, input: ChartInput): Html {
     row.set(e.day, k + 1);
     const cy = BASE + 20 + k * 16;
     const tx = x(e.day) + (lang === "ar" ? -10 : 10);
-    return html`<a href="#tl-${e.n}"
-      ><circle class="event" cx="${x(e.day).toFixed(1)}" cy="${cy}" r="5" fill="#b5542c"
-        ><title>${e.date}: ${e.text}</title></circle
-      >
-      <text x="${tx.toFixed(1)}" y="${cy + 4}" text-anchor="middle" font-size="10" fill="#b5542c">${e.n}</text></a
-    >`;
+    return html`<a href="#tl-${e.n}"><circle class="event" cx="${x(e.day).toFixed(1)}" cy="${cy}" r="5" fill="#b5542c"><title>${e.date}: ${e.text}</title></circle>
+<text x="${tx.toFixed(1)}" y="${cy + 4}" text-anchor="middle" font-size="10" fill="#b5542c">${e.n}</text></a>`;
   });
   const ticks = [lo, hi]
     .filter((d, i, a) => a.indexOf(d) === i)
     .map(
       (d) =>
-        html`<text x="${x(d).toFixed(1)}" y="${H - 4}" text-anchor="middle" font-size="11" fill="#555"
-          >${iso(d)}</text
-        >`,
+        html`<text x="${x(d).toFixed(1)}" y="${H - 4}" text-anchor="middle" font-size="11" fill="#555">${iso(d)}</text>`,
     );
-  return html`<figure class="chart">
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      viewBox="0 0 ${W} ${H}"
-      role="img"
-      aria-label="${input.label}"
-      class="timeline-chart"
-    >
-      <line x1="${PAD}" y1="${BASE}" x2="${W - PAD}" y2="${BASE}" stroke="#999" stroke-width="1" />
-      <line x1="${PAD}" y1="${BASE + 20}" x2="${W - PAD}" y2="${BASE + 20}" stroke="#ddd" stroke-width="1" />
-      ${bars}${marks}${ticks}
-    </svg>
-    <figcaption>${input.label}</figcaption>
-  </figure>`;
+  return html`<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${input.label}" class="timeline-chart">
+<line x1="${PAD}" y1="${BASE}" x2="${W - PAD}" y2="${BASE}" stroke="#999" stroke-width="1"/>
+<line x1="${PAD}" y1="${BASE + 20}" x2="${W - PAD}" y2="${BASE + 20}" stroke="#ddd" stroke-width="1"/>
+${bars}${marks}${ticks}
+</svg><figcaption>${input.label}</figcaption></figure>`;
 }

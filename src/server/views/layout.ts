@@ -18,34 +18,29 @@ export interface PageInput {
 export function page(p: PageInput): Html {
   const other: Lang = p.lang === "ar" ? "en" : "ar";
   const nav = (key: NonNullable<PageInput["active"]>, url: string) =>
-    html`<a href="${href(url)}" ${p.active === key ? html` aria-current="page"` : ""}
-      >${t(p.lang, key === "river" ? "river" : key)}</a
-    >`;
+    html`<a href="${href(url)}"${p.active === key ? html` aria-current="page"` : ""}>${t(p.lang, key === "river" ? "river" : key)}</a>`;
   return html`<!DOCTYPE html>
-    <html lang="${p.lang}" dir="${p.lang === "ar" ? "rtl" : "ltr"}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${p.title} · ${t(p.lang, "appName")}</title>
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/static/app.css" />
-        <script src="/static/app.js" defer></script>
-      </head>
-      <body>
-        <header class="top">
-          <a class="brand" href="/">${t(p.lang, "appName")}</a>
-          <nav>
-            ${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")}
-            ${nav("ingest", "/ingest")}
-          </nav>
-          <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}"
-            >${t(p.lang, "switchLang")}</a
-          >
-        </header>
-        <main>${p.body}</main>
-        <footer class="foot">${t(p.lang, "tagline")}</footer>
-      </body>
-    </html>`;
+<html lang="${p.lang}" dir="${p.lang === "ar" ? "rtl" : "ltr"}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title} · ${t(p.lang, "appName")}</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/static/app.css">
+<script src="/static/app.js" defer></script>
+</head>
+<body>
+<header class="top">
+  <a class="brand" href="/">${t(p.lang, "appName")}</a>
+  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")}</nav>
+  <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
+</header>
+<main>
+${p.body}
+</main>
+<footer class="foot">${t(p.lang, "tagline")}</footer>
+</body>
+</html>`;
 }
 
 /** A plain notice that a capability has not landed: no placeholders, no invented content. */

@@ -9,6 +9,7 @@ import { command as exportCmd } from "./export.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
 import { command as serve } from "./serve.js";
+import { command as sources } from "./sources.js";
 import { command as story } from "./story.js";
 import { command as summarize } from "./summarize.js";
 import { command as stories } from "./stories.js";
@@ -31,6 +32,7 @@ export const COMMANDS: readonly Command[] = [
   search,
   serve,
   watch,
+  sources,
   worker,
   exportCmd,
   demo,

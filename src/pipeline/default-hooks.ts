@@ -1,3 +1,4 @@
+import { alertsHook } from "../alerts/hook.js";
 import { persistEntities } from "../annotate/entities/persist.js";
 import type { SharedRegistry } from "../annotate/entities/registry-log.js";
 import { createClusterHook } from "../cluster/hook.js";
@@ -24,5 +25,6 @@ function entitiesHook(registry: SharedRegistry | undefined): IngestHook {
  * names exactly as this one did.
  */
 export async function defaultHooks(store: Store, registry?: SharedRegistry): Promise<IngestHook[]> {
-  return [serialiseHook(), searchHook, entitiesHook(registry), await createClusterHook(store)];
+  // Alerts last: they need each article's story, and land in the same transaction (docs/desk.md).
+  return [serialiseHook(), searchHook, entitiesHook(registry), await createClusterHook(store), alertsHook];
 }

@@ -6,6 +6,7 @@ import { RasdError, messageOf } from "../core/errors.js";
 import { projectRoot } from "../core/paths.js";
 import { apiRouter } from "./api/router.js";
 import { DEFAULT_MAX_BODY, type ServerOptions } from "./context.js";
+import { alertsApi } from "./api/alerts.js";
 import { eventsApi } from "./api/events.js";
 import { sourcesApi } from "./api/sources.js";
 import { deskPages } from "./desk-pages.js";
@@ -81,6 +82,7 @@ export function createApp(opts: ServerOptions): Hono {
   app.route("/", pageRouter(opts));
   app.route("/", sourcesApi(opts));
   app.route("/", eventsApi(opts));
+  app.route("/", alertsApi(opts));
   app.route("/", deskPages(opts));
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) {

@@ -1,11 +1,14 @@
 import { Hono } from "hono";
 import { RasdError } from "../core/errors.js";
+import { listAlerts, unreadCount } from "../alerts/read.js";
+import { createWatchlist, listWatchlists } from "../alerts/watchlists.js";
 import { addSource, listSources, pauseSource, removeSource } from "../desk/sources.js";
 import type { ServerOptions } from "./context.js";
 import { errorResponse } from "./errors.js";
 import { pageRoute } from "./pages.js";
 import { checkToken } from "./security.js";
 import { d } from "./views/desk-labels.js";
+import { alertsBody } from "./views/alerts.js";
 import { sourcesBody } from "./views/sources.js";
 
 /** The desk's pages: sources (and, with the alerts, the alerts page). */
@@ -55,6 +58,47 @@ export function deskPages(opts: ServerOptions): Hono {
         status = errorResponse(e).status;
       }
       return { title: d(lang, "sources"), body: sourcesBody(lang, await listSources(db), writable, notice), status };
+    }),
+  );
+  app.get(
+    "/alerts",
+    pageRoute(opts, async (_c, lang) => ({
+      title: d(lang, "alerts"),
+      body: alertsBody(lang, await listAlerts(db), await unreadCount(db), await listWatchlists(db), writable, null),
+    })),
+  );
+
+  app.post(
+    "/alerts",
+    pageRoute(opts, async (c, lang) => {
+      let notice: { ok: boolean; text: string };
+      let status = 200;
+      try {
+        const form = await c.req.parseBody();
+        const field = (k: string) => (typeof form[k] === "string" ? form[k].trim() : "");
+        checkToken(opts.token, field("token"));
+        const kind = field("kind");
+        if (kind !== "entity" && kind !== "query" && kind !== "outlet")
+          throw new RasdError("USAGE", `a watchlist follows an entity, a query or an outlet (got "${kind}")`);
+        const w = await createWatchlist(db, {
+          kind,
+          value: field("value"),
+          ...(field("webhook") !== "" ? { webhook: field("webhook") } : {}),
+        });
+        notice = {
+          ok: true,
+          text: `${d(lang, "added")}: ${w.name}${w.secret ? ` · HMAC secret (shown once): ${w.secret}` : ""}`,
+        };
+      } catch (e) {
+        if (!(e instanceof RasdError) || e.code === "INTERNAL" || e.code === "STORE") throw e;
+        notice = { ok: false, text: e.message };
+        status = errorResponse(e).status;
+      }
+      return {
+        title: d(lang, "alerts"),
+        body: alertsBody(lang, await listAlerts(db), await unreadCount(db), await listWatchlists(db), writable, notice),
+        status,
+      };
     }),
   );
   return app;

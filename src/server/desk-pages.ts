@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { RasdError } from "../core/errors.js";
 import { listAlerts, unreadCount } from "../alerts/read.js";
 import { createWatchlist, listWatchlists } from "../alerts/watchlists.js";
+import { breakingStories } from "../desk/momentum.js";
 import { addSource, listSources, pauseSource, removeSource } from "../desk/sources.js";
 import type { ServerOptions } from "./context.js";
 import { errorResponse } from "./errors.js";
@@ -9,6 +10,7 @@ import { pageRoute } from "./pages.js";
 import { checkToken } from "./security.js";
 import { d } from "./views/desk-labels.js";
 import { alertsBody } from "./views/alerts.js";
+import { breakingBody } from "./views/breaking.js";
 import { sourcesBody } from "./views/sources.js";
 
 /** The desk's pages: sources (and, with the alerts, the alerts page). */
@@ -60,6 +62,14 @@ export function deskPages(opts: ServerOptions): Hono {
       return { title: d(lang, "sources"), body: sourcesBody(lang, await listSources(db), writable, notice), status };
     }),
   );
+  app.get(
+    "/breaking",
+    pageRoute(opts, async (_c, lang) => ({
+      title: d(lang, "breaking"),
+      body: breakingBody(lang, await breakingStories(db)),
+    })),
+  );
+
   app.get(
     "/alerts",
     pageRoute(opts, async (_c, lang) => ({

@@ -63,6 +63,9 @@ export const DESK_PATHS: Record<string, Json> = {
       true,
     ),
   },
+  "/api/breaking": {
+    get: op("breaking", "the stories that grew in the last 3 hours, by burst score (momentum)", {}),
+  },
   "/api/events": {
     get: {
       operationId: "events",

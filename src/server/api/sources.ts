@@ -1,5 +1,6 @@
 import { Hono, type Context } from "hono";
 import { z } from "zod";
+import { breakingStories } from "../../desk/momentum.js";
 import { addSource, listSources, pauseSource, removeSource } from "../../desk/sources.js";
 import type { ServerOptions } from "../context.js";
 import { badRequest } from "../errors.js";
@@ -32,6 +33,7 @@ export function sourcesApi(opts: ServerOptions): Hono {
   const db = opts.store.db;
   const write = (c: Context) => checkToken(opts.token, bearer(c.req.header("authorization")));
   api.get("/api/sources", async (c) => c.json({ sources: await listSources(db) }));
+  api.get("/api/breaking", async (c) => c.json({ stories: await breakingStories(db) }));
   api.post("/api/sources", async (c) => {
     write(c);
     const b = await body(addBody, c);

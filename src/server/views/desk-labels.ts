@@ -4,6 +4,11 @@ import type { Lang } from "./i18n.js";
 const LABELS = {
   sources: { ar: "المصادر", en: "Sources" },
   alerts: { ar: "التنبيهات", en: "Alerts" },
+  breaking: { ar: "العاجل", en: "Breaking" },
+  noBreaking: {
+    ar: "لم تنم أي قصة في الساعات الثلاث الأخيرة.",
+    en: "No story grew in the last three hours.",
+  },
   feedUrl: { ar: "رابط التغذية (RSS/Atom)", en: "Feed URL (RSS/Atom)" },
   interval: { ar: "الفاصل بالثواني", en: "Interval (s)" },
   token: { ar: "رمز الكتابة", en: "Write token" },

@@ -34,7 +34,7 @@ export function page(p: PageInput): Html {
 <body>
 <header class="top">
   <a class="brand" href="/">${t(p.lang, "appName")}</a>
-  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
+  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${d(p.lang, "breaking")}</a> <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
   <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
 </header>
 <main>

@@ -8,6 +8,7 @@ import { command as demo } from "./demo.js";
 import { command as exportCmd } from "./export.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
+import { command as replay } from "./replay.js";
 import { command as serve } from "./serve.js";
 import { command as sources } from "./sources.js";
 import { command as story } from "./story.js";
@@ -33,6 +34,7 @@ export const COMMANDS: readonly Command[] = [
   serve,
   watch,
   sources,
+  replay,
   worker,
   exportCmd,
   demo,

@@ -1,21 +1,22 @@
 /**
- * The live desk under load: the first N SaudiNewsNet records replayed as fast as the desk takes them (`rasd replay
- * --speed max`'s path) into an embedded store served over HTTP, with the river's event stream connected and 100
- * watchlists (entities, queries, outlets). Reports articles/s, the alert hook's cost per article (measured inside
- * the ingest transaction: loading the watchlists, matching, inserting), and the p50/p95 of the river and of a story
- * page, fetched back to back while the replay runs.
+ * The live desk under load: this process holds an embedded store and serves it (as `rasd serve` does), with the
+ * river's event stream connected and 100 watchlists (entities, queries, outlets); `rasd replay --speed max` in another
+ * process feeds it the first N SaudiNewsNet records through it, as fast as it takes them. Reports articles/s, the
+ * alerts' matching cost per article (the watchlists compiled once, every stored article tested), and the p50/p95 of
+ * the river and of the largest story's page, fetched back to back while the replay runs.
  *
  *   npx tsx bench/desk.ts [--records 5000] [--watchlists 100]
  */
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createWatchlist, type WatchKind } from "../src/alerts/watchlists.js";
+import { createWatchlist, listWatchlists, type WatchKind } from "../src/alerts/watchlists.js";
 import { loadHasher } from "../src/core/hash.js";
-import { corpusPath } from "../src/core/paths.js";
-import { replay } from "../src/desk/replay.js";
-import { pipelineFor } from "../src/pipeline/for-store.js";
+import { corpusPath, projectRoot } from "../src/core/paths.js";
+import { compile } from "../src/alerts/match.js";
+import type { Article } from "../src/core/types.js";
 import { startServer } from "../src/server/serve.js";
 import { Store } from "../src/store/store.js";
 
@@ -24,6 +25,8 @@ const { values } = parseArgs({
 });
 const RECORDS = Number(values.records);
 const LISTS = Number(values.watchlists);
+const BIN = join(projectRoot(), "bin", "rasd.js");
+const STREAM = corpusPath("streams", "saudinewsnet.jsonl.gz");
 
 // Names and words an Arabic desk might follow (not tuned to the stream: a fixed, general list).
 const ENTITIES = [
@@ -141,7 +144,8 @@ function pct(xs: number[], p: number): number {
 async function main(): Promise<void> {
   await loadHasher();
   const dir = await mkdtemp(join(tmpdir(), "rasd-bench-desk-"));
-  const store = await Store.open({ dir: join(dir, "store") });
+  const storeDir = join(dir, "store");
+  const store = await Store.open({ dir: storeDir });
   const server = await startServer({ store, port: 0, log: () => {} });
   try {
     const picks: { kind: WatchKind; value: string }[] = [
@@ -154,6 +158,8 @@ async function main(): Promise<void> {
     // The river's event stream, connected for the whole run.
     const ac = new AbortController();
     let events = 0;
+    let sseEnded: string | null = null;
+    const tStart = performance.now();
     const sse = fetch(new URL("/api/events", server.url), { signal: ac.signal }).then(async (res) => {
       const reader = res.body!.getReader();
       const dec = new TextDecoder();
@@ -163,24 +169,11 @@ async function main(): Promise<void> {
         events += (dec.decode(value).match(/^event: river$/gmu) ?? []).length;
       }
     });
-
-    // The alert hook, timed inside the transaction.
-    const pipeline = await pipelineFor(store);
-    let alertMs = 0;
-    let alertArticles = 0;
-    pipeline.hooks = pipeline.hooks.map((h) =>
-      h.name !== "alerts"
-        ? h
-        : {
-            name: h.name,
-            async run(tx, articles, rows) {
-              const t = performance.now();
-              await h.run(tx, articles, rows);
-              alertMs += performance.now() - t;
-              alertArticles += articles.length;
-            },
-          },
-    );
+    // Heard at once (an unheard rejection would end the run): when and why the stream ended, if it did.
+    sse.catch((e: unknown) => {
+      if (!ac.signal.aborted)
+        sseEnded = `${((performance.now() - tStart) / 1000).toFixed(1)} s: ${(e as Error).message} ${String((e as { cause?: unknown }).cause ?? "")}`;
+    });
 
     // Pages fetched back to back while the replay runs.
     let replaying = true;
@@ -204,18 +197,35 @@ async function main(): Promise<void> {
       }
     })();
 
+    // The replay runs in another process, as \`rasd replay\` beside \`rasd serve\` does: through this one.
     const t0 = performance.now();
-    const report = await replay(store, [corpusPath("streams", "saudinewsnet.jsonl.gz")], pipeline, {
-      speed: Infinity,
-      limit: RECORDS,
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, "replay", "--store", storeDir, "--speed", "max", "--limit", String(RECORDS), "--json", STREAM],
+      { env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" } },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (b: Buffer) => (stdout += b.toString("utf8")));
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString("utf8")));
+    const status = await new Promise<number | null>((r) => child.once("close", r));
     const seconds = (performance.now() - t0) / 1000;
     replaying = false;
     await pages;
+    if (status !== 0) throw new Error(`rasd replay failed (${status}): ${stderr.slice(-2000)}`);
+    const report = JSON.parse(stdout) as { records: number; stored: number };
     await new Promise((r) => setTimeout(r, 1500)); // the last change reaches the stream
     ac.abort();
     await sse.catch(() => {});
     const [alerts] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM desk_alerts");
+
+    // The alerts' matching cost per article, on what was stored: the watchlists compiled once, each article tested.
+    const docs = await store.db.query<{ doc: Article }>("SELECT doc FROM articles");
+    const match = compile(await listWatchlists(store.db));
+    const tm = performance.now();
+    let hits = 0;
+    for (const { doc } of docs) hits += match(doc).length;
+    const matchMs = (performance.now() - tm) / Math.max(1, docs.length);
     const out = {
       records: report.records,
       stored: report.stored,
@@ -223,10 +233,12 @@ async function main(): Promise<void> {
       articlesPerSecond: Number((report.stored / seconds).toFixed(2)),
       watchlists: picks.length,
       alerts: alerts!.n,
-      alertMsPerArticle: Number((alertMs / Math.max(1, alertArticles)).toFixed(3)),
+      matches: hits,
+      alertMatchMsPerArticle: Number(matchMs.toFixed(3)),
       riverMs: { n: river.length, p50: Math.round(pct(river, 50)), p95: Math.round(pct(river, 95)) },
       storyMs: { n: story.length, p50: Math.round(pct(story, 50)), p95: Math.round(pct(story, 95)) },
       sseEvents: events,
+      sseEnded,
     };
     console.log(JSON.stringify(out));
   } finally {

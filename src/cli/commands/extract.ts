@@ -1,7 +1,7 @@
 import { formatDiagnostic } from "../../core/context.js";
 import { loadHasher } from "../../core/hash.js";
 import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
-import { createStages } from "../../pipeline/stages.js";
+import { createStages } from "../../assemble/stages.js";
 import type { Article } from "../../core/types.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";

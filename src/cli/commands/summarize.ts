@@ -3,7 +3,7 @@ import { RasdError } from "../../core/errors.js";
 import { loadHasher } from "../../core/hash.js";
 import type { Article } from "../../core/types.js";
 import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
-import { createStages } from "../../pipeline/stages.js";
+import { createStages } from "../../assemble/stages.js";
 import { DEFAULT_WORDS, storyMarkdown, summarizeStory } from "../../summarize/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";

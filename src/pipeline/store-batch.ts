@@ -202,7 +202,8 @@ function commit(
   withWithin: boolean,
 ): Promise<Committed> {
   return store.db.transaction(async (tx) => {
-    await takeIngestLock(tx);
+    // Only articles need the lock: a feed poll that found nothing new records its state without waiting for workers.
+    if (staged.length > 0) await takeIngestLock(tx);
     const refused: Committed["refused"] = [];
     let ready: Staged[] = [...staged];
     const shared = opts.shared;

@@ -42,8 +42,3 @@ export async function* processPaths(
     }
   }
 }
-
-/** Where an article came from, as diagnostics print it: `path`, or `path:record` for a record in a container. */
-export function articlePlace(a: Article): string {
-  return inputLabel(a.source);
-}

@@ -29,8 +29,8 @@ interface LogRow {
  * entries, story links, frequencies) and everything their batches changed beyond them (`cluster_log`: topics folded
  * into others, articles moved between stories, and the current profiles, topic links and revisable members of every
  * story and topic they wrote). The memory then holds what one process deciding every batch would hold, so the next
- * decisions are the ones it would make. Called under the ingest lock (store/locks.ts), where batches commit one at a time, so seq order
- * is commit order and nothing is missed. Costs what the others wrote, not a full rebuild. Returns the new marks.
+ * decisions are the ones it would make. Called under the ingest lock (store/locks.ts), where batches commit one at
+ * a time, so seq order is commit order and nothing is missed. Costs what the others wrote, not a full rebuild. Returns the new marks.
  */
 export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Marks> {
   const log = await sql.query<LogRow>(

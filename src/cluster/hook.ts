@@ -38,8 +38,8 @@ const REBUILD_REPLAY_MAX = 5_000;
  */
 export async function createClusterHook(_store: Store): Promise<IngestHook> {
   await loadHasher();
-  // Built on the first batch, inside its transaction and under the ingest lock, so the memory starts from exactly the
-  // placements committed before that batch (see catch-up.ts).
+  // Built on the first batch, inside its transaction and under the ingest lock, so the memory starts from exactly
+  // the placements committed before that batch (see catch-up.ts).
   let clusterer: Clusterer | undefined;
   let seq = 0;
   /** How far this memory reflects the store; anything above it was committed by another process. */

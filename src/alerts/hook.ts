@@ -1,4 +1,5 @@
 import type { Article } from "../core/types.js";
+import type { IngestHook } from "../store/hooks.js";
 import type { Sql } from "../store/sql.js";
 import { compile } from "./match.js";
 import { listWatchlists, type Watchlist } from "./watchlists.js";
@@ -19,9 +20,8 @@ async function matcher(tx: Sql): Promise<((a: Article) => Watchlist[]) | undefin
  * article's story): one row per (watchlist, story), inserted with ON CONFLICT DO NOTHING. So a story raises one
  * alert per watchlist however many copies and articles it gathers; a crash before COMMIT loses the articles and
  * their alerts together, and the re-run raises them once; a crash after keeps both, and nothing is raised again.
- * (Shaped as an ingest hook without importing its type: pipeline/ lists this hook, so alerts/ must not import it.)
  */
-export const alertsHook: { readonly name: string; run(tx: Sql, articles: readonly Article[]): Promise<void> } = {
+export const alertsHook: IngestHook = {
   name: "alerts",
   async run(tx, articles) {
     if (articles.length === 0) return;

@@ -1,4 +1,4 @@
-import type { StorePipeline } from "../pipeline/for-store.js";
+import type { StorePipeline } from "../assemble/for-store.js";
 import type { Store } from "../store/store.js";
 import { pollFeed, type PollReport } from "../watch/poll.js";
 import { listSources } from "./sources.js";

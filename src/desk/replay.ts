@@ -1,5 +1,5 @@
-import type { StorePipeline } from "../pipeline/for-store.js";
-import { storeDocs, type DocInput } from "../queue/store-docs.js";
+import type { StorePipeline } from "../assemble/for-store.js";
+import { storeBatch, type DocInput } from "../pipeline/store-batch.js";
 import { readInput } from "../source/read.js";
 import { walkInputs } from "../source/walk.js";
 import type { Store } from "../store/store.js";
@@ -42,7 +42,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 
 /**
  * Feeds a recorded stream into the store in publication order, `speed` times faster than it happened, through the
- * watcher's storing path (storeDocs: the pipeline, the hooks, one transaction per batch). On a store held by `rasd
+ * watcher's storing path (storeBatch: the pipeline, the hooks, one transaction per batch). On a store held by `rasd
  * serve`, this process goes through the server, so an open desk sees stories form. Records without a date keep their
  * place after the dated ones. Idempotent: a replay run again stores nothing new.
  */
@@ -98,7 +98,7 @@ export async function replay(
       batch.push(x);
       next++;
     }
-    const r = await storeDocs(
+    const r = await storeBatch(
       store,
       batch.map((x) => x.d),
       { stages: pipeline.stages, shared: pipeline.shared, hooks: pipeline.hooks },

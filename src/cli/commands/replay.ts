@@ -1,7 +1,7 @@
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { replay } from "../../desk/replay.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
 

@@ -3,7 +3,7 @@ import { loadHasher } from "../../core/hash.js";
 import { startDeliverer } from "../../alerts/webhook.js";
 import { startDeskPoller } from "../../desk/poller.js";
 import { addSource, watchArgument } from "../../desk/sources.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import type { Store } from "../../store/store.js";
 import type { CommandContext } from "../command.js";
 

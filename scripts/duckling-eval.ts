@@ -11,8 +11,8 @@ import { corpusPath } from "../src/core/paths.js";
 import { dt, type DT } from "../src/annotate/dates/calendar.js";
 import { parseWhole } from "../src/annotate/dates/whole.js";
 import { parseFigureWhole } from "../src/annotate/figures/whole.js";
-import { parseNumeral, readOrdinal } from "../src/annotate/figures/numerals.js";
-import { tokenize } from "../src/annotate/dates/tokens.js";
+import { parseNumeral, readOrdinal } from "../src/annotate/text/numerals.js";
+import { tokenize } from "../src/annotate/text/tokens.js";
 
 interface Group {
   dimension: string;

@@ -9,7 +9,7 @@ import { toDateRef } from "./dates/article.js";
 import { dt, type DT } from "./dates/calendar.js";
 import type { Bias } from "./dates/resolve.js";
 import { findFigures } from "./figures/find.js";
-import { tokenize, type Token } from "./dates/tokens.js";
+import { tokenize, type Token } from "./text/tokens.js";
 import { EntityRegistry, annotateEntities } from "./entities/index.js";
 import { annotateQuotes } from "./quotes/index.js";
 import { emptyArticle } from "../core/stage.js";

@@ -2,7 +2,7 @@
  * Grammar primitives shared by the date rules: a month name (any system, paired forms), a day of the month, a
  * year phrase, a weekday. Each reads at token i and returns what it read with the index after it, or null.
  */
-import { readNumber, readOrdinal } from "../figures/numerals.js";
+import { readNumber, readOrdinal } from "../text/numerals.js";
 import {
   EN_MONTHS,
   HIJRI_MONTHS,
@@ -13,7 +13,7 @@ import {
   WEEKDAYS,
   WEEKDAYS_BARE,
 } from "./lexicon.js";
-import { bases, glued, lookup, type Token } from "./tokens.js";
+import { bases, glued, lookup, type Token } from "../text/tokens.js";
 
 export interface Read<V> {
   v: V;

@@ -7,7 +7,7 @@ import { fromHijri, validDate } from "./calendar.js";
 import type { DateParts, Parsed, TimeExpr } from "./expr.js";
 import { DIRECTION, EN_WEEKDAYS } from "./lexicon.js";
 import { day, enMonth, hijriMonth, month, p, skipPunct, w, weekdayAt, year } from "./parts.js";
-import { glued, type Token } from "./tokens.js";
+import { glued, type Token } from "../text/tokens.js";
 
 type DateExpr = Extract<TimeExpr, { t: "date" }>;
 

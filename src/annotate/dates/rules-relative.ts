@@ -3,14 +3,14 @@
  * "اليوم (الخميس)"), named weekdays (الجمعة الماضية), units (قبل ثلاثة أيام، منذ ساعات، خلال أسبوعين، الأسبوع
  * الماضي، الأيام الثلاثة المقبلة), parts of a period (مطلع الشهر، أواخر آذار) and bare years (عام 2014).
  */
-import { readNumber } from "../figures/numerals.js";
+import { readNumber } from "../text/numerals.js";
 import type { Grain } from "./calendar.js";
 import type { Parsed, TimeExpr } from "./expr.js";
 import { DIRECTION, UNITS, WEEKDAYS, type Unit } from "./lexicon.js";
 import { absoluteDate } from "./rules-absolute.js";
 import { isAny, month, p, skipPunct, w, weekdayAt, year } from "./parts.js";
-import { bases, lookup, stripArticle, type Token } from "./tokens.js";
-import { NUMBER_WORDS } from "../figures/lexicon-numbers.js";
+import { bases, lookup, stripArticle, type Token } from "../text/tokens.js";
+import { NUMBER_WORDS } from "../text/number-words.js";
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ["اليوم", 0],

@@ -6,7 +6,7 @@
  *
  * The trigger test keeps this fast: most words of a news text are looked up once in one Set and skipped.
  */
-import { readNumber } from "../figures/numerals.js";
+import { readNumber } from "../text/numerals.js";
 import type { Parsed, TimeExpr, TimeOfDay } from "./expr.js";
 import { DAY_PARTS, EN_MONTHS, EN_WEEKDAYS, MONTHS, TWO_WORD_MONTHS, UNITS, WEEKDAYS } from "./lexicon.js";
 import { day, month, p, w, year } from "./parts.js";
@@ -14,7 +14,7 @@ import { absoluteDate, englishDate, numericDate } from "./rules-absolute.js";
 import { holiday, nthOf } from "./rules-calendar.js";
 import { namedWeekday, partOf, relativeDay, unitDirection, unitShift, yearOnly } from "./rules-relative.js";
 import { now, timeOfDay } from "./rules-time.js";
-import { bases, tokenize, type Token } from "./tokens.js";
+import { bases, tokenize, type Token } from "../text/tokens.js";
 
 type Rule = (toks: readonly Token[], i: number) => Parsed | null;
 

@@ -7,7 +7,7 @@
  *   qualifier value unit  ─ about
  */
 import type { Figure } from "../../core/types.js";
-import { bases, tokenize, type Token } from "../dates/tokens.js";
+import { bases, tokenize, type Token } from "../text/tokens.js";
 import {
   DUALS,
   ONE,
@@ -18,8 +18,8 @@ import {
   SYMBOLS,
   UNIT_WORDS,
 } from "./lexicon-units.js";
-import { VAGUE } from "./lexicon-numbers.js";
-import { readNumber, round } from "./numerals.js";
+import { VAGUE } from "../text/number-words.js";
+import { readNumber, round } from "../text/numerals.js";
 
 export interface Span {
   start: number;

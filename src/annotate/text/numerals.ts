@@ -8,8 +8,8 @@
  *   ثلاثة  آلاف  و  خمسمائة  و  عشرون
  *   cur=3 → total=3000, cur=0 → cur=500 → cur=520            value = total + cur = 3520
  */
-import { lookup, tokenize, type Token } from "../dates/tokens.js";
-import { FRACTIONS, NUMBER_WORDS, ORDINALS, type NumClass, type NumWord } from "./lexicon-numbers.js";
+import { lookup, tokenize, type Token } from "./tokens.js";
+import { FRACTIONS, NUMBER_WORDS, ORDINALS, type NumClass, type NumWord } from "./number-words.js";
 
 export interface NumMatch {
   value: number;

@@ -37,7 +37,7 @@ export type LineAnnotator = (text: string, out: LineAnnotations, opts: LineOptio
 /** Dates first: figures skip the numbers that belong to a date. */
 export const annotateLineDates: LineAnnotator = (text, out, opts, toks) => {
   for (const found of findDates(text, toks)) {
-    const ref = toDateRef({ found, role: "text" }, { ref: opts.ref });
+    const ref = toDateRef({ found, role: "text" }, opts.bias ? { ref: opts.ref, bias: opts.bias } : { ref: opts.ref });
     out.dates.push(ref);
   }
 };

@@ -7,6 +7,7 @@
  * The trigger test keeps this fast: most words of a news text are looked up once in one Set and skipped.
  */
 import { readNumber } from "../text/numerals.js";
+import { NUMBER_WORDS, ORDINALS } from "../text/number-words.js";
 import type { Parsed, TimeExpr, TimeOfDay } from "./expr.js";
 import { DAY_PARTS, EN_MONTHS, EN_WEEKDAYS, MONTHS, TWO_WORD_MONTHS, UNITS, WEEKDAYS } from "./lexicon.js";
 import { day, month, p, w, year } from "./parts.js";
@@ -128,9 +129,13 @@ function buildTriggers(): Set<string> {
   for (const m of [MONTHS, EN_MONTHS, EN_WEEKDAYS, WEEKDAYS, DAY_PARTS]) for (const k of m.keys()) s.add(k);
   for (const k of TWO_WORD_MONTHS.keys()) s.add(k);
   for (const k of UNITS.keys()) s.add("ال" + k);
-  for (const k of ["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي"]) {
-    s.add("ال" + k);
-    s.add("ال" + k + "ه");
+  // A day of the month in words starts a date: every ordinal (الخامس، الحادية), the tens as ordinals (العشرون)
+  // and the cardinals below a hundred (خمسة وعشرين يناير).
+  for (const k of ORDINALS.keys()) s.add("ال" + k);
+  for (const [k, nw] of NUMBER_WORDS) {
+    if (nw.cls === "hundred" || nw.cls === "scale") continue;
+    s.add(k);
+    if (nw.cls === "tens") s.add("ال" + k);
   }
   return s;
 }

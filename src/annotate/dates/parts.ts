@@ -45,6 +45,9 @@ export function skipPunct(toks: readonly Token[], i: number, marks = ",،-–"):
   return j;
 }
 
+/** `شهر` before a month name, with its prepositions. */
+const MONTH_WORD = new Set(["شهر", "بشهر", "لشهر"]);
+
 interface Month {
   m: number;
   weak: boolean;
@@ -70,7 +73,7 @@ function monthName(toks: readonly Token[], i: number): Read<Month> | null {
  */
 export function month(toks: readonly Token[], i: number): Read<Month> | null {
   let j = i;
-  if (w(toks, j) === "شهر" || w(toks, j) === "بشهر" || w(toks, j) === "لشهر") j++;
+  if (MONTH_WORD.has(w(toks, j))) j++;
   const first = monthName(toks, j);
   if (!first) return j > i ? monthNumber(toks, j) : null;
   let end = first.end;
@@ -94,15 +97,17 @@ function monthNumber(toks: readonly Token[], i: number): Read<Month> | null {
   return { v: { m: n.value, weak: false }, end: n.end };
 }
 
-/** A Hijri month name (one or two words). */
+/** A Hijri month name (one or two words), after `شهر` or not. */
 export function hijriMonth(toks: readonly Token[], i: number): Read<number> | null {
-  const f = w(toks, i);
+  let j = i;
+  if (MONTH_WORD.has(w(toks, j))) j++;
+  const f = w(toks, j);
   if (f === "") return null;
   const one = lookup(HIJRI_MONTHS, f);
-  if (one !== undefined) return { v: one, end: i + 1 };
+  if (one !== undefined) return { v: one, end: j + 1 };
   for (const b of bases(f)) {
-    const m = HIJRI_TWO_WORD.get(b)?.get(w(toks, i + 1));
-    if (m !== undefined) return { v: m, end: i + 2 };
+    const m = HIJRI_TWO_WORD.get(b)?.get(w(toks, j + 1));
+    if (m !== undefined) return { v: m, end: j + 2 };
   }
   return null;
 }
@@ -127,7 +132,7 @@ export function day(toks: readonly Token[], i: number): Read<number> | null {
   return { v: o.value, end: o.end };
 }
 
-const YEAR_WORDS = new Set(["عام", "سنه", "لعام", "لسنه", "بعام", "بسنه", "العام", "السنه"]);
+const YEAR_WORDS = new Set(["عام", "عامي", "سنه", "لعام", "لسنه", "بعام", "بسنه", "العام", "السنه"]);
 const ERA = new Set(["م", "ميلادي", "ميلاديه", "للميلاد"]);
 const HIJRI_ERA = new Set(["ه", "هـ", "هجري", "هجريه", "للهجره"]);
 

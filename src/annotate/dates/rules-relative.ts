@@ -81,9 +81,10 @@ function closeParen(toks: readonly Token[], end: number, opened: boolean): numbe
   return opened && p(toks, end) === ")" ? end + 1 : end;
 }
 
-/** `[يوم] الجمعة [الماضية|المقبلة]`, `هذا الاثنين`. */
+/** `[صباح|مساء…] [يوم] الجمعة [الماضية|المقبلة]`, `هذا الاثنين`. A part of the day keeps the day's grain. */
 export function namedWeekday(toks: readonly Token[], i: number): Parsed | null {
   let j = i;
+  if (isAny(toks, j, DAY_PART_PREFIX)) j++;
   if (w(toks, j) === "هذا" || w(toks, j) === "قرابه") j++;
   const wd = weekdayAt(toks, j);
   if (!wd) return null;
@@ -234,6 +235,7 @@ export function partOf(toks: readonly Token[], i: number): Parsed | null {
 
 const YEAR_LEAD = new Set([
   "عام",
+  "عامي",
   "سنه",
   "العام",
   "لعام",

@@ -190,6 +190,10 @@ const CONNECT = new Set(["الي", "حتي", "وحتي", "لغايه", "والي
 function secondEnd(toks: readonly Token[], i: number, first: TimeExpr): Parsed | null {
   const full = longest(toks, i);
   if (full && full.expr.t !== "vague") return attachTime(toks, full);
+  if (first.t === "date" && first.m === undefined && first.y !== undefined) {
+    const y = year(toks, i); // بين عامي 2010 و2014، من عام 2010 إلى 2014
+    if (y && !y.v.hijri) return { expr: { t: "date", y: y.v.y }, end: y.end };
+  }
   if (first.t === "date" && first.m !== undefined) {
     const d = day(toks, i);
     if (d)
@@ -198,13 +202,17 @@ function secondEnd(toks: readonly Token[], i: number, first: TimeExpr): Parsed |
   return null;
 }
 
-/** A bare day at the start of a range (`13 إلى 15 تموز`, `من 1-8 شهر أيلول`): the month comes from the second end. */
-function dayRange(toks: readonly Token[], i: number): Parsed | null {
+/**
+ * A bare day at the start of a range (`13 إلى 15 تموز`, `من 1-8 شهر أيلول`, `بين 5 و10 مارس`, `بين الخامس والعاشر
+ * من مارس`): the month comes from the second end. `و` joins the two only after بين (`opened`).
+ */
+function dayRange(toks: readonly Token[], i: number, opened: boolean): Parsed | null {
   const d = day(toks, i);
   if (!d) return null;
   const c = toks[d.end]?.f ?? "";
-  if (!CONNECT.has(c) || c === "و") return null;
-  const d2 = day(toks, d.end + 1);
+  let d2: { v: number; end: number } | null = null;
+  if (CONNECT.has(c) && (c !== "و" || opened)) d2 = day(toks, d.end + 1);
+  else if (opened && toks[d.end]?.k === "w" && c.startsWith("و")) d2 = gluedDay(toks, d.end);
   if (!d2) return null;
   let k = d2.end;
   if (w(toks, k) === "من") k++;
@@ -216,10 +224,20 @@ function dayRange(toks: readonly Token[], i: number): Parsed | null {
   return { expr: { t: "interval", from: { t: "date", ...base, d: d.v }, to: { t: "date", ...base, d: d2.v } }, end };
 }
 
+/** A day in words with the conjunction glued on (`والعاشر`, `وخمسة`), read as if the و stood apart. */
+function gluedDay(toks: readonly Token[], i: number): { v: number; end: number } | null {
+  const t = toks[i]!;
+  const tail = [{ ...t, f: t.f.slice(1) }, ...toks.slice(i + 1, i + 4)];
+  const d = day(tail, 0);
+  return d ? { v: d.v, end: i + d.end } : null;
+}
+
 /** Copies what one end of a range states and the other leaves open (the month, the part of day). */
 function share(a: TimeExpr, b: TimeExpr): [TimeExpr, TimeExpr] {
   if (a.t === "date" && b.t === "date" && a.m === undefined && b.m !== undefined) {
     a = { ...a, m: b.m, ...(b.y !== undefined ? { y: b.y } : {}) };
+  } else if (a.t === "date" && b.t === "date" && a.y === undefined && b.y !== undefined && a.m !== undefined) {
+    a = { ...a, y: b.m !== undefined && a.m > b.m ? b.y - 1 : b.y }; // من يناير إلى مارس 2014; من ديسمبر إلى مارس 2014
   }
   const ta = timeOf(a);
   const tb = timeOf(b);
@@ -260,7 +278,7 @@ export function matchAt(toks: readonly Token[], i: number): Parsed | null {
     if (to && (to.expr.t === "time" || to.expr.t === "date")) return { expr: { t: "until", to: to.expr }, end: to.end };
   }
   const start = opened ? i + 1 : i;
-  const hit = dayRange(toks, start) ?? longest(toks, start);
+  const hit = dayRange(toks, start, f === "بين") ?? longest(toks, start);
   if (hit) {
     const r = range(toks, attachTime(toks, hit), opened);
     if (opened && r.expr.t !== "interval") return longest(toks, i);

@@ -152,9 +152,12 @@ export function readNumber(toks: readonly Token[], i: number): NumMatch | null {
   return { value: sign * round(value), end, words: s !== null || d !== null };
 }
 
-/** Rounds away binary noise (5.8 × 1e9 = 5799999999.999999). */
+/**
+ * Rounds away binary noise (5.8 × 1e9 = 5799999999.999999, 16.1 × 1e9 = 16100000000.000002): six decimals, and
+ * fifteen significant digits, which is all a double holds exactly (x × 1e6 is no longer exact above ~9e9).
+ */
 export function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Number((Math.round(x * 1e6) / 1e6).toPrecision(15));
 }
 
 /** Reads an ordinal at token i: الأول، الحادي عشر، الخامس والعشرون، ثالث. */

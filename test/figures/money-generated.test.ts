@@ -117,3 +117,35 @@ test("subunits after an amount add their fraction; alone they count in their hom
   assert.equal(only("ارتفع البرميل 80 سنتا").value, 0.8);
   assert.equal(only("رسوم قدرها 50 هللة").unit, "SAR");
 });
+
+test("ranges: the first end takes the unit and scale of the second; the ends are at least and at most", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom("بين {a} و{b}", "من {a} إلى {b}", "من {a} حتى {b}", "{a}-{b}"),
+      fc.integer({ min: 1, max: 499 }),
+      fc.integer({ min: 1, max: 499 }),
+      fc.constantFrom<[string, number]>(["", 1], [" ألف", 1e3], [" مليون", 1e6], [" مليار", 1e9]),
+      fc.constantFrom<[string, string]>(
+        ["دولار", "USD"],
+        ["يورو", "EUR"],
+        ["ريال سعودي", "SAR"],
+        ["دينار كويتي", "KWD"],
+      ),
+      (form, a, d, [scaleWord, scale], [cur, code]) => {
+        const b = a + d;
+        const text = `تتراوح الكلفة ${form.replace("{a}", String(a)).replace("{b}", String(b))}${scaleWord} ${cur} وفق التقديرات`;
+        const figs = findFigures(text);
+        assert.equal(figs.length, 2, `${text}: ${JSON.stringify(figs)}`);
+        assert.deepEqual(
+          figs.map((f) => [f.value, f.unit, f.qualifier]),
+          [
+            [a * scale, code, "at least"],
+            [b * scale, code, "at most"],
+          ],
+          text,
+        );
+      },
+    ),
+    { numRuns: 300 },
+  );
+});

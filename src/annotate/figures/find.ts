@@ -22,6 +22,7 @@ import { VAGUE } from "../text/number-words.js";
 import { readNumber, round } from "../text/numerals.js";
 import { CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_SYMBOLS, SUBUNITS } from "./currencies.js";
 import { codeAt, currencyAt, currencyDual } from "./money.js";
+import { joinRanges } from "./ranges.js";
 
 export interface Span {
   start: number;
@@ -80,8 +81,11 @@ function cents(toks: readonly Token[], i: number, code: string): { add: number; 
   return j === i && value < 100 && toks[j + 1] === undefined ? { add: value / 100, end: j + 1 } : null;
 }
 
+/** Longest first: لا يتجاوز (at most) before يتجاوز (more than). */
+const QUALIFIERS_LONGEST = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
+
 function qualifierBefore(toks: readonly Token[], i: number): { q: string; first: number } | null {
-  for (const [words, q] of QUALIFIERS) {
+  for (const [words, q] of QUALIFIERS_LONGEST) {
     const first = i - words.length;
     if (first < 0) continue;
     if (
@@ -264,6 +268,7 @@ export function findFigures(
     out.push(hit.fig);
     i = hit.end - 1;
   }
+  joinRanges(text, out);
   return out;
 }
 

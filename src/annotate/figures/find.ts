@@ -42,11 +42,11 @@ function wf(toks: readonly Token[], i: number): string {
 }
 
 /** A unit word at i, in any clitic form (لـ98 كيلومترا, بـ40 دولة), with its adjective refinement. */
-function unitWord(toks: readonly Token[], i: number): UnitHit | null {
+function unitWord(toks: readonly Token[], i: number, money = true): UnitHit | null {
   const t = toks[i];
   if (t === undefined) return null;
-  const money = currencyAt(toks, i);
-  if (money) return money;
+  const cur = money ? currencyAt(toks, i) : null;
+  if (cur) return cur;
   if (t.k === "p" || /^[a-z]+$/.test(t.f)) {
     const s = SYMBOLS.get(t.f) ?? UNIT_WORDS.get(t.f)?.unit;
     return s ? { unit: s, end: i + 1, at: i } : null;
@@ -136,7 +136,7 @@ function aboutOf(
 function unitBack(toks: readonly Token[], first: number): UnitHit | null {
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     if (toks[k]?.k === "p" && CLAUSE.has(wf(toks, k))) return null;
-    const u = unitWord(toks, k);
+    const u = unitWord(toks, k, false);
     if (u && (u.unit === "troops" || u.unit === "people" || u.unit === "countries")) return { ...u, at: k };
   }
   return null;

@@ -2,7 +2,7 @@
  * Reading a currency at a token: an Arabic noun with its qualifier (دنانير أردنية → JOD), an Arabic abbreviation
  * written with dots (د.ك. → KWD), an ISO code in capitals (KWD) or a symbol (€). The tables are in currencies.ts.
  */
-import { bases, type Token } from "../text/tokens.js";
+import { lookup, type Token } from "../text/tokens.js";
 import {
   CURRENCY_ABBREVIATIONS,
   CURRENCY_CODES,
@@ -20,14 +20,7 @@ export interface CurrencyHit {
 }
 
 function nounAt(t: Token | undefined): CurrencyNoun | undefined {
-  if (t === undefined || t.k !== "w") return undefined;
-  const direct = CURRENCY_NOUNS.get(t.f);
-  if (direct) return direct;
-  for (const b of bases(t.f)) {
-    const n = CURRENCY_NOUNS.get(b);
-    if (n) return n;
-  }
-  return undefined;
+  return t === undefined || t.k !== "w" ? undefined : lookup(CURRENCY_NOUNS, t.f);
 }
 
 /** The code a noun at i names with the qualifier after it, and where it ends; null when it names none. */

@@ -33,8 +33,57 @@ export interface Token {
 // (`.` `,` `٫` U+066B decimal, `٬` U+066C thousands); anything else that is not a space is one punctuation token.
 const TOKEN = /([\p{L}\p{M}]+)|(\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*)|[^\s\p{L}\p{M}\p{Nd}]/gu;
 
-/** Folds a string for matching: the normaliser's `search` strength (see the module comment). Idempotent. */
-export const fold: (s: string) => string = normalizer("search");
+const searchFold = normalizer("search");
+
+const ALEF = 0x0627;
+const YEH = 0x064a;
+const HEH = 0x0647;
+const SLOW = -2;
+
+/**
+ * One code unit's search fold when it is one of the common cases (ASCII, Arabic letters, harakat, tatweel,
+ * Arabic-Indic digits), -1 to drop it, SLOW for anything else (then the normaliser folds the whole word).
+ */
+function fastCode(c: number): number {
+  if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0x0621 && c <= 0x063a) {
+    if (c === 0x0622 || c === 0x0623 || c === 0x0625) return ALEF; // آ أ إ
+    if (c === 0x0629) return HEH; // ة
+    return c;
+  }
+  if (c >= 0x0641 && c <= 0x064a) return c === 0x0649 ? YEH : c; // ى
+  if (c === 0x0640 || (c >= 0x064b && c <= 0x0652)) return -1; // tatweel, harakat
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48;
+  return SLOW;
+}
+
+const buf = new Uint16Array(64);
+
+/**
+ * Folds a string for matching: exactly the normaliser's `search` strength (see the module comment; a property test
+ * holds them equal). Words made only of common characters take a one-pass loop, as this runs on every word of every
+ * article; anything else, a run of three letters (elongation) included, goes to the normaliser. Idempotent.
+ */
+export function fold(s: string): string {
+  if (s.length > buf.length) return searchFold(s);
+  let n = 0;
+  let changed = false;
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = fastCode(c);
+    if (f === SLOW) return searchFold(s);
+    if (f !== c) changed = true;
+    if (f < 0) continue;
+    run = f === prev ? run + 1 : 1;
+    if (run >= 3 && f > 0x40 && !(f >= 48 && f <= 57)) return searchFold(s);
+    prev = f;
+    buf[n++] = f;
+  }
+  // apply accepts any array-like; a typed array avoids building an intermediate string per character.
+  return changed ? String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]) : s;
+}
 
 function numberToken(s: string, start: number, end: number): Token {
   const ascii = fold(s);

@@ -35,6 +35,9 @@ export function isAny(toks: readonly Token[], i: number, set: ReadonlySet<string
   const f = w(toks, i);
   if (f === "") return false;
   if (set.has(f)) return true;
+  const c = f.charCodeAt(0);
+  // و ف ب ل ك: only these can start a clitic, so most words stop here (as in `lookup`).
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return false;
   for (const b of bases(f)) if (set.has(b)) return true;
   return false;
 }

@@ -9,13 +9,23 @@
 import { readNumber } from "../text/numerals.js";
 import { NUMBER_WORDS, ORDINALS } from "../text/number-words.js";
 import type { Parsed, TimeExpr, TimeOfDay } from "./expr.js";
-import { DAY_PARTS, EN_MONTHS, EN_WEEKDAYS, MONTHS, TWO_WORD_MONTHS, UNITS, WEEKDAYS } from "./lexicon.js";
+import {
+  DAY_PARTS,
+  EN_MONTHS,
+  EN_WEEKDAYS,
+  HIJRI_MONTHS,
+  HIJRI_TWO_WORD,
+  MONTHS,
+  TWO_WORD_MONTHS,
+  UNITS,
+  WEEKDAYS,
+} from "./lexicon.js";
 import { day, month, p, w, year } from "./parts.js";
 import { absoluteDate, englishDate, numericDate } from "./rules-absolute.js";
 import { holiday, nthOf } from "./rules-calendar.js";
 import { namedWeekday, partOf, relativeDay, unitDirection, unitShift, yearOnly } from "./rules-relative.js";
 import { now, timeOfDay } from "./rules-time.js";
-import { bases, tokenize, type Token } from "../text/tokens.js";
+import { bases, lookup, tokenize, type Token } from "../text/tokens.js";
 
 type Rule = (toks: readonly Token[], i: number) => Parsed | null;
 
@@ -129,18 +139,53 @@ function buildTriggers(): Set<string> {
   for (const m of [MONTHS, EN_MONTHS, EN_WEEKDAYS, WEEKDAYS, DAY_PARTS]) for (const k of m.keys()) s.add(k);
   for (const k of TWO_WORD_MONTHS.keys()) s.add(k);
   for (const k of UNITS.keys()) s.add("ال" + k);
-  // A day of the month in words starts a date: every ordinal (الخامس، الحادية), the tens as ordinals (العشرون)
-  // and the cardinals below a hundred (خمسة وعشرين يناير).
-  for (const k of ORDINALS.keys()) s.add("ال" + k);
-  for (const [k, nw] of NUMBER_WORDS) {
-    if (nw.cls === "hundred" || nw.cls === "scale") continue;
-    s.add(k);
-    if (nw.cls === "tens") s.add("ال" + k);
+  for (const k of ["اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي"]) {
+    s.add("ال" + k);
+    s.add("ال" + k + "ه");
   }
   return s;
 }
 
 const TRIGGERS = buildTriggers();
+
+/**
+ * Words that start a date only as its day of the month, when a month name follows (see `monthAhead`): every ordinal
+ * (الخامس، الحادية), the tens as ordinals (العشرون) and the cardinals below a hundred (خمسة وعشرين يناير).
+ */
+function buildDayWords(): Map<string, true> {
+  const s = new Map<string, true>();
+  for (const k of ORDINALS.keys()) s.set("ال" + k, true);
+  for (const [k, nw] of NUMBER_WORDS) {
+    if (nw.cls === "hundred" || nw.cls === "scale") continue;
+    s.set(k, true);
+    if (nw.cls === "tens") s.set("ال" + k, true);
+  }
+  return s;
+}
+
+const DAY_WORDS = buildDayWords();
+
+/** First words of month names in every series, Hijri too, and شهر. */
+const MONTH_STARTS = new Map<string, true>(
+  ["شهر", ...MONTHS.keys(), ...TWO_WORD_MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...HIJRI_TWO_WORD.keys()].map((k) => [
+    k,
+    true,
+  ]),
+);
+
+/** A month name within the few tokens after a day word (الخامس والعشرين من شهر يناير). */
+function monthAhead(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 8 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.k === "w" && lookup(MONTH_STARTS, t.f) !== undefined) return true;
+  }
+  return false;
+}
+
+function dayWord(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  return t.k === "w" && lookup(DAY_WORDS, t.f) !== undefined && monthAhead(toks, i);
+}
 
 function triggers(t: Token): boolean {
   if (t.k !== "w") return t.k === "n" || t.f === "-" || t.f === "." || t.f === "\u066B";
@@ -292,7 +337,7 @@ export function scan(toks: readonly Token[]): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!triggers(t)) continue;
+    if (!triggers(t) && !dayWord(toks, i)) continue;
     const hit = matchAt(toks, i);
     if (!hit || hit.end <= i) continue;
     if (isBareNumber(toks, i, hit)) continue;

@@ -89,6 +89,9 @@ export interface CurrencyNoun {
   count: number;
   /** Code when no qualifier follows, or undefined when the bare noun names no one currency. */
   bare: string | undefined;
+  /** A currency of everyday Arabic news (دولار، دينار، ليرة…): only these count alone as a dual (دولارين), since a
+   * rare noun's dual is as often a name (ليفين). */
+  common: boolean;
   /** Qualifier word sequences (folded, every agreement form of the first word) → code. Longest first. */
   qualified: Array<[string[], string]>;
 }
@@ -120,7 +123,7 @@ function build(): {
     const qualified = entry.qualified.sort((a, b) => b[0].length - a[0].length);
     for (const [form, count] of nounForms(noun)) {
       if (nouns.has(form)) continue;
-      nouns.set(form, { count, bare: BARE.get(noun) ?? only, qualified });
+      nouns.set(form, { count, bare: BARE.get(noun) ?? only, common: BARE.has(noun), qualified });
     }
   }
   return { nouns, abbreviations, codes };

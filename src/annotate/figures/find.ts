@@ -41,11 +41,19 @@ function wf(toks: readonly Token[], i: number): string {
   return t === undefined ? "" : t.k === "p" ? t.f : t.f;
 }
 
-/** A unit word at i, in any clitic form (لـ98 كيلومترا, بـ40 دولة), with its adjective refinement. */
-function unitWord(toks: readonly Token[], i: number, money = true): UnitHit | null {
+interface UnitOptions {
+  money: boolean;
+}
+const WITH_MONEY: UnitOptions = { money: true };
+
+/**
+ * A unit word at i, in any clitic form (لـ98 كيلومترا, بـ40 دولة), with its adjective refinement. `money: false`
+ * skips currencies (the backward search for a counted noun looks for people and troops only).
+ */
+function unitWord(toks: readonly Token[], i: number, opts: UnitOptions = WITH_MONEY): UnitHit | null {
   const t = toks[i];
   if (t === undefined) return null;
-  const cur = money ? currencyAt(toks, i) : null;
+  const cur = opts.money ? currencyAt(toks, i) : null;
   if (cur) return cur;
   if (t.k === "p" || /^[a-z]+$/.test(t.f)) {
     const s = SYMBOLS.get(t.f) ?? UNIT_WORDS.get(t.f)?.unit;
@@ -85,16 +93,21 @@ function cents(toks: readonly Token[], i: number, code: string): { add: number; 
 const QUALIFIERS_LONGEST = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
 
 function qualifierBefore(toks: readonly Token[], i: number): { q: string; first: number } | null {
+  // The first word of a qualifier may carry clitics; its forms are worked out once per position, not per entry.
+  const firstForms: Array<string[] | undefined> = [];
   for (const [words, q] of QUALIFIERS_LONGEST) {
     const first = i - words.length;
     if (first < 0) continue;
-    if (
-      words.every((w, k) => {
-        const f = wf(toks, first + k);
-        return f === w || (k === 0 && bases(f).includes(w));
-      })
-    )
-      return { q, first };
+    if (!words.every((w, k) => k === 0 || wf(toks, first + k) === w)) continue;
+    const f = wf(toks, first);
+    if (f === words[0]) return { q, first };
+    let forms = firstForms[first - i + 8];
+    if (forms === undefined) {
+      // ولا يتجاوز: ولا is too short for `bases` to strip its و.
+      forms = f.startsWith("و") ? [...bases(f), f.slice(1)] : bases(f);
+      firstForms[first - i + 8] = forms;
+    }
+    if (forms.includes(words[0]!)) return { q, first };
   }
   return null;
 }
@@ -136,7 +149,7 @@ function aboutOf(
 function unitBack(toks: readonly Token[], first: number): UnitHit | null {
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     if (toks[k]?.k === "p" && CLAUSE.has(wf(toks, k))) return null;
-    const u = unitWord(toks, k, false);
+    const u = unitWord(toks, k, { money: false });
     if (u && (u.unit === "troops" || u.unit === "people" || u.unit === "countries")) return { ...u, at: k };
   }
   return null;
@@ -281,10 +294,25 @@ function signed(toks: readonly Token[], i: number): boolean {
 
 const STARTS = new Set([...VAGUE.keys()].map((k) => k.split(" ")[0]!));
 
+/** Whether a word may start a figure, by folded word: the words of news repeat, and the test reads numbers. */
+const startsMemo = new Map<string, boolean>();
+const MEMO_MAX = 50_000;
+
 function mayStart(t: Token): boolean {
-  const f = t.f;
   if (t.s.length === 3 && CURRENCY_CODES.has(t.s)) return true; // KWD 42
-  if (CURRENCY_NOUNS.get(f)?.count === 2) return true; // ديناران
+  const f = t.f;
+  let yes = startsMemo.get(f);
+  if (yes === undefined) {
+    yes = wordMayStart(f);
+    if (startsMemo.size >= MEMO_MAX) startsMemo.clear();
+    startsMemo.set(f, yes);
+  }
+  return yes;
+}
+
+function wordMayStart(f: string): boolean {
+  const noun = CURRENCY_NOUNS.get(f);
+  if (noun?.count === 2 && noun.common) return true; // ديناران
   if (STARTS.has(f) || DUALS.has(f)) return true;
   // Number words all start with one of these letters (after an optional و/ب/ل): cheap pre-filter.
   return /^[وبل]?[صواثتاخسعمحطدن]/u.test(f) && numberish(f);

@@ -76,6 +76,6 @@ export function currencyAt(toks: readonly Token[], i: number): CurrencyHit | nul
 /** A dual currency noun alone counts two of it (ديناران، ليرتين): its code, or undefined. */
 export function currencyDual(toks: readonly Token[], i: number): string | undefined {
   const noun = nounAt(toks[i]);
-  if (!noun || noun.count !== 2) return undefined;
+  if (!noun || noun.count !== 2 || !noun.common) return undefined;
   return qualified(toks, i, noun)?.code;
 }

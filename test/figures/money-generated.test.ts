@@ -149,3 +149,28 @@ test("ranges: the first end takes the unit and scale of the second; the ends are
     { numRuns: 300 },
   );
 });
+
+test("comparison verbs, either gender, plain or negated, qualify the figure after them", () => {
+  const verbs: Array<[string, string, string]> = [
+    ["يتجاوز", "more than", "at most"],
+    ["تتجاوز", "more than", "at most"],
+    ["يزيد على", "more than", "at most"],
+    ["تزيد عن", "more than", "at most"],
+    ["يقل عن", "less than", "at least"],
+    ["تقل عن", "less than", "at least"],
+  ];
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...verbs),
+      fc.constantFrom("", "لا ", "ولا ", "لم ", "لن "),
+      fc.integer({ min: 2, max: 9999 }),
+      ([verb, plain, negated], neg, v) => {
+        const text = `قالت الوزارة إن الكلفة ${neg}${verb} ${v} دولار هذا العام`;
+        const f = only(text);
+        assert.equal(f.qualifier, neg ? negated : plain, text);
+        assert.equal(f.value, v, text);
+      },
+    ),
+    { numRuns: 200 },
+  );
+});

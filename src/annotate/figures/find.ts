@@ -294,20 +294,9 @@ function signed(toks: readonly Token[], i: number): boolean {
 
 const STARTS = new Set([...VAGUE.keys()].map((k) => k.split(" ")[0]!));
 
-/** Whether a word may start a figure, by folded word: the words of news repeat, and the test reads numbers. */
-const startsMemo = new Map<string, boolean>();
-const MEMO_MAX = 50_000;
-
 function mayStart(t: Token): boolean {
   if (t.s.length === 3 && CURRENCY_CODES.has(t.s)) return true; // KWD 42
-  const f = t.f;
-  let yes = startsMemo.get(f);
-  if (yes === undefined) {
-    yes = wordMayStart(f);
-    if (startsMemo.size >= MEMO_MAX) startsMemo.clear();
-    startsMemo.set(f, yes);
-  }
-  return yes;
+  return wordMayStart(t.f);
 }
 
 function wordMayStart(f: string): boolean {

@@ -200,7 +200,29 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(["المائه", "ال
 export const PERCENT_ONE_WORD: ReadonlySet<string> = new Set(["بالمائه", "بالمئه", "بالمايه", "بالميه"]);
 
 /** Words before a figure that qualify it. Keys are folded word sequences. */
+/**
+ * Comparison verbs in both genders, plain or negated by لا/لم/لن: يتجاوز 50 is more than 50, لم تتجاوز 20 at most 20;
+ * يقل عن is less than, لا تقل عن at least.
+ */
+function comparisons(): Array<[string[], string]> {
+  const verbs: Array<[string[], string, string]> = [
+    [["يتجاوز"], "more than", "at most"],
+    [["تتجاوز"], "more than", "at most"],
+    [["يزيد", "عن"], "more than", "at most"],
+    [["يزيد", "علي"], "more than", "at most"],
+    [["تزيد", "عن"], "more than", "at most"],
+    [["تزيد", "علي"], "more than", "at most"],
+    [["يقل", "عن"], "less than", "at least"],
+    [["تقل", "عن"], "less than", "at least"],
+  ];
+  return verbs.flatMap(([words, plain, negated]): Array<[string[], string]> => [
+    [words, plain],
+    ...["لا", "لم", "لن"].map((neg): [string[], string] => [[neg, ...words], negated]),
+  ]);
+}
+
 export const QUALIFIERS: ReadonlyArray<[string[], string]> = [
+  ...comparisons(),
   [["ما", "يزيد", "عن"], "more than"],
   [["ما", "يزيد", "علي"], "more than"],
   [["ما", "لا", "يقل", "عن"], "at least"],
@@ -217,19 +239,12 @@ export const QUALIFIERS: ReadonlyArray<[string[], string]> = [
   [["يربو", "علي"], "more than"],
   [["تربو", "علي"], "more than"],
   [["ما", "يتجاوز"], "more than"],
-  [["يتجاوز"], "more than"],
-  [["تتجاوز"], "more than"],
   [["ما", "يفوق"], "more than"],
   [["يفوق"], "more than"],
   [["تفوق"], "more than"],
   [["ما", "يصل", "الي"], "at most"],
   [["ما", "دون"], "less than"],
   [["دون"], "less than"],
-  [["لا", "يقل", "عن"], "at least"],
-  [["لا", "يتجاوز"], "at most"],
-  [["لا", "تتجاوز"], "at most"],
-  [["لا", "يزيد", "عن"], "at most"],
-  [["لا", "يزيد", "علي"], "at most"],
   [["اكثر", "من"], "more than"],
   [["اقل", "من"], "less than"],
   [["اكثر", "عن"], "more than"],

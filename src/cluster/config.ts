@@ -50,6 +50,12 @@ export interface ClusterConfig {
  */
 export interface StoryRules {
   /**
+   * The words must agree on their own: the article's term cosine with the story (its link) at least this. Shared
+   * entities raise a score, but an actor named in two reports (a minister, a spokesman, a country) makes them the
+   * same subject, not the same happening.
+   */
+  minTerms: number;
+  /**
    * The score needed grows with the story's size: threshold × (1 + sizeCost × ln n). A weak join to a large story
    * costs more than a new story (which revision and topic threading can still relate).
    */
@@ -71,8 +77,21 @@ export interface StoryRules {
    * at least this idf-weighted share of the article's: the same actors and places.
    */
   minEntityShare: number;
+  /**
+   * Headline agreement across days: a report of another day than the story's joins only when this idf-weighted
+   * share of its headline words is in the story's headlines or main words. Reports of one day that agree in their
+   * words are the same happening even under different headlines (the seeds' three reports of one hearing); a next
+   * day's report on the subject must name the same happening.
+   */
+  minTitleShare: number;
   /** When both name a main place, they must share one (two like events in two places are two events). */
   samePlace: boolean;
+  /**
+   * An outlet's report does not join a story that holds the same outlet's report of another day: one outlet on one
+   * subject on two days is two issues of a beat (weather, markets, cartoons, telegrams) or a follow-up, a new
+   * happening either way; its topic links them.
+   */
+  oneDayPerOutlet: boolean;
 }
 
 /**
@@ -93,12 +112,15 @@ export const STORY_LEVEL: LevelConfig = {
 };
 
 export const STORY_RULES: StoryRules = {
+  minTerms: 0.15,
   sizeCost: 0,
-  maxSpanDays: Infinity,
+  maxSpanDays: 3,
   coreShare: 0.5,
-  coreFrom: Infinity,
-  minEntityShare: 0,
+  coreFrom: 4,
+  minEntityShare: 0.01,
+  minTitleShare: 0.25,
   samePlace: false,
+  oneDayPerOutlet: true,
 };
 
 /**

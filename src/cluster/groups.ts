@@ -26,6 +26,8 @@ export interface LevelConfig {
   postingCap: number;
   /** Group-against-group scores are multiplied by `places.penalty` when the two happen in different places. */
   places?: PlaceRule;
+  /** Group against group: the terms part (mean pairwise cosine) must reach this, else the pair scores 0. */
+  minTerms?: number;
 }
 
 export interface Group {

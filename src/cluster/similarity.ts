@@ -180,9 +180,17 @@ export function gap(day: number | null, first: number | null, last: number | nul
  *   entities = Σ_e cA[e]·cB[e] / (nA·nB·m)                 (m: mean entities per member, so a pair sharing all is ~1)
  *
  * Comparing group with group this way is what offline average-link clustering merges on; done whenever a group
- * changes, it makes the outcome depend little on the order in which the members came.
+ * changes, it makes the outcome depend little on the order in which the members came. A pair whose terms part is
+ * below `minTerms` scores 0.
  */
-export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, places?: PlaceRule): Evidence {
+export function groupScore(
+  a: Profile,
+  b: Profile,
+  w: Weights,
+  time: TimeScale,
+  places?: PlaceRule,
+  minTerms = 0,
+): Evidence {
   const pairs = a.n * b.n;
   if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
   const shared = a.centroid.shared(b.centroid);
@@ -195,7 +203,7 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
   const factor = placeFactor(a, b, places);
   const top = shared.slice(0, 8).map(([t]) => t);
   return {
-    score: combine(w, terms, entities, title) * timeFactor * factor,
+    score: terms < minTerms ? 0 : combine(w, terms, entities, title) * timeFactor * factor,
     terms,
     entities,
     title,
@@ -207,10 +215,19 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
 }
 
 /** `groupScore(…).score` without the evidence (see scoreValue): for ranking neighbours and re-clustering. */
-export function groupScoreValue(a: Profile, b: Profile, w: Weights, time: TimeScale, places?: PlaceRule): number {
+export function groupScoreValue(
+  a: Profile,
+  b: Profile,
+  w: Weights,
+  time: TimeScale,
+  places?: PlaceRule,
+  minTerms = 0,
+): number {
   const pairs = a.n * b.n;
   if (pairs === 0) return 0;
   const terms = a.centroid.dot(b.centroid) / pairs;
+  // Words that do not agree on their own: shared names and headline words alone do not make one subject.
+  if (terms < minTerms) return 0;
   const entities = w.entities !== 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
   const title = w.title !== 0 ? pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b) : null;
   const gapDays = spanGap(a, b);

@@ -1,16 +1,19 @@
 import type { StoryRules } from "./config.js";
-import type { ArticleFeatures } from "./features.js";
+import { vectorOf, type ArticleFeatures } from "./features.js";
 import type { Profile } from "./profile.js";
 import type { TermVector } from "./vector.js";
 
 /** Why a candidate story that scored high enough was refused (stored with the decision), or null: accepted. */
 export type Refusal =
   | "size" // below the threshold a story of its size needs
+  | "terms" // the words alone do not agree enough
   | "span" // the story would span more days than a happening does
   | "core-entities" // none of the entities most of the story names
   | "core-title" // none of the title words most of the story's headlines hold
   | "entities" // too few of the article's actors and places in the story
-  | "place"; // it happens somewhere the story does not
+  | "title" // the headline does not agree with the story's
+  | "place" // it happens somewhere the story does not
+  | "outlet-day"; // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
 
 /** The score a story of `n` members needs: the level's threshold, raised with the story's size. */
 export function neededScore(threshold: number, n: number, rules: StoryRules): number {
@@ -33,17 +36,22 @@ export function refusal(
   idf: (key: string) => number,
 ): Refusal | null {
   if (score < neededScore(threshold, p.n, rules)) return "size";
+  if (rules.minTerms > 0 && p.n > 0 && vectorOf(f).dot(p.centroid) / p.n < rules.minTerms) return "terms";
   if (f.day !== null && p.first !== null && p.last !== null) {
     if (Math.max(p.last, f.day) - Math.min(p.first, f.day) > rules.maxSpanDays) return "span";
   }
   if (f.entities.length > 0 && p.entities.size > 0) {
     if (p.n >= rules.coreFrom && !sharesCore(f.entities, p.entities, p.n, rules.coreShare)) return "core-entities";
-    if (entityShare(f.entities, p, idf) < rules.minEntityShare) return "entities";
+    if (share(f.entities, p.entities, idf) < rules.minEntityShare) return "entities";
   }
-  if (p.n >= rules.coreFrom && f.title.length > 0 && p.title.size > 0) {
-    if (!sharesCore(f.title, p.title, p.n, rules.coreShare)) return "core-title";
+  if (f.title.length > 0 && p.title.size > 0) {
+    if (p.n >= rules.coreFrom && !sharesCore(f.title, p.title, p.n, rules.coreShare)) return "core-title";
+    if (rules.minTitleShare > 0 && otherDay(f, p) && headlineShare(f.title, p, idf) < rules.minTitleShare)
+      return "title";
   }
   if (rules.samePlace && placesDiffer(f, p)) return "place";
+  if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
+    return "outlet-day";
   return null;
 }
 
@@ -59,14 +67,36 @@ function sharesCore(keys: readonly string[], counts: TermVector, n: number, shar
   return !core;
 }
 
-/** Idf-weighted share of the article's entities the story also names. */
-function entityShare(entities: readonly string[], p: Profile, idf: (key: string) => number): number {
+/** Idf-weighted share of `keys` (the article's entities, or title words) the story also has. */
+function share(keys: readonly string[], have: TermVector, idf: (key: string) => number): number {
   let all = 0;
   let hit = 0;
-  for (const e of entities) {
-    const w = idf(e);
+  for (const k of keys) {
+    const w = idf(k);
     all += w;
-    if (p.entities.get(e) !== undefined) hit += w;
+    if (have.get(k) !== undefined) hit += w;
+  }
+  return all > 0 ? hit / all : 1;
+}
+
+/** Whether the article and the story are not all of one day (both dated): a later report of the subject. */
+function otherDay(f: ArticleFeatures, p: Profile): boolean {
+  if (f.day === null || p.first === null || p.last === null) return false;
+  return p.first !== f.day || p.last !== f.day;
+}
+
+/**
+ * Idf-weighted share of the article's headline words that the story's reports hold, in their headlines or among
+ * their main words: a headline names the happening, and reports of one happening name it too, if not always in
+ * their own headlines.
+ */
+function headlineShare(title: readonly string[], p: Profile, idf: (key: string) => number): number {
+  let all = 0;
+  let hit = 0;
+  for (const k of title) {
+    const w = idf(k);
+    all += w;
+    if (p.title.get(k) !== undefined || p.centroid.get(k) !== undefined) hit += w;
   }
   return all > 0 ? hit / all : 1;
 }

@@ -96,8 +96,21 @@ export interface PairOutcome {
   joined: boolean;
 }
 
-/** Clusters every article of the set in one run (file order) and says which pairs share a story. */
-export function clusterPairs(set: SemevalSet, config?: ClusterConfig): PairOutcome[] {
+/**
+ * Which pairs share a story. `together`: every article of the set in one run (file order), so a pair can also be
+ * joined or kept apart through the others; `alone`: each pair in a run of its own (the two articles and nothing
+ * else), the question the raters answered.
+ */
+export function clusterPairs(set: SemevalSet, mode: "together" | "alone", config?: ClusterConfig): PairOutcome[] {
+  if (mode === "alone") {
+    const byId = new Map(set.articles.map((a) => [a.id, a]));
+    return set.pairs.map((pair) => {
+      const c = new Clusterer(config);
+      c.place(byId.get(pair.a)!, 1);
+      c.place(byId.get(pair.b)!, 2);
+      return { pair, joined: c.storyOf.get(pair.a) === c.storyOf.get(pair.b) };
+    });
+  }
   const c = new Clusterer(config);
   set.articles.forEach((a, i) => c.place(a, i + 1));
   return set.pairs.map((pair) => ({ pair, joined: c.storyOf.get(pair.a) === c.storyOf.get(pair.b) }));

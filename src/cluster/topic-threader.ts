@@ -54,11 +54,6 @@ export class TopicThreader {
     this.effects = effects;
   }
 
-  /** The stories of a topic. */
-  storiesOf(topic: string): readonly string[] {
-    return this.topicStories.get(topic) ?? [];
-  }
-
   /**
    * The topic of a new story: a topic of its own, at once compared as a whole with the topics around it and merged
    * with those it fits (average link, see absorbNeighbours). The decision records the best neighbouring topic of

@@ -10,7 +10,7 @@ import type { ClusterConfig } from "../../src/cluster/config.js";
 import { corpusPath } from "../../src/core/paths.js";
 import type { Article } from "../../src/core/types.js";
 import { processDoc } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 
 export interface RatedPair {
   /** Row number in the file (1-based, header excluded). */

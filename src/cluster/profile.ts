@@ -19,7 +19,7 @@ export class Profile {
   readonly places = new Map<string, number>();
   /** Place id → how many members name it most (`mainPlaces`). */
   readonly mainPlaces = new Map<string, number>();
-  /** Outlet → the days it has members on (`outletDays`), as "outlet\u0000day" → member count. */
+  /** Outlet → the days it has members on (`outletDays`), as "outlet\u001fday" → member count (unit separator: PostgreSQL's jsonb refuses U+0000). */
   readonly outletDays = new Map<string, number>();
   first: number | null = null;
   last: number | null = null;
@@ -66,7 +66,7 @@ export class Profile {
   /** Whether `outlet` has a member on a day other than `day`. */
   outletOnOtherDay(outlet: string, day: number): boolean {
     const own = outletDay(outlet, day);
-    const prefix = outlet + "\u0000";
+    const prefix = outlet + OUTLET_DAY_SEPARATOR;
     for (const k of this.outletDays.keys()) if (k !== own && k.startsWith(prefix)) return true;
     return false;
   }
@@ -173,8 +173,11 @@ export interface StoredProfile {
   n: number;
 }
 
+/** Between an outlet and a day in a key; not U+0000, which jsonb cannot store (the profile is persisted as JSON). */
+const OUTLET_DAY_SEPARATOR = "\u001f";
+
 function outletDay(outlet: string, day: number): string {
-  return `${outlet}\u0000${day}`;
+  return `${outlet}${OUTLET_DAY_SEPARATOR}${day}`;
 }
 
 function sum(xs: readonly number[]): number {

@@ -4,6 +4,4 @@ export type { Decision, Placement } from "./engine.js";
 export { STORY_LEVEL, TOPIC_LEVEL } from "./config.js";
 export { bcubed } from "./bcubed.js";
 export type { BCubed } from "./bcubed.js";
-export { readClusters, listStories, listTopics } from "./read.js";
-export type { StoryListItem, TopicListItem } from "./read.js";
 export { inferDatesForStories } from "./dates.js";

@@ -4,6 +4,7 @@ import { clusterLog } from "./008-cluster-log.js";
 import { entities } from "./003-entities.js";
 import { entityLog } from "./009-entity-log.js";
 import { search } from "./002-search.js";
+import { storyDates } from "./012-story-dates.js";
 import { searchStorage } from "./007-search-storage.js";
 import { watchQueue } from "./006-watch-queue.js";
 import type { Migration } from "./migration.js";
@@ -12,7 +13,7 @@ export type { Migration } from "./migration.js";
 
 /**
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
- * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log.
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log · 12 story dates.
  */
 export const MIGRATIONS: readonly Migration[] = [
   init,
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   searchStorage,
   clusterLog,
   entityLog,
+  storyDates,
 ];

@@ -1,7 +1,13 @@
 import { RasdError } from "../../core/errors.js";
 import type { Story } from "../../core/types.js";
 import type { Sql } from "../../store/sql.js";
-import { listStories as readStories, getStoryRow, storyMembers, topEntitiesOf } from "../../store/read/index.js";
+import {
+  getStoryRow,
+  lastIngested,
+  listStories as readStories,
+  storyMembers,
+  topEntitiesOf,
+} from "../../store/read/index.js";
 import { storedStory } from "../../summarize/stored.js";
 import { Lru } from "./lru.js";
 
@@ -49,8 +55,7 @@ export async function listStories(
   sql: Sql,
   opts: { limit: number; offset: number; topic?: string | undefined },
 ): Promise<StoryCard[]> {
-  const [v] = await sql.query<{ v: string | null }>("SELECT max(ingested_seq)::text AS v FROM articles");
-  const key = `${v?.v ?? ""}\u0000${opts.limit}\u0000${opts.offset}\u0000${opts.topic ?? ""}`;
+  const key = `${await lastIngested(sql)}\u0000${opts.limit}\u0000${opts.offset}\u0000${opts.topic ?? ""}`;
   const cache = cachesOf(sql).river;
   const hit = cache.get(key);
   if (hit !== undefined && Date.now() - hit.at < RIVER_TTL_MS) return hit.cards;

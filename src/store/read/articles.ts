@@ -57,3 +57,9 @@ export async function indexState(sql: Sql): Promise<{ stored: boolean; indexed: 
   );
   return { stored: r?.stored === true, indexed: r?.indexed === true };
 }
+
+/** The ingest sequence number of the latest stored article ("" when none): changes whenever an article is stored. */
+export async function lastIngested(sql: Sql): Promise<string> {
+  const [v] = await sql.query<{ v: string | null }>("SELECT max(ingested_seq)::text AS v FROM articles");
+  return v?.v ?? "";
+}

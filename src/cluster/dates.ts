@@ -9,7 +9,8 @@ export const DATE_INFERENCE_ARTICLES = 200;
  * Publication dates across a story (issue 7, with the dates annotator's `inferStoryDates`), computed here once and
  * stored, so that every view, filter and export shows the same date: for each touched story that holds an article
  * the story may place (no day of its own, or only a feed's or crawler's timestamp) and something to place it by
- * (an article dated by its page or by the story, or an article with several candidate days), its articles settle
+ * (an article dated by its page or by the story, or one whose page left its day open, e.g. between two readings of
+ * its dateline), chosen on the columns alone (not the documents: this runs on every batch), its articles settle
  * each other's dates, in ingest order as `rasd story` reads them; an article whose date is found this way is stored
  * with the new `published` (source `story`; its `evidence` says which sibling fixed it). Then each touched story's
  * first and last dates are its articles' stored dates, earliest and latest, as the story page computes its span.
@@ -21,11 +22,8 @@ export async function inferDatesForStories(tx: Sql, storyIds: readonly string[])
     `SELECT story_id FROM articles WHERE story_id = ANY($1::text[])
       GROUP BY story_id
      HAVING count(*) > 1
-        AND bool_or(published IS NULL OR published_precision IS DISTINCT FROM 'day'
-                    OR doc->'published'->>'source' IN ('crawl', 'feed'))
-        AND bool_or((published_precision = 'day' AND doc->'published'->>'source' IS DISTINCT FROM 'crawl'
-                     AND doc->'published'->>'source' IS DISTINCT FROM 'feed')
-                    OR jsonb_array_length(coalesce(doc->'published'->'candidates', '[]'::jsonb)) > 1)`,
+        AND bool_or(published_precision IS DISTINCT FROM 'day' OR published_source IN ('crawl', 'feed'))
+        AND bool_or(published_precision IS NULL OR (published_precision = 'day' AND published_source IN ('page', 'story')))`,
     [[...storyIds]],
   );
   let changed = 0;
@@ -38,12 +36,10 @@ export async function inferDatesForStories(tx: Sql, storyIds: readonly string[])
     const after = inferStoryDates(before);
     const updates = after.filter((a, i) => a.published.date !== before[i]!.published.date);
     for (const a of updates) {
-      await tx.query("UPDATE articles SET doc = $2::jsonb, published = $3, published_precision = $4 WHERE id = $1", [
-        a.id,
-        JSON.stringify(a),
-        a.published.date,
-        a.published.precision,
-      ]);
+      await tx.query(
+        "UPDATE articles SET doc = $2::jsonb, published = $3, published_precision = $4, published_source = $5 WHERE id = $1",
+        [a.id, JSON.stringify(a), a.published.date, a.published.precision, a.published.source ?? null],
+      );
     }
     changed += updates.length;
   }

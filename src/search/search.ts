@@ -78,7 +78,7 @@ interface Scored {
  */
 async function redatedDays(sql: Sql): Promise<Map<number, number>> {
   const rows = await sql.query<{ doc: number; published: string | null }>(
-    "SELECT ingested_seq::int AS doc, published FROM articles WHERE doc->'published'->>'source' = 'story'",
+    "SELECT ingested_seq::int AS doc, published FROM articles WHERE published_source = 'story'",
   );
   return new Map(rows.map((r) => [Number(r.doc), dayNumber(r.published)]));
 }

@@ -13,7 +13,7 @@ export type { Migration } from "./migration.js";
 
 /**
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
- * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log · 12 story dates.
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log · 12 where dates come from.
  */
 export const MIGRATIONS: readonly Migration[] = [
   init,

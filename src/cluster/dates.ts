@@ -18,15 +18,23 @@ export const DATE_INFERENCE_ARTICLES = 200;
  */
 export async function inferDatesForStories(tx: Sql, storyIds: readonly string[]): Promise<number> {
   if (storyIds.length === 0) return 0;
+  // One pass over the stories' articles: their spans as stored now, and which stories have dates to infer.
   const open = await tx.query<{ story_id: string }>(
-    `SELECT story_id FROM articles WHERE story_id = ANY($1::text[])
-      GROUP BY story_id
-     HAVING count(*) > 1
-        AND bool_or(published_precision IS DISTINCT FROM 'day' OR published_source IN ('crawl', 'feed'))
-        AND bool_or(published_precision IS NULL OR (published_precision = 'day' AND published_source IN ('page', 'story')))`,
+    `WITH agg AS (
+       SELECT story_id, min(published COLLATE "C") AS first, max(published COLLATE "C") AS last,
+              count(*) > 1
+                AND bool_or(published_precision IS DISTINCT FROM 'day' OR published_source IN ('crawl', 'feed'))
+                AND bool_or(published_precision IS NULL OR (published_precision = 'day' AND published_source IN ('page', 'story')))
+                AS open
+         FROM articles WHERE story_id = ANY($1::text[]) GROUP BY story_id),
+     spans AS (
+       UPDATE stories s SET first_date = agg.first, last_date = agg.last FROM agg
+        WHERE s.id = agg.story_id AND (s.first_date IS DISTINCT FROM agg.first OR s.last_date IS DISTINCT FROM agg.last))
+     SELECT story_id FROM agg WHERE open`,
     [[...storyIds]],
   );
   let changed = 0;
+  const redated: string[] = [];
   for (const { story_id } of open) {
     const rows = await tx.query<{ doc: Article }>(
       "SELECT doc FROM articles WHERE story_id = $1 ORDER BY ingested_seq DESC LIMIT $2",
@@ -41,14 +49,16 @@ export async function inferDatesForStories(tx: Sql, storyIds: readonly string[])
         [a.id, JSON.stringify(a), a.published.date, a.published.precision, a.published.source ?? null],
       );
     }
+    if (updates.length > 0) redated.push(story_id);
     changed += updates.length;
   }
-  await storySpans(tx, storyIds);
+  await storySpans(tx, redated);
   return changed;
 }
 
 /** Each story's first and last dates from its articles' stored dates (a story with none stays undated). */
 async function storySpans(tx: Sql, storyIds: readonly string[]): Promise<void> {
+  if (storyIds.length === 0) return;
   await tx.query(
     `UPDATE stories s SET first_date = x.first, last_date = x.last
        FROM (SELECT story_id, min(published COLLATE "C") AS first, max(published COLLATE "C") AS last

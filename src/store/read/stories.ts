@@ -63,16 +63,12 @@ export async function listStories(
   const outlets = outletsOf(members);
   const copies = new Map<string, number>();
   for (const m of members) if (m.dup !== null) copies.set(m.story, (copies.get(m.story) ?? 0) + 1);
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    topic: r.topic,
-    firstDate: r.first,
-    lastDate: r.last,
-    articles: Number(r.n),
-    outlets: outlets.get(r.id) ?? [],
-    copies: copies.get(r.id) ?? 0,
-  }));
+  return rows.map((r) => ({ ...storyOf(r), outlets: outlets.get(r.id) ?? [], copies: copies.get(r.id) ?? 0 }));
+}
+
+/** A story row in the list's shape. */
+function storyOf(r: StoryRow): Omit<StoryListItem, "outlets" | "copies"> {
+  return { id: r.id, title: r.title, topic: r.topic, firstDate: r.first, lastDate: r.last, articles: Number(r.n) };
 }
 
 /** One story's row (no articles), or null when there is no such story. */
@@ -84,16 +80,7 @@ export async function getStoryRow(
     `SELECT ${STORY_COLUMNS}, s.updated_at::text AS updated FROM stories s WHERE s.id = $1`,
     [id],
   );
-  if (r === undefined) return null;
-  return {
-    id: r.id,
-    title: r.title,
-    topic: r.topic,
-    firstDate: r.first,
-    lastDate: r.last,
-    articles: Number(r.n),
-    updatedAt: r.updated,
-  };
+  return r === undefined ? null : { ...storyOf(r), updatedAt: r.updated };
 }
 
 /** A story in a list of some other aggregate (a topic's stories, an entity's stories). */

@@ -8,7 +8,9 @@ import { command as demo } from "./demo.js";
 import { command as exportCmd } from "./export.js";
 import { command as extract } from "./extract.js";
 import { command as ingest } from "./ingest.js";
+import { command as replay } from "./replay.js";
 import { command as serve } from "./serve.js";
+import { command as sources } from "./sources.js";
 import { command as story } from "./story.js";
 import { command as summarize } from "./summarize.js";
 import { command as stories } from "./stories.js";
@@ -31,6 +33,8 @@ export const COMMANDS: readonly Command[] = [
   search,
   serve,
   watch,
+  sources,
+  replay,
   worker,
   exportCmd,
   demo,

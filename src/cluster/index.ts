@@ -5,6 +5,4 @@ export { DEFAULT_CLUSTER_CONFIG, STORY_LEVEL, TOPIC_LEVEL } from "./config.js";
 export type { ClusterConfig, StoryRules } from "./config.js";
 export { bcubed } from "./bcubed.js";
 export type { BCubed } from "./bcubed.js";
-export { readClusters, listStories, listTopics } from "./read.js";
-export type { StoryListItem, TopicListItem } from "./read.js";
 export { inferDatesForStories } from "./dates.js";

@@ -56,7 +56,8 @@ export async function search(sql: Sql, query: string, opts: SearchOptions = {}):
   const avg = Number(stats?.total_len ?? 0) / n;
   const postings = await termPostings(sql, terms, `${stats?.docs}/${stats?.total_len}`);
   const allowed = await outletDocs(sql, opts.outlet);
-  const scored = score(postings, n, avg, range, allowed);
+  const redated = range.since !== 0 || range.until !== 0 ? await redatedDays(sql) : null;
+  const scored = score(postings, n, avg, range, allowed, redated);
   addEntityScores(scored, await entityPostings(sql, query), n, range, allowed);
   const hits = await loadHits(sql, topK(scored, limit), new Set(terms));
   return { query, terms, total: scored.docs.length, hits };
@@ -70,6 +71,18 @@ interface Scored {
   scores: Float64Array;
 }
 
+/**
+ * The days of the articles their story dated after they were indexed (published.source "story"; the clustering
+ * stores them, cluster/dates.ts): a posting keeps the day the article had when it was indexed, and the date filters
+ * use the article's one stored date. Few articles; read through a partial index (migration 12).
+ */
+async function redatedDays(sql: Sql): Promise<Map<number, number>> {
+  const rows = await sql.query<{ doc: number; published: string | null }>(
+    "SELECT ingested_seq::int AS doc, published FROM articles WHERE published_source = 'story'",
+  );
+  return new Map(rows.map((r) => [Number(r.doc), dayNumber(r.published)]));
+}
+
 /** BM25 summed per doc, terms in sorted order: w · tf·(k1+1) / (tf + k1·(1−b) + k1·b·len/avg). */
 function score(
   postings: readonly TermPostings[],
@@ -77,6 +90,7 @@ function score(
   avg: number,
   range: { since: number; until: number },
   allowed: Set<number> | null,
+  redated: ReadonlyMap<number, number> | null,
 ): Scored {
   let scores: Float64Array = new Float64Array(1024);
   const docs: number[] = [];
@@ -86,7 +100,7 @@ function score(
     const w = idf(n, df);
     for (let i = 0; i + 3 < p.length; i += 4) {
       const doc = p[i]!;
-      const day = p[i + 3]!;
+      const day = redated === null ? p[i + 3]! : (redated.get(doc) ?? p[i + 3]!);
       if (range.since !== 0 && day < range.since) continue;
       if (range.until !== 0 && (day > range.until || day === 0)) continue;
       if (allowed !== null && !allowed.has(doc)) continue;

@@ -1,4 +1,4 @@
-import { listStories } from "../../cluster/read.js";
+import { listStories } from "../../store/read/index.js";
 import { RasdError } from "../../core/errors.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
@@ -22,9 +22,10 @@ examples:
     const store = await ctx.openStore();
     try {
       const topic = stringOption(ctx, "topic");
-      const rows = await listStories(store.db, { limit, ...(topic !== undefined ? { topic } : {}) });
+      const rows = await listStories(store.db, { limit, topic });
       if (ctx.globals.json) {
-        for (const r of rows) ctx.out.jsonLine(r);
+        // The line keeps its published shape: the outlets as a count.
+        for (const r of rows) ctx.out.jsonLine({ ...r, outlets: r.outlets.length });
       } else if (rows.length === 0) {
         ctx.out.note("no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them");
       } else {
@@ -32,7 +33,7 @@ examples:
           const span =
             r.firstDate === r.lastDate ? (r.firstDate ?? "undated") : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
           const copies = r.copies > 0 ? `, ${r.copies} copies` : "";
-          ctx.out.print(`${r.id}  ${span}  ${r.articles} articles, ${r.outlets} outlets${copies}  ${r.title}`);
+          ctx.out.print(`${r.id}  ${span}  ${r.articles} articles, ${r.outlets.length} outlets${copies}  ${r.title}`);
         }
       }
       return 0;

@@ -1,4 +1,4 @@
-import { listTopics } from "../../cluster/read.js";
+import { listTopics, type StoryRef } from "../../store/read/index.js";
 import type { Command } from "../command.js";
 import { limitOption } from "./stories.js";
 
@@ -19,7 +19,15 @@ examples:
     const limit = limitOption(ctx);
     const store = await ctx.openStore();
     try {
-      const rows = await listTopics(store.db, { limit });
+      const rows = (await listTopics(store.db, { limit })).map((r) => ({
+        id: r.id,
+        label: r.label,
+        firstDate: r.firstDate,
+        lastDate: r.lastDate,
+        stories: r.stories.length,
+        articles: r.articles,
+        top: largest(r.stories),
+      }));
       if (ctx.globals.json) {
         for (const r of rows) ctx.out.jsonLine(r);
       } else if (rows.length === 0) {
@@ -38,3 +46,11 @@ examples:
     }
   },
 };
+
+/** A topic's largest stories, biggest first (at most 5), as the list shows them. */
+function largest(stories: readonly StoryRef[]): { id: string; title: string; articles: number }[] {
+  return [...stories]
+    .sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, 5)
+    .map((s) => ({ id: s.id, title: s.title, articles: s.articles }));
+}

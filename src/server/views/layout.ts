@@ -44,8 +44,3 @@ ${p.body}
 </body>
 </html>`;
 }
-
-/** A plain notice that a capability has not landed: no placeholders, no invented content. */
-export function notAvailableNote(lang: Lang, what: string): Html {
-  return html`<p class="notice not-available" role="status">${what} — ${t(lang, "notAvailable")}.</p>`;
-}

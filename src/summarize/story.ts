@@ -19,6 +19,8 @@ export interface SummarizeOptions {
   id?: string;
   /** Known copy links (article id → the original's id), e.g. from the store; computed when absent. */
   duplicateOf?: ReadonlyMap<string, string | null>;
+  /** Quotes kept per speaker: default 3 (the key ones); the web UI asks for all and folds the rest. */
+  quotesPerSpeaker?: number;
 }
 
 export const DEFAULT_WORDS = 250;
@@ -63,7 +65,7 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
     summary,
     timeline: storyTimeline(articles, corpus, ids, ix),
     entities: storyEntities(articles),
-    quotes: keyQuotes(articles),
+    quotes: keyQuotes(articles, opts.quotesPerSpeaker),
     claims: storyClaims(articles, corpus, ids),
   };
 }

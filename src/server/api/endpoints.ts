@@ -81,6 +81,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
       if (a === null)
         throw new RasdError("NOT_FOUND", `no article with id "${id}"; list articles with GET /api/articles`, {
           input: id,
+          ar: "لا يوجد مقال بهذا المعرّف.",
         });
       return { ...a, ...(await articleLinks(opts.store.db, id)) };
     },

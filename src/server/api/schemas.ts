@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { validDate } from "../../search/search.js";
 
 /**
  * What every endpoint accepts, as zod schemas: the same schemas validate requests and describe them in the OpenAPI
  * document, so the two cannot drift apart. Unknown query parameters are refused (a misspelt filter must not be
  * silently ignored).
  */
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
 const id = z.string().min(1).max(200).describe("an id as the API returns it");
 const limit = (def: number, max: number) =>
@@ -15,7 +14,7 @@ const offset = z.coerce.number().int().min(0).max(100_000).default(0).describe("
 const date = (what: string) =>
   z
     .string()
-    .regex(DATE, "must be a date like 2024-03-05, 2024-03 or 2024")
+    .refine(validDate, "must be a date like 2024-03-05, 2024-03 or 2024 (a real month and day)")
     .optional()
     .describe(`${what} (YYYY-MM-DD, YYYY-MM or YYYY)`);
 const text = (what: string, max = 200) => z.string().trim().min(1).max(max).optional().describe(what);

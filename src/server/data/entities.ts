@@ -86,7 +86,7 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
     throw new RasdError(
       "NOT_FOUND",
       `no entity with the id or name "${idOrName}"; list entities with GET /api/entities?q=…`,
-      { input: idOrName },
+      { input: idOrName, ar: `لا يوجد كيان بهذا الاسم أو المعرّف: «${idOrName}»؛ جرّب تهجئة أخرى في صفحة الكيانات.` },
     );
   }
   const articleIds = e.articles.map((a) => a.id);

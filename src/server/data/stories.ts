@@ -215,7 +215,10 @@ export async function getStory(sql: Sql, id: string, words: number): Promise<Sto
     [id],
   );
   if (row === undefined)
-    throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, { input: id });
+    throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, {
+      input: id,
+      ar: "لا توجد قصة بهذا المعرّف؛ قائمة القصص في الصفحة الرئيسية.",
+    });
   // Story pages are summarised on demand and kept while the story does not change (its row's updated_at).
   const cache = cachesOf(sql).stories;
   const key = `${id}\u0000${row.updated}\u0000${row.article_count}\u0000${words}`;
@@ -224,7 +227,8 @@ export async function getStory(sql: Sql, id: string, words: number): Promise<Sto
   const { articles, duplicateOf } = await storyArticles(sql, id);
   if (articles.length === 0)
     throw new RasdError("NOT_FOUND", `the story "${id}" has no stored articles`, { input: id });
-  const story = summarizeStory(articles, { id, words, duplicateOf });
+  // Every quote of every speaker: the page shows the key ones and folds the rest behind "show all".
+  const story = summarizeStory(articles, { id, words, duplicateOf, quotesPerSpeaker: Infinity });
   cache.set(key, story);
   return story;
 }

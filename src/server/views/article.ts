@@ -1,4 +1,5 @@
 import type { Article } from "../../core/types.js";
+import { englishText } from "./bidi.js";
 import { html, seg, type Html } from "./html.js";
 import { dateHtml, outletName, t, typeLabel, verbatim, type Lang, type LabelKey } from "./i18n.js";
 
@@ -15,7 +16,7 @@ function dateReason(lang: Lang, a: Article): Html {
     p.date === null || p.source === undefined ? t(lang, "dateNone") : t(lang, `dateSource_${p.source}` as LabelKey);
   return html`<details class="date-why"><summary>${t(lang, "dateWhy")}</summary>
 <p>${why}${p.candidates.length > 1 ? html` · ${p.candidates.map((c) => html`${dateHtml(lang, c)} `)}` : ""}</p>
-${p.evidence.trim() !== "" ? html`<p class="evidence"><span>${t(lang, "dateEvidence")}:</span> <span lang="en" dir="ltr">${p.evidence}</span></p>` : ""}
+${p.evidence.trim() !== "" ? html`<p class="evidence"><span>${t(lang, "dateEvidence")}:</span> <span lang="en" dir="ltr">${englishText(p.evidence)}</span></p>` : ""}
 </details>`;
 }
 

@@ -50,6 +50,12 @@ export function runsIsolated(s: string): Html {
   return isolated(s, null);
 }
 
+/** English text (rasd's own record, a technical message) with the Arabic quoted in it isolated and marked. */
+export function englishText(s: string): Html {
+  const parts = s.split(/((?:\p{Script=Arabic}+[\s\u060C]*)*\p{Script=Arabic}+)/u);
+  return html`${parts.map((p, i) => (i % 2 === 1 ? html`<bdi lang="ar">${p}</bdi>` : p))}`;
+}
+
 /** A number, isolated. */
 export function num(n: number): Html {
   return html`<bdi>${formatNumber(n)}</bdi>`;

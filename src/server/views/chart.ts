@@ -143,7 +143,7 @@ function draw(lang: Lang, label: string, days: readonly Dated[], f: Frame, cls: 
     });
   const marks = eventMarks(days, x, f);
   const axis = axisLabels(days, x, f, lo, hi);
-  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.w} ${H}" role="img" aria-label="${label}" class="timeline-chart ${cls}">
+  return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${f.w} ${H}" role="group" aria-label="${label}" class="timeline-chart ${cls}">
 <line x1="${pad}" y1="${BASE}" x2="${f.w - pad}" y2="${BASE}" stroke="#767676" stroke-width="1"/>
 ${bars}${marks}${axis}
 </svg>`;

@@ -1,5 +1,5 @@
 import type { UploadReport } from "../data/index.js";
-import { latinIsolated } from "./bidi.js";
+import { englishText, latinIsolated } from "./bidi.js";
 import { html, seg, type Html } from "./html.js";
 import { count, genericError, t, verbatim, type Lang } from "./i18n.js";
 
@@ -32,7 +32,7 @@ ${
   r.failures.length > 0
     ? html`<h3>${t(lang, "ingestFailures")}</h3><ul class="failures">${r.failures.map(
         (f) =>
-          html`<li><bdi class="file" dir="ltr">${fileName(f.input)}</bdi>: ${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${f.reason.replace(/\S*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, "")}</span></li>`,
+          html`<li><bdi class="file" dir="ltr" data-verbatim>${fileName(f.input)}</bdi>: ${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${englishText(f.reason.replace(/\S*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, ""))}</span></li>`,
       )}</ul>`
     : ""
 }

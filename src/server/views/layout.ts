@@ -1,5 +1,5 @@
 import { html, href, type Html } from "./html.js";
-import { latinIsolated } from "./bidi.js";
+import { englishText, latinIsolated } from "./bidi.js";
 import { t, type Lang } from "./i18n.js";
 
 export interface PageInput {
@@ -57,7 +57,7 @@ export function notAvailableNote(lang: Lang, what: string): Html {
 export function errorBody(lang: Lang, title: string, sentence: string, detail: string | null): Html {
   return html`<h1>${title}</h1>
 <p class="notice error" role="alert">${label0(lang, sentence)}</p>
-${detail !== null && detail !== sentence ? html`<details class="detail"><summary>${t(lang, "errorDetail")}</summary><p lang="en" dir="ltr">${detail}</p></details>` : ""}
+${detail !== null && detail !== sentence ? html`<details class="detail"><summary>${t(lang, "errorDetail")}</summary><p lang="en" dir="ltr">${englishText(detail)}</p></details>` : ""}
 <p class="nav-back"><a href="/">${t(lang, "backHome")}</a> · <a href="/search">${t(lang, "search")}</a></p>`;
 }
 

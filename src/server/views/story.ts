@@ -53,17 +53,25 @@ function pluralOf(lang: Lang, n: number): "zero" | "one" | "two" | "few" | "many
 function claimsSection(lang: Lang, story: Story, nums: Numbers): Html {
   const against = story.claims.filter((c) => !c.agree);
   if (against.length === 0) return html``;
-  const outletOf = new Map(story.articles.map((a) => [a.id, a.publisher]));
+  // The outlet behind each figure; an article without a known publisher is named by its title.
+  const outletOf = new Map(
+    story.articles.map((a) => [a.id, a.publisher !== null ? outletName(a.publisher) : shortTitle(a.title)]),
+  );
   return html`<section class="claims" aria-labelledby="h-claims"><h2 id="h-claims">${t(lang, "disagreements")}</h2>
 ${against.map(
   (c) =>
     html`<div class="claim disagree"><h3 lang="ar" data-verbatim>${verbatim(c.about)}</h3><ul>${c.values.map((v) => {
       const outlet = outletOf.get(v.article) ?? null;
-      return html`<li><strong class="figure">${figureHtml(lang, v)}</strong> — ${t(lang, "reportedBy")} <span class="publisher" lang="ar" data-verbatim>${outlet === null ? "—" : verbatim(outletName(outlet))}</span> ${cite(lang, nums, [v.article])}
+      return html`<li><strong class="figure">${figureHtml(lang, v)}</strong> — ${t(lang, "reportedBy")} <span class="publisher" lang="ar" data-verbatim>${outlet === null || outlet === "" ? "—" : verbatim(outlet)}</span> ${cite(lang, nums, [v.article])}
 <blockquote lang="ar" dir="rtl" data-verbatim>${verbatim(v.text)}</blockquote></li>`;
     })}</ul></div>`,
 )}
 </section>`;
+}
+
+function shortTitle(title: string): string {
+  const words = title.trim().split(/\s+/u);
+  return words.length <= 8 ? title.trim() : `${words.slice(0, 8).join(" ")}…`;
 }
 
 function timelineSection(lang: Lang, story: Story, nums: Numbers): Html {

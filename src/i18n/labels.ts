@@ -45,6 +45,7 @@ export const LABELS = {
   names: { ar: "الأسماء والتهجئات", en: "Names and spellings" },
   storiesOf: { ar: "القصص التي ورد فيها", en: "Stories it appears in" },
   articlesOf: { ar: "المقالات التي ورد فيها", en: "Articles that mention it" },
+  latest: { ar: "آخر", en: "the latest" },
   query: { ar: "كلمات البحث", en: "Query" },
   queryHint: {
     ar: 'ضع العبارة بين علامتي تنصيص "…" للبحث عنها كما هي',

@@ -78,3 +78,15 @@ export const searchQuery = z.strictObject({
 });
 
 export type SearchQuery = z.infer<typeof searchQuery>;
+
+export const exportQuery = z.strictObject({
+  format: z.enum(["csv", "jsonl"]).default("csv").describe("csv (for Excel: byte-order mark, CRLF) or jsonl"),
+  q: z.string().trim().min(1).max(500).optional().describe("only the hits of this search (else every article)"),
+  limit: limit(1000, 1000),
+  since: date("with q: only articles published on or after"),
+  until: date("with q: only articles published on or before"),
+  outlet: text("with q: only this outlet (name or key)"),
+  entity: text("with q: only articles that mention this entity (id or any name)"),
+});
+
+export type ExportQuery = z.infer<typeof exportQuery>;

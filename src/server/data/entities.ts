@@ -42,6 +42,8 @@ export interface EntityQuote {
 }
 
 export interface EntityView extends EntityRecord {
+  /** How many stored articles mention it (`articles` lists at most the latest 200). */
+  articleCount: number;
   stories: Array<{ id: string; title: string; from: string | null; to: string | null; articles: number }>;
   quotes: EntityQuote[];
   /** Other entities that go by the name asked for (a name can be ambiguous). */
@@ -110,8 +112,13 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
       ORDER BY a.published NULLS LAST, a.ingested_seq LIMIT 100`,
     [articleIds, e.id],
   );
+  const [count] = await sql.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM article_entities WHERE entity_id = $1",
+    [e.id],
+  );
   return {
     ...e,
+    articleCount: Math.max(Number(count?.n ?? 0), e.articles.length),
     stories: stories.map((s) => ({ ...s, articles: Number(s.articles) })),
     quotes: quotes.map((q) => ({
       text: q.text,

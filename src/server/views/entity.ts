@@ -6,7 +6,7 @@ import { spanHtml, titleLink } from "./story.js";
 export function entityBody(lang: Lang, e: EntityView): Html {
   return html`<article class="entity">
 <h1 lang="ar" dir="rtl" data-verbatim>${verbatim(e.name)}</h1>
-<p class="meta">${typeLabel(lang, e.type)} · ${count(lang, "articles", e.articles.length)}</p>
+<p class="meta">${typeLabel(lang, e.type)} · ${count(lang, "articles", e.articleCount)}</p>
 ${e.alternatives.length > 0 ? html`<p class="notice">${e.alternatives.map((a) => html`<a href="/entities/${seg(a.id)}" lang="ar" data-verbatim>${verbatim(a.name)}</a> (${typeLabel(lang, a.type)}) `)}</p>` : ""}
 <section aria-labelledby="h-names"><h2 id="h-names">${t(lang, "names")}</h2>
 <ul class="chips names" lang="ar" data-verbatim>${e.names.map((n) => html`<li class="chip">${verbatim(n)}</li>`)}</ul></section>
@@ -23,7 +23,7 @@ ${
 <ul class="entity-quotes">${e.quotes.map((q) => html`<li><q lang="ar" dir="rtl" data-verbatim>${verbatim(q.text)}</q> — ${titleLink(lang, q.article.id, q.article.title)} <span class="meta"><span data-verbatim>${q.article.outlet === null ? "" : verbatim(outletName(q.article.outlet))}</span> ${dateHtml(lang, q.article.published)}</span></li>`)}</ul></section>`
     : ""
 }
-<section aria-labelledby="h-articles"><h2 id="h-articles">${t(lang, "articlesOf")}</h2>
+<section aria-labelledby="h-articles"><h2 id="h-articles">${t(lang, "articlesOf")}${e.articles.length < e.articleCount ? html` (${t(lang, "latest")} ${count(lang, "articles", e.articles.length)})` : ""}</h2>
 <ul class="articles">${e.articles.map((a) => html`<li>${titleLink(lang, a.id, a.title)} <span class="meta">${dateHtml(lang, a.published)} · ${count(lang, "mentions", a.mentions)}</span></li>`)}</ul>
 <p><a href="${href("/search", { entity: e.id, q: e.name })}">${t(lang, "search")}</a></p></section>
 </article>`;

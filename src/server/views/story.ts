@@ -169,7 +169,8 @@ export function spanHtml(lang: Lang, from: string | null, to: string | null): Ht
   if (from === null && to === null) return html`${t(lang, "undated")}`;
   if (from === to || to === null) return dateHtml(lang, from);
   if (from === null) return dateHtml(lang, to);
-  return html`<bdi dir="ltr">${dateHtml(lang, from)} – ${dateHtml(lang, to)}</bdi>`;
+  // In the page's own direction: in Arabic the first day is on the right, where reading starts.
+  return html`<span class="range">${dateHtml(lang, from)} – ${dateHtml(lang, to)}</span>`;
 }
 
 export function storyBody(lang: Lang, story: Story, topic: { id: string; label: string } | null): Html {

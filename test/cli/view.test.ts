@@ -5,6 +5,10 @@ import { PassThrough } from "node:stream";
 import { gunzipSync } from "node:zlib";
 import { before, describe, it } from "node:test";
 import { ProgressBar } from "../../src/cli/progress.js";
+import { loadHasher } from "../../src/core/hash.js";
+import { ingest } from "../../src/pipeline/ingest.js";
+import { createStages } from "../../src/pipeline/stages.js";
+import { Store } from "../../src/store/store.js";
 import { projectRoot } from "../../src/core/paths.js";
 import { rasd, tempDir } from "../helpers/cli.js";
 
@@ -179,6 +183,29 @@ describe("the progress bar", () => {
       bar.update(0.5, "x", true);
       bar.done();
       assert.ok(chunks.join("").includes("50%"), String(columns));
+    }
+  });
+
+  it("moves through a single big file instead of waiting at 50%", { skip, timeout: 300_000 }, async () => {
+    const file = join(tempDir(), "one.jsonl");
+    writeFileSync(file, gunzipSync(readFileSync(STREAM)).toString("utf8").split("\n").slice(0, 200).join("\n") + "\n");
+    const s = await Store.open({ dir: "memory://" });
+    try {
+      await loadHasher();
+      const seen: number[] = [];
+      await ingest(s, {
+        paths: [file],
+        stages: createStages(),
+        batchSize: 25,
+        onProgress: (p) => seen.push(p.fraction),
+      });
+      const during = seen.slice(0, -1);
+      assert.ok(during.length >= 6, `${during.length} updates`);
+      for (let k = 1; k < seen.length; k++) assert.ok(seen[k]! >= seen[k - 1]!, "never goes back");
+      assert.ok(during.some((f) => f > 0.1 && f < 0.4) && during.some((f) => f > 0.6 && f < 1), during.join(" "));
+      assert.equal(seen[seen.length - 1], 1);
+    } finally {
+      await s.close();
     }
   });
 });

@@ -73,4 +73,24 @@ describe("the API and pages in the reader's language (#21)", { timeout: 300_000 
     assert.equal(all.trim().split("\n").length, Number(n!.n));
     assert.equal((await app.request("/api/export?format=xls")).status, 400);
   });
+
+  it("the river's pager goes both ways, with names, arrows pointing the way Arabic reads", async () => {
+    const html = await (await app.request("/?limit=2&offset=2")).text();
+    assert.match(html, /<nav class="pager" aria-label="صفحات النتائج">/u);
+    assert.match(html, /<a rel="prev" href="\/\?limit=2"><span aria-hidden="true">→<\/span> الصفحة السابقة<\/a>/u);
+    assert.match(
+      html,
+      /<a rel="next" href="\/\?limit=2&amp;offset=4">الصفحة التالية <span aria-hidden="true">←<\/span><\/a>/u,
+    );
+    const first = await (await app.request("/?limit=2")).text();
+    assert.doesNotMatch(first, /rel="prev"/u, "no previous page on the first");
+  });
+
+  it("an untitled story or article is a link with words in it", async () => {
+    const [s] = await store.db.query<{ id: string }>("SELECT id FROM stories ORDER BY id LIMIT 1");
+    await store.db.query("UPDATE stories SET title = '' WHERE id = $1", [s!.id]);
+    const html = await (await app.request("/?limit=200")).text();
+    assert.match(html, new RegExp(`<a href="/stories/${s!.id}" class="untitled">\\(بلا عنوان\\)</a>`, "u"));
+    assert.doesNotMatch(html, /<a [^>]*href="\/stories\/[^"]*"[^>]*>\s*<\/a>/u);
+  });
 });

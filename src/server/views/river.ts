@@ -48,9 +48,11 @@ export function pager(
 }
 
 export function riverBody(lang: Lang, stories: readonly StoryCard[], page: { offset: number; limit: number }): Html {
+  const extra: Record<string, string> = page.limit === 30 ? {} : { limit: String(page.limit) };
   return html`<h1>${t(lang, "river")}</h1>
 <ol class="river">${stories.map((s) => storyCard(lang, s))}</ol>
-${pager(lang, "/", page.offset, page.limit, stories.length === page.limit)}`;
+${pager(lang, "/", page.offset, page.limit, stories.length === page.limit, extra)}
+<p class="export"><span>${t(lang, "export")}:</span> <a href="/api/export?format=csv" download>${verbatimUi(lang, t(lang, "exportCsv"))}</a> · <a href="/api/export?format=jsonl" download lang="en" dir="ltr">${t(lang, "exportJson")}</a></p>`;
 }
 
 /** The river of a store with articles but no stories: say so, and show the real articles instead. */

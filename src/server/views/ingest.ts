@@ -32,7 +32,7 @@ ${
   r.failures.length > 0
     ? html`<h3>${t(lang, "ingestFailures")}</h3><ul class="failures">${r.failures.map(
         (f) =>
-          html`<li><bdi class="file" dir="ltr" data-verbatim>${fileName(f.input)}</bdi>: ${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${englishText(f.reason.replace(/\S*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, ""))}</span></li>`,
+          html`<li><bdi class="file" dir="ltr" data-verbatim>${fileName(f.input)}</bdi>: ${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${englishText(f.reason.replace(/[^\s"']*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, ""))}</span></li>`,
       )}</ul>`
     : ""
 }
@@ -53,8 +53,8 @@ ${writable ? "" : html`<p class="notice not-available" role="status">${ui(lang, 
 ${error !== null ? html`<p class="notice error" role="alert" id="ingest-error">${ui(lang, error)}</p>` : ""}
 ${report === null ? "" : reportBlock(lang, report)}
 <form class="ingest-form" method="post" action="/ingest" enctype="multipart/form-data">
-<label>${ui(lang, t(lang, "files"))} <input type="file" name="file" id="file" multiple required accept=".txt,.html,.htm,.xml,.rss,.atom,.json,.jsonl,.gz"></label>
-<label>${ui(lang, t(lang, "token"))} <input type="password" name="token" id="token" autocomplete="off" required></label>
+<label><span>${ui(lang, t(lang, "files"))}</span> <input type="file" name="file" id="file" multiple required accept=".txt,.html,.htm,.xml,.rss,.atom,.json,.jsonl,.gz"></label>
+<label><span>${ui(lang, t(lang, "token"))}</span> <input type="password" name="token" id="token" autocomplete="off" required></label>
 <button type="submit"${writable ? "" : html` disabled`}>${t(lang, "upload")}</button>
 </form>`;
 }

@@ -6,7 +6,7 @@ import type { RawDoc, Stage } from "../src/core/stage.js";
 import type { Article } from "../src/core/types.js";
 import { readInput } from "../src/source/read.js";
 import { runStages } from "../src/pipeline/run.js";
-import { createStages } from "../src/pipeline/stages.js";
+import { createStages } from "../src/assemble/stages.js";
 
 export const stages = createStages();
 

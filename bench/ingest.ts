@@ -15,9 +15,9 @@ import { parseArgs } from "node:util";
 import { createGunzip, gzipSync } from "node:zlib";
 import { loadHasher } from "../src/core/hash.js";
 import { corpusPath } from "../src/core/paths.js";
-import { defaultHooks } from "../src/pipeline/default-hooks.js";
+import { defaultHooks } from "../src/assemble/hooks.js";
 import { ingest } from "../src/pipeline/ingest.js";
-import { createStages } from "../src/pipeline/stages.js";
+import { createStages } from "../src/assemble/stages.js";
 import { Store } from "../src/store/store.js";
 
 const { values } = parseArgs({

@@ -7,7 +7,7 @@ import { loadHasher } from "../src/core/hash.js";
 import { corpusPath } from "../src/core/paths.js";
 import type { Article } from "../src/core/types.js";
 import { processDoc } from "../src/pipeline/run.js";
-import { createStages } from "../src/pipeline/stages.js";
+import { createStages } from "../src/assemble/stages.js";
 import { leadRoundRobin } from "../src/summarize/baselines.js";
 import { rougeMulti, rougeTokens } from "../src/summarize/rouge.js";
 import { selectUnits } from "../src/summarize/select.js";

@@ -21,7 +21,7 @@ import { loadHasher } from "../src/core/hash.js";
 import { corpusPath } from "../src/core/paths.js";
 import type { Article } from "../src/core/types.js";
 import { processDoc } from "../src/pipeline/run.js";
-import { createStages } from "../src/pipeline/stages.js";
+import { createStages } from "../src/assemble/stages.js";
 import { centroidBaseline, leadLatest, leadRoundRobin } from "../src/summarize/baselines.js";
 import { rougeJackknife, rougeMulti, rougeTokens, TOKENISATION_NOTE, type Ruler } from "../src/summarize/rouge.js";
 import { storyDates } from "../src/summarize/dates.js";

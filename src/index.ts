@@ -11,10 +11,10 @@ export { Store, type StoreOptions } from "./store/store.js";
 export type { Sql, Driver } from "./store/sql.js";
 export { getArticle, getArticles, countArticles, iterateArticles } from "./store/articles.js";
 export { decodeBytes, type Decoded, type Encoding } from "./decode/decode.js";
-export { createStages, type StageEnv } from "./pipeline/stages.js";
-export { pipelineFor } from "./pipeline/for-store.js";
-export { defaultHooks } from "./pipeline/default-hooks.js";
-export type { IngestHook } from "./pipeline/hooks.js";
+export { createStages, type StageEnv } from "./assemble/stages.js";
+export { pipelineFor } from "./assemble/for-store.js";
+export { defaultHooks } from "./assemble/hooks.js";
+export type { IngestHook } from "./store/hooks.js";
 export { ingest, type IngestOptions, type IngestReport, type IngestFailure } from "./pipeline/ingest.js";
 export { processDoc } from "./pipeline/run.js";
 export {

@@ -3,9 +3,6 @@ import { REVISABLE_STORY, type Clusterer } from "./engine.js";
 import { placementsAfter, restoreMembersOf, restorePlacement, type LogDf } from "./persist.js";
 import { Profile, type StoredProfile } from "./profile.js";
 
-/** Advisory-lock key (single-key form) under which batches make their clustering decisions, one at a time. Shared with src/queue/serialise.ts. */
-export const CLUSTER_LOCK = 7215060;
-
 /** The highest placement sequence number in the store (0 when nothing is placed). */
 export async function maxPlacedSeq(sql: Sql): Promise<number> {
   const rows = await sql.query<{ m: number }>("SELECT coalesce(max(seq), 0)::float8 AS m FROM cluster_articles");
@@ -32,8 +29,8 @@ interface LogRow {
  * entries, story links, frequencies) and everything their batches changed beyond them (`cluster_log`: topics folded
  * into others, articles moved between stories, and the current profiles, topic links and revisable members of every
  * story and topic they wrote). The memory then holds what one process deciding every batch would hold, so the next
- * decisions are the ones it would make. Called under CLUSTER_LOCK, where batches commit one at a time, so seq order
- * is commit order and nothing is missed. Costs what the others wrote, not a full rebuild. Returns the new marks.
+ * decisions are the ones it would make. Called under the ingest lock (store/locks.ts), where batches commit one at
+ * a time, so seq order is commit order and nothing is missed. Costs what the others wrote, not a full rebuild. Returns the new marks.
  */
 export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Marks> {
   const log = await sql.query<LogRow>(

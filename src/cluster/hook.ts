@@ -1,12 +1,12 @@
 import { loadHasher } from "../core/hash.js";
 import type { Article } from "../core/types.js";
-import type { IngestHook } from "../pipeline/hooks.js";
+import type { IngestHook } from "../store/hooks.js";
 import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
 import { replay } from "./replay.js";
-import { CLUSTER_LOCK, catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
+import { catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
 import {
   batchDf,
   lockGroups,
@@ -32,13 +32,14 @@ const REBUILD_REPLAY_MAX = 5_000;
  * When a batch's transaction does not commit (a later hook failed, the connection dropped), the memory holds
  * placements the store does not: the next batch notices (its predecessor's placements are missing) and rebuilds.
  *
- * Several processes (workers on one PostgreSQL) take turns under CLUSTER_LOCK; before deciding, each replays what
- * the others committed since its last batch (replay.ts), so its memory is the one a single process would have.
+ * Several processes (workers on one PostgreSQL) take turns under the ingest lock (store/locks.ts), which the
+ * storing step holds around every hook; before deciding, each replays what the others committed since its last
+ * batch (replay.ts), so its memory is the one a single process would have.
  */
 export async function createClusterHook(_store: Store): Promise<IngestHook> {
   await loadHasher();
-  // Built on the first batch, inside its transaction and under CLUSTER_LOCK, so the memory starts from exactly the
-  // placements committed before that batch (see catch-up.ts).
+  // Built on the first batch, inside its transaction and under the ingest lock, so the memory starts from exactly
+  // the placements committed before that batch (see catch-up.ts).
   let clusterer: Clusterer | undefined;
   let seq = 0;
   /** How far this memory reflects the store; anything above it was committed by another process. */
@@ -75,9 +76,8 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
   return {
     name: "cluster",
     async run(tx: Sql, articles: readonly Article[]): Promise<void> {
-      // Several processes (workers on one PostgreSQL) decide one batch at a time: each sees every batch committed
-      // before it, exactly as one process would. On PGlite this costs a statement.
-      await tx.query("SELECT pg_advisory_xact_lock($1)", [CLUSTER_LOCK]);
+      // Under the ingest lock (IngestHook's contract): several processes decide one batch at a time, each seeing
+      // every batch committed before it, exactly as one process would.
       if (clusterer === undefined || (lastBatch.length > 0 && (await placedIds(tx, lastBatch)) !== lastBatch.length)) {
         clusterer = await rebuild(tx);
       } else {

@@ -1,3 +1,4 @@
+import { LOCK_KEYS } from "../store/locks.js";
 import type { Sql } from "../store/sql.js";
 import { decodeSignature, encodeSignature } from "../dedup/minhash.js";
 import { REVISABLE_STORIES_KEPT, REVISABLE_STORY, type Clusterer, type Placement } from "./engine.js";
@@ -20,8 +21,8 @@ export interface GroupRow {
 export async function lockGroups(tx: Sql, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.query(
-    "SELECT count(pg_advisory_xact_lock(7215004, hashtext(x))) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) l",
-    [[...ids]],
+    "SELECT count(pg_advisory_xact_lock($2::int, hashtext(x))) FROM (SELECT DISTINCT unnest($1::text[]) AS x ORDER BY 1) l",
+    [[...ids], LOCK_KEYS.group],
   );
 }
 

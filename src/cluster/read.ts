@@ -1,3 +1,4 @@
+import { inputLabel } from "../core/label.js";
 import type { Clusters } from "../core/types.js";
 import type { Sql } from "../store/sql.js";
 
@@ -29,7 +30,7 @@ export async function readClusters(sql: Sql): Promise<Clusters> {
       if (!t) topics.set(r.topic, (t = { id: r.topic, label: r.label, events: [] }));
       t.events.push(r.story);
     }
-    e.articles.push(r.record !== null ? `${r.path}:${r.record}` : r.path);
+    e.articles.push(inputLabel(r));
   }
   return { events: [...events.values()], topics: [...topics.values()] };
 }

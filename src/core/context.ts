@@ -37,10 +37,6 @@ export class DocContext {
   warn(rule: string, reason: string, place: Partial<Pick<Diagnostic, "line" | "column" | "start" | "end">> = {}) {
     return this.report(rule, reason, "warning", place);
   }
-
-  get hasErrors(): boolean {
-    return this.messages.some((m) => m.severity === "error");
-  }
 }
 
 /** `path:line:col: reason [stage/rule]`, the one way diagnostics are printed (STYLE.md point 2). */

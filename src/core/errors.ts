@@ -31,6 +31,10 @@ export class RasdError extends Error {
   }
 }
 
+/**
+ * The one test for "is this rasd's error?". Never `"code" in e`: a PostgreSQL error carries its SQLSTATE (`23505`)
+ * and a file-system error its errno name (`ENOENT`) in a `code` field too, and neither is a rasd code.
+ */
 export function isRasdError(e: unknown): e is RasdError {
   return e instanceof RasdError;
 }

@@ -1,22 +1,13 @@
 import { open, stat } from "node:fs/promises";
-import { RasdError, messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
-import type { Article } from "../core/types.js";
-import { readInput, type SourceItem } from "../source/read.js";
+import { readInput } from "../source/read.js";
 import { walkInputs, type InputFile } from "../source/walk.js";
-import { existingIds, insertArticles, type ArticleRow } from "../store/articles.js";
+import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
-import type { IngestHook } from "./hooks.js";
-import { runStages } from "./run.js";
-import { contentHash } from "./identity.js";
-import { decodeDoc } from "./decode-stage.js";
-import { DocContext } from "../core/context.js";
+import { failure, storeBatch, type DocFailure, type DocInput } from "./store-batch.js";
 
-export interface IngestFailure {
-  input: string;
-  code: RasdError["code"];
-  reason: string;
-}
+/** A document or input file that was not stored, and why. */
+export type IngestFailure = DocFailure;
 
 export interface IngestReport {
   /** Input files found (a JSON Lines file counts once). */
@@ -56,11 +47,9 @@ export interface IngestOptions {
   onFailure?: (f: IngestFailure) => void;
   /** Files inside folders that hold no articles are passed over and reported here. */
   onSkip?: (reason: string) => void;
-  /** Called after each batch is committed: from then on those articles survive any crash. */
+  /** Called after each batch that stored articles is committed: from then on those articles survive any crash. */
   onCommit?: (stored: number, totalStored: number) => void;
 }
-
-type Pending = { item: Extract<SourceItem, { ok: true }> };
 
 /** Failures kept in the report; past this only the count grows (a broken 10-million-line file must not fill memory). */
 const MAX_FAILURES_KEPT = 1000;
@@ -83,12 +72,12 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     seconds: 0,
   };
   const batchSize = Math.min(5000, Math.max(1, opts.batchSize ?? 100));
-  const fail = (input: string, e: RasdError | Error) => {
-    const f: IngestFailure = { input, code: "code" in e ? (e as RasdError).code : "INTERNAL", reason: messageOf(e) };
+  const failed = (f: IngestFailure) => {
     report.failed++;
     if (report.failures.length < MAX_FAILURES_KEPT) report.failures.push(f);
     opts.onFailure?.(f);
   };
+  const fail = (input: string, e: unknown) => failed(failure(input, e));
 
   const files: InputFile[] = [];
   for await (const w of walkInputs(opts.paths)) {
@@ -107,7 +96,7 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
   const totalBytes = sizes.reduce((a, b) => a + b, 0) || 1;
   let doneBytes = 0;
 
-  let pending: Pending[] = [];
+  let pending: DocInput[] = [];
   const progress = (current: string, extra = 0) =>
     opts.onProgress?.({
       documents: report.documents,
@@ -122,7 +111,12 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    await storeBatch(store, batch, opts, report, fail);
+    const r = await storeBatch(store, batch, { stages: opts.stages, hooks: opts.hooks });
+    report.stored += r.stored;
+    report.existing += r.existing;
+    report.diagnostics += r.diagnostics;
+    for (const f of r.failures) failed(f);
+    if (r.stored > 0) opts.onCommit?.(r.stored, report.stored);
   };
 
   for (let i = 0; i < files.length; i++) {
@@ -142,7 +136,7 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
         fail(item.input, item.error);
         continue;
       }
-      pending.push({ item });
+      pending.push({ raw: item.raw, sourceKey: item.sourceKey });
       if (pending.length >= batchSize) {
         await flush();
         progress(file.path, Math.min(size * 0.99, inFile * scale));
@@ -157,96 +151,6 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
   if (report.stored > 0) await store.db.exec("ANALYZE");
   report.seconds = (performance.now() - t0) / 1000;
   return report;
-}
-
-async function storeBatch(
-  store: Store,
-  batch: readonly Pending[],
-  opts: IngestOptions,
-  report: IngestReport,
-  fail: (input: string, e: Error) => void,
-): Promise<void> {
-  // Identify first (decode + id only), so documents already stored cost no extraction or annotation.
-  const identified: { pending: Pending; id: string }[] = [];
-  for (const p of batch) {
-    try {
-      const doc = decodeDoc(p.item.raw, p.item.sourceKey, new DocContext(p.item.raw.source.path));
-      identified.push({ pending: p, id: doc.article.id });
-    } catch (e) {
-      fail(inputName(p), e as Error);
-    }
-  }
-  const known = await existingIds(
-    store.db,
-    identified.map((x) => x.id),
-  );
-  const seen = new Set<string>();
-  const rows: ArticleRow[] = [];
-  for (const { pending: p, id } of identified) {
-    if (known.has(id) || seen.has(id)) {
-      report.existing++;
-      continue;
-    }
-    seen.add(id);
-    try {
-      const doc = await runStages(p.item.raw, p.item.sourceKey, opts.stages);
-      const a = doc.article;
-      report.diagnostics += a.messages.filter((m) => m.severity !== "info").length;
-      rows.push({
-        article: a,
-        sourceKey: p.item.sourceKey,
-        contentHash: contentHash(a),
-        url: p.item.raw.meta?.url ?? p.item.raw.source.url ?? null,
-        outlet: a.publisher.name ?? p.item.raw.meta?.outlet ?? null,
-      });
-    } catch (e) {
-      fail(inputName(p), e as Error);
-    }
-  }
-  if (rows.length === 0) return;
-  const commit = (batch: readonly ArticleRow[]) =>
-    store.db.transaction(async (tx) => {
-      const ids = await insertArticles(tx, batch);
-      const fresh = batch.filter((r) => ids.has(r.article.id));
-      const articles: Article[] = fresh.map((r) => r.article);
-      for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
-      return ids.size;
-    });
-  let inserted: number;
-  try {
-    inserted = await commit(rows);
-  } catch (e) {
-    // The store itself failing (disk full, server gone) stops the run: nothing more can be stored.
-    if (rows.length === 1 || isStoreFailure(e)) throw e;
-    // One document the hooks cannot take must not cost the rest of its batch: store them one at a time, and
-    // report the one that fails with its name.
-    inserted = 0;
-    for (const r of rows) {
-      try {
-        inserted += await commit([r]);
-      } catch (one) {
-        if (isStoreFailure(one)) throw one;
-        fail(
-          r.article.source.record !== undefined
-            ? `${r.article.source.path}:${r.article.source.record}`
-            : r.article.source.path,
-          one as Error,
-        );
-      }
-    }
-  }
-  report.stored += inserted;
-  report.existing += rows.length - inserted;
-  opts.onCommit?.(inserted, report.stored);
-}
-
-function isStoreFailure(e: unknown): boolean {
-  return e instanceof RasdError && e.code === "STORE";
-}
-
-function inputName(p: Pending): string {
-  const s = p.item.raw.source;
-  return s.record !== undefined ? `${s.path}:${s.record}` : s.path;
 }
 
 /** About how many bytes of the input file a document took (its bytes, or its text and fields). */

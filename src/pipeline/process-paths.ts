@@ -1,4 +1,5 @@
 import { messageOf } from "../core/errors.js";
+import { inputLabel } from "../core/label.js";
 import type { Stage } from "../core/stage.js";
 import type { Article } from "../core/types.js";
 import { readInput } from "../source/read.js";
@@ -35,14 +36,9 @@ export async function* processPaths(
         try {
           yield { kind: "article", article: await processDoc(item.raw, item.sourceKey, stages) };
         } catch (e) {
-          yield { kind: "failed", input: item.raw.source.path, reason: messageOf(e) };
+          yield { kind: "failed", input: inputLabel(item.raw.source), reason: messageOf(e) };
         }
       }
     }
   }
-}
-
-/** Where an article came from, as diagnostics print it: `path`, or `path:record` for a record in a container. */
-export function articlePlace(a: Article): string {
-  return a.source.record !== undefined ? `${a.source.path}:${a.source.record}` : a.source.path;
 }

@@ -1,11 +1,10 @@
 import { makeWorkerUtils, type WorkerUtils } from "graphile-worker";
 import { hash64 } from "../core/hash.js";
-import { messageOf, type RasdError } from "../core/errors.js";
+import { failure, type DocFailure } from "../pipeline/store-batch.js";
 import { readInput } from "../source/read.js";
 import { walkInputs } from "../source/walk.js";
 import { graphileLogger } from "./log.js";
 import { INGEST_TASK, toWire, type IngestJob, type WireDoc } from "./payload.js";
-import type { DocFailure } from "./store-docs.js";
 
 export interface EnqueueOptions {
   /** PostgreSQL URL of the store; the queue lives in the same database (schema `graphile_worker`). */
@@ -70,7 +69,7 @@ export async function enqueueIngest(opts: EnqueueOptions): Promise<EnqueueReport
   try {
     for await (const w of walkInputs(opts.paths)) {
       if (!w.ok) {
-        fail({ input: w.input, code: w.error.code, reason: messageOf(w.error) });
+        fail(failure(w.input, w.error));
         continue;
       }
       report.files++;
@@ -81,7 +80,7 @@ export async function enqueueIngest(opts: EnqueueOptions): Promise<EnqueueReport
         }
         report.documents++;
         if (!item.ok) {
-          fail({ input: item.input, code: (item.error as RasdError).code, reason: messageOf(item.error) });
+          fail(failure(item.input, item.error));
           continue;
         }
         batch.push(toWire({ raw: item.raw, sourceKey: item.sourceKey }));

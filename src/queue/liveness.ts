@@ -2,13 +2,11 @@ import { hostname } from "node:os";
 import { randomInt } from "node:crypto";
 import pg from "pg";
 import type { WorkerUtils } from "graphile-worker";
+import { LOCK_KEYS } from "../store/locks.js";
 import type { Sql } from "../store/sql.js";
 
-/**
- * Advisory-lock class of worker liveness locks (two-key form: class, worker's lock key). Distinct from the
- * single-key locks rasd takes elsewhere (migrations, ingest serialisation), so they never collide.
- */
-const LIVENESS_CLASS = 7215061;
+/** Advisory-lock class of worker liveness locks (two-key form: class, worker's lock key; store/locks.ts). */
+const LIVENESS_CLASS = LOCK_KEYS.liveness;
 
 /**
  * A worker's proof of life: a session advisory lock held on a connection of its own for as long as the process

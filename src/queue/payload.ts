@@ -1,6 +1,6 @@
 import { RasdError } from "../core/errors.js";
 import type { RawDoc } from "../core/stage.js";
-import type { DocInput } from "./store-docs.js";
+import type { DocInput } from "../pipeline/store-batch.js";
 
 /** The graphile-worker task that ingests one batch. */
 export const INGEST_TASK = "rasd_ingest";

@@ -2,15 +2,14 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { run, type Runner, type RunnerOptions, type WorkerUtils } from "graphile-worker";
 import type { Stage } from "../core/stage.js";
-import type { IngestHook } from "../pipeline/hooks.js";
 import type { SharedStages } from "../pipeline/shared.js";
+import { storeBatch, type DocFailure } from "../pipeline/store-batch.js";
+import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
 import { openQueue } from "./enqueue.js";
 import { Liveness, sweepDeadWorkers } from "./liveness.js";
 import { graphileLogger } from "./log.js";
 import { INGEST_TASK, decodeJob } from "./payload.js";
-import { serialiseHook } from "./serialise.js";
-import { storeDocs, type DocFailure } from "./store-docs.js";
 import { waitTurn, type Turn, type TurnOptions } from "./turn.js";
 
 export interface JobReport {
@@ -100,7 +99,6 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
     permanentlyFailed: 0,
     seconds: 0,
   };
-  const hooks = opts.hooks.some((h) => h.name === "serialise") ? opts.hooks : [serialiseHook(), ...opts.hooks];
   const utils = await openQueue(opts.pg);
   let liveness: Liveness | undefined;
   let runner: Runner | undefined;
@@ -123,10 +121,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
           const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
-          const r = await storeDocs(opts.store, docs, {
+          const r = await storeBatch(opts.store, docs, {
             stages: opts.stages,
-            ...(opts.shared && { shared: opts.shared }),
-            hooks,
+            shared: opts.shared,
+            hooks: opts.hooks,
             beforeStore,
           });
           const job: JobReport = {

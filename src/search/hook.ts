@@ -1,4 +1,4 @@
-import type { IngestHook } from "../pipeline/hooks.js";
+import type { IngestHook } from "../store/hooks.js";
 import { indexArticles } from "./indexer.js";
 
 /** The ingest hook that keeps the search index in step with the articles, in the ingest transaction. */

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { createGunzip, gunzipSync } from "node:zlib";
 import { RasdError, messageOf } from "../core/errors.js";
+import { inputLabel } from "../core/label.js";
 import type { RawDoc } from "../core/stage.js";
 import type { SourceRef } from "../core/types.js";
 import { decodeBytes } from "../decode/decode.js";
@@ -77,7 +78,7 @@ async function* readJsonLines(file: InputFile, key: string, limits: InputLimits)
   try {
     for await (const line of readLines(input, limits.maxLineBytes, limits.maxStreamBytes)) {
       n = line.n;
-      const where = `${file.path}:${n}`;
+      const where = inputLabel({ path: file.path, record: n });
       if ("tooLong" in line) {
         yield fail(
           where,

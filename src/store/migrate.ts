@@ -1,4 +1,5 @@
 import { RasdError } from "../core/errors.js";
+import { LOCK_KEYS } from "./locks.js";
 import { MIGRATIONS, type Migration } from "./migrations/index.js";
 import type { Driver } from "./sql.js";
 
@@ -14,7 +15,7 @@ export async function migrate(db: Driver, migrations: readonly Migration[] = MIG
     ids.add(m.id);
   }
   return db.transaction(async (tx) => {
-    await tx.query("SELECT pg_advisory_xact_lock(7215001)");
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [LOCK_KEYS.migrate]);
     await tx.exec(
       "CREATE TABLE IF NOT EXISTS rasd_migrations (id integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())",
     );

@@ -5,7 +5,7 @@ import { decodeBytes } from "../decode/decode.js";
 import { charsetOfContentType } from "../decode/prescan.js";
 import { looksLikeFeed, parseFeed } from "../source/feed.js";
 import type { MappedRecord } from "../source/records.js";
-import type { DocInput } from "../queue/store-docs.js";
+import type { DocInput } from "../pipeline/store-batch.js";
 
 /**
  * Below this many characters of plain text, a feed item carries a summary (a teaser, a first paragraph), not the

@@ -1,8 +1,8 @@
 import { messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
-import type { IngestHook } from "../pipeline/hooks.js";
 import type { SharedStages } from "../pipeline/shared.js";
-import { storeDocs, type DocFailure, type DocInput } from "../queue/store-docs.js";
+import { storeBatch, type DocFailure, type DocInput } from "../pipeline/store-batch.js";
+import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
 import { FetchError, conditionalGet } from "./http.js";
 import { feedItems, pageDoc, type WatchItem } from "./items.js";
@@ -140,9 +140,9 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     state.items += taken.length;
     const run = env.exclusive ?? ((fn) => fn());
     const stored = await run(() =>
-      storeDocs(store, docs, {
+      storeBatch(store, docs, {
         stages: env.stages,
-        ...(env.shared && { shared: env.shared }),
+        shared: env.shared,
         hooks: env.hooks,
         within: async (tx, ids) => {
           await markSeen(

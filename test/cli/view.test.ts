@@ -7,7 +7,7 @@ import { before, describe, it } from "node:test";
 import { ProgressBar } from "../../src/cli/progress.js";
 import { loadHasher } from "../../src/core/hash.js";
 import { ingest } from "../../src/pipeline/ingest.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { Store } from "../../src/store/store.js";
 import { projectRoot } from "../../src/core/paths.js";
 import { rasd, tempDir } from "../helpers/cli.js";

@@ -8,7 +8,7 @@ import { loadHasher } from "../../src/core/hash.js";
 import { corpusPath } from "../../src/core/paths.js";
 import type { Article } from "../../src/core/types.js";
 import { processDoc } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 
 await loadHasher();
 const dir = corpusPath("seeds");

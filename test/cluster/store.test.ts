@@ -10,7 +10,7 @@ import { corpusPath } from "../../src/core/paths.js";
 import type { Article } from "../../src/core/types.js";
 import { contentHash } from "../../src/pipeline/identity.js";
 import { processDoc } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { insertArticles } from "../../src/store/articles.js";
 import { Store } from "../../src/store/store.js";
 

@@ -7,7 +7,7 @@ import { readStamp } from "../../src/annotate/published/stamp.js";
 import { loadHasher } from "../../src/core/hash.js";
 import type { RawDoc } from "../../src/core/stage.js";
 import { processDoc } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { mapRecord } from "../../src/source/records.js";
 
 const stages = createStages();

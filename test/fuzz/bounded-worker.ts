@@ -15,7 +15,7 @@ import { loadHasher } from "../../src/core/hash.js";
 import type { RawDoc } from "../../src/core/stage.js";
 import { decodeBytes } from "../../src/decode/decode.js";
 import { runStages } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { readInput } from "../../src/source/read.js";
 import { EXTREMES, type ExtremeResult, type ExtremeSummary } from "./extremes.js";
 

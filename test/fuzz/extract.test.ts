@@ -5,7 +5,7 @@ import { loadHasher } from "../../src/core/hash.js";
 import { emptyArticle, type Doc, type RawDoc } from "../../src/core/stage.js";
 import { extractStage } from "../../src/extract/index.js";
 import { runStages } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import type { Stage } from "../../src/core/stage.js";
 import { assertArticle } from "./article.js";
 import { corpus, type Page } from "./corpus.js";

@@ -69,7 +69,8 @@ interface Outcome {
   openJobs: number;
 }
 
-async function outcome(url: string): Promise<Outcome> {
+/** What a store holds; `queued` when it was filled through the queue (whose schema `rasd ingest` never creates). */
+async function outcome(url: string, queued = true): Promise<Outcome> {
   const store = await Store.open({ pg: url });
   try {
     const q = async (sql: string) => Number((await store.db.query<{ n: number }>(sql))[0]?.n ?? 0);
@@ -86,11 +87,18 @@ async function outcome(url: string): Promise<Outcome> {
         `SELECT count(*)::int AS n FROM stories s
           WHERE s.article_count <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id)`,
       ),
-      openJobs: await q("SELECT count(*)::int AS n FROM graphile_worker.jobs"),
+      openJobs: queued ? await q("SELECT count(*)::int AS n FROM graphile_worker.jobs") : 0,
     };
   } finally {
     await store.close();
   }
+}
+
+/** The stories as sets of articles, whatever their ids: each story's sorted article ids, the stories sorted. */
+function partition(storyOf: ReadonlyMap<string, string>): string[] {
+  const members = new Map<string, string[]>();
+  for (const [article, story] of storyOf) members.set(story, [...(members.get(story) ?? []), article]);
+  return [...members.values()].map((m) => m.sort().join(",")).sort();
 }
 
 /** Holds a job right now (its lock is taken by this worker process). */
@@ -135,6 +143,18 @@ describe("ingest workers on PostgreSQL", { skip: pgSkip() }, () => {
     assert.equal(reference.placements, records);
     assert.equal(reference.inconsistent, 0);
     assert.equal(reference.openJobs, 0);
+  });
+
+  test("rasd ingest without the queue stores what one worker stores: the same articles, entities and stories", async () => {
+    const db = await freshPgDatabase();
+    drops.push(db.drop);
+    const r = await rasd(["ingest", "--pg", db.url, "--batch-size", BATCH, file]).done;
+    assert.equal(r.code, 0, r.stderr);
+    const got = await outcome(db.url, false);
+    assert.equal(got.articles, reference.articles);
+    assert.equal(got.inconsistent, 0);
+    assert.deepEqual(got.entitiesOf, reference.entitiesOf, "names link to the same entities on both paths");
+    assert.deepEqual(partition(got.storyOf), partition(reference.storyOf), "the same stories, article for article");
   });
 
   test("four workers: every article once, the same stories as one worker", async (t) => {

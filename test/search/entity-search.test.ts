@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { loadHasher } from "../../src/core/hash.js";
-import { pipelineFor } from "../../src/pipeline/for-store.js";
+import { pipelineFor } from "../../src/assemble/for-store.js";
 import { ingest } from "../../src/pipeline/ingest.js";
 import { search } from "../../src/search/index.js";
 import { Store } from "../../src/store/store.js";

@@ -2,10 +2,10 @@ import { join } from "node:path";
 import { persistEntities } from "../../src/annotate/entities/persist.js";
 import { loadHasher } from "../../src/core/hash.js";
 import { projectRoot } from "../../src/core/paths.js";
-import { defaultHooks } from "../../src/pipeline/default-hooks.js";
-import type { IngestHook } from "../../src/pipeline/hooks.js";
+import { defaultHooks } from "../../src/assemble/hooks.js";
+import type { IngestHook } from "../../src/store/hooks.js";
 import { ingest, type IngestReport } from "../../src/pipeline/ingest.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { searchHook } from "../../src/search/index.js";
 import { Store } from "../../src/store/store.js";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { loadHasher } from "../../src/core/hash.js";
 import { ingest } from "../../src/pipeline/ingest.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { createApp } from "../../src/server/app.js";
 import { Store } from "../../src/store/store.js";
 import { SAMPLE } from "./fixture.js";

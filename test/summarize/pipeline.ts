@@ -7,7 +7,7 @@ import { corpusPath } from "../../src/core/paths.js";
 import type { Stage } from "../../src/core/stage.js";
 import type { Article } from "../../src/core/types.js";
 import { processDoc } from "../../src/pipeline/run.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { createStages } from "../../src/assemble/stages.js";
 
 /**
  * The pipeline's stages, with the annotators a summary reads (publication date, dates, figures) appended when the

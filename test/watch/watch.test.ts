@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { RasdError } from "../../src/core/errors.js";
 import { loadHasher } from "../../src/core/hash.js";
-import { defaultHooks } from "../../src/pipeline/default-hooks.js";
-import type { IngestHook } from "../../src/pipeline/hooks.js";
-import { createStages } from "../../src/pipeline/stages.js";
+import { defaultHooks } from "../../src/assemble/hooks.js";
+import type { IngestHook } from "../../src/store/hooks.js";
+import { createStages } from "../../src/assemble/stages.js";
 import { countArticles } from "../../src/store/articles.js";
 import { Store } from "../../src/store/store.js";
 import { pollFeed, type PollReport } from "../../src/watch/poll.js";
@@ -171,10 +172,12 @@ describe("rasd watch", () => {
     // The feed moves on while rasd is down: item 1 drops out, 4 and 5 arrive.
     server.routes.set("/restart.xml", { body: rss([item(5), item(4), item(3), item(2)]) });
     store = await Store.open({ dir: storeDir });
+    // The store going away mid-batch (the closest in-process stand-in for a crash): a STORE error is never taken
+    // for one document's fault, so nothing of the batch is kept and the poll counts as failed.
     const crash: IngestHook = {
       name: "crash",
       run() {
-        throw new Error("simulated crash before commit");
+        throw new RasdError("STORE", "simulated loss of the store before commit");
       },
     };
     const r2 = await pollFeed(store, url, 60, await env(store, [crash]));
@@ -197,6 +200,38 @@ describe("rasd watch", () => {
       assert.equal(await count(store, "watch_items"), 5);
       const again = await watchFeeds(store, { urls: [url], once: true, ...e });
       assert.deepEqual([again.notModified, again.stored], [1, 0]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("an item a hook cannot take costs only itself: the others are stored, the poll is not a failure", async () => {
+    const store = await Store.open({ dir: "memory://" });
+    try {
+      const url = server.url("/picky.xml");
+      const items = [60, 61, 62, 63].map((n) => inventedItem(n, { full: true, link: server.url(`/k/${n}`) }));
+      server.routes.set("/picky.xml", { body: rss(items) });
+      const picky: IngestHook = {
+        name: "picky",
+        async run(_tx, articles) {
+          if (articles.some((a) => a.title.includes("رقم 62"))) throw new Error("this hook cannot take item 62");
+        },
+      };
+      const r1 = await pollFeed(store, url, 60, await env(store, [picky]));
+      assert.equal(r1.outcome, "ok", String(r1.error));
+      assert.deepEqual([r1.new, r1.stored, r1.failures.length], [4, 3, 1]);
+      assert.equal(r1.failures[0]?.input, `${server.url("/k/62")}:3`, "the failure names the item: its link and place");
+      assert.equal(r1.failures[0]?.code, "INTERNAL");
+      assert.match(r1.failures[0]?.reason ?? "", /cannot take item 62/u);
+      const stored = await store.db.query<{ url: string }>("SELECT url FROM articles ORDER BY url");
+      assert.deepEqual(
+        stored.map((r) => r.url),
+        [60, 61, 63].map((n) => server.url(`/k/${n}`)),
+      );
+      // Like a document a stage refuses, the item is seen (it is not tried at every poll) and the feed read.
+      assert.equal(await count(store, "watch_items"), 4);
+      const r2 = await pollFeed(store, url, 60, await env(store, [picky]));
+      assert.deepEqual([r2.outcome, r2.new, r2.stored], ["not-modified", 0, 0]);
     } finally {
       await store.close();
     }

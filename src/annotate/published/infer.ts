@@ -12,16 +12,7 @@
  */
 import type { DocHints } from "../../core/stage.js";
 import type { Article, Published, PublishedConstraints } from "../../core/types.js";
-import {
-  compare,
-  daysBetween,
-  isoAt,
-  isoDay,
-  parseIsoDay,
-  weekday,
-  WEEKDAY_NAMES,
-  type DT,
-} from "../dates/calendar.js";
+import { compare, isoAt, isoDay, parseIsoDay, weekday, WEEKDAY_NAMES, type DT } from "../dates/calendar.js";
 import { gatherClues, type Clues, type DayClue } from "./clues.js";
 import { readStamp } from "./stamp.js";
 
@@ -160,11 +151,4 @@ function open(
   };
   if (Object.keys(constraints).length) p.constraints = constraints;
   return p;
-}
-
-/** Days between two ISO days (b − a), for callers comparing candidates. */
-export function isoDistance(a: string, b: string): number | null {
-  const x = parseIsoDay(a);
-  const y = parseIsoDay(b);
-  return x && y ? daysBetween(x, y) : null;
 }

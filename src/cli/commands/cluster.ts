@@ -1,8 +1,8 @@
 import { readClusters } from "../../cluster/read.js";
 import { loadHasher } from "../../core/hash.js";
-import { defaultHooks } from "../../pipeline/default-hooks.js";
+import { defaultHooks } from "../../assemble/hooks.js";
 import { ingest } from "../../pipeline/ingest.js";
-import { createStages } from "../../pipeline/stages.js";
+import { createStages } from "../../assemble/stages.js";
 import { Store } from "../../store/store.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";

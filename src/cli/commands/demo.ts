@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { loadHasher } from "../../core/hash.js";
 import { projectRoot } from "../../core/paths.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import { ingest } from "../../pipeline/ingest.js";
 import { countArticles } from "../../store/articles.js";
 import type { Command } from "../command.js";

@@ -1,7 +1,8 @@
 import { formatDiagnostic } from "../../core/context.js";
 import { loadHasher } from "../../core/hash.js";
-import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
-import { createStages } from "../../pipeline/stages.js";
+import { inputLabel } from "../../core/label.js";
+import { processPaths } from "../../pipeline/process-paths.js";
+import { createStages } from "../../assemble/stages.js";
 import type { Article } from "../../core/types.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
@@ -42,7 +43,7 @@ examples:
         if (ctx.globals.json) ctx.out.jsonLine(r.article);
         else ctx.out.print(readable(r.article));
         for (const m of r.article.messages)
-          if (m.severity !== "info") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
+          if (m.severity !== "info") ctx.out.note(formatDiagnostic(inputLabel(r.article.source), m));
       }
     }
     return exitStatus(ok, failed);

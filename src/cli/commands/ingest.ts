@@ -1,5 +1,5 @@
 import { loadHasher } from "../../core/hash.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
 import type { Command } from "../command.js";
 import { flag, stringOption } from "../command.js";

@@ -2,8 +2,9 @@ import { formatDiagnostic } from "../../core/context.js";
 import { RasdError } from "../../core/errors.js";
 import { loadHasher } from "../../core/hash.js";
 import type { Article } from "../../core/types.js";
-import { articlePlace, processPaths } from "../../pipeline/process-paths.js";
-import { createStages } from "../../pipeline/stages.js";
+import { inputLabel } from "../../core/label.js";
+import { processPaths } from "../../pipeline/process-paths.js";
+import { createStages } from "../../assemble/stages.js";
 import { DEFAULT_WORDS, storyMarkdown, summarizeStory } from "../../summarize/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
@@ -69,7 +70,7 @@ async function readArticles(ctx: CommandContext): Promise<{ articles: Article[];
     } else {
       articles.push(r.article);
       for (const m of r.article.messages)
-        if (m.severity === "error") ctx.out.note(formatDiagnostic(articlePlace(r.article), m));
+        if (m.severity === "error") ctx.out.note(formatDiagnostic(inputLabel(r.article.source), m));
     }
   }
   return { articles, failed };

@@ -1,6 +1,6 @@
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import type { PollReport } from "../../watch/poll.js";
 import { checkFeedUrls, watchFeeds } from "../../watch/watcher.js";
 import type { Command, CommandContext } from "../command.js";

@@ -1,6 +1,6 @@
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
-import { pipelineFor } from "../../pipeline/for-store.js";
+import { pipelineFor } from "../../assemble/for-store.js";
 import { enqueueIngest } from "../../queue/enqueue.js";
 import { runWorker } from "../../queue/worker.js";
 import type { Command, CommandContext } from "../command.js";

@@ -1,9 +1,9 @@
 import { SharedRegistry } from "../annotate/entities/registry-log.js";
 import type { Stage } from "../core/stage.js";
 import type { Store } from "../store/store.js";
-import { defaultHooks } from "./default-hooks.js";
-import type { IngestHook } from "./hooks.js";
-import type { SharedStages } from "./shared.js";
+import type { SharedStages } from "../pipeline/shared.js";
+import type { IngestHook } from "../store/hooks.js";
+import { defaultHooks } from "./hooks.js";
 import { createStageParts } from "./stages.js";
 
 export interface StorePipeline {

@@ -30,7 +30,7 @@ export function createStages(env: StageEnv = {}): Stage[] {
  * The same stages in two parts: `parallel` needs nothing but the document (extraction, dates, figures, entity
  * recognition: nearly all of the cost); `shared` reads and grows the registry that every article of the store
  * links to (entity linking, then the quotes whose speakers are the linked entities). Workers run the first part
- * concurrently and the second one batch at a time, in queue order (queue/store-docs.ts).
+ * concurrently and the second one batch at a time, in queue order (pipeline/store-batch.ts).
  */
 export function createStageParts(env: StageEnv = {}): { parallel: Stage[]; shared: Stage[] } {
   const entities = createEntitiesStages(env.registry ?? new EntityRegistry());

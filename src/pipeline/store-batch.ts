@@ -1,0 +1,285 @@
+import { DocContext } from "../core/context.js";
+import { isRasdError, messageOf, type ErrorCode } from "../core/errors.js";
+import { inputLabel } from "../core/label.js";
+import type { Doc, RawDoc, Stage } from "../core/stage.js";
+import { existingIds, insertArticles, type ArticleRow } from "../store/articles.js";
+import type { IngestHook } from "../store/hooks.js";
+import { takeIngestLock } from "../store/locks.js";
+import type { Sql } from "../store/sql.js";
+import type { Store } from "../store/store.js";
+import { decodeDoc } from "./decode-stage.js";
+import { contentHash } from "./identity.js";
+import { runMoreStages, runStages } from "./run.js";
+import type { SharedStages } from "./shared.js";
+
+/** One document to store: what a source reader, a feed poll or a queued job hands over. */
+export interface DocInput {
+  raw: RawDoc;
+  sourceKey: string;
+}
+
+/** A document that could not be stored, named as `inputLabel` names it, with rasd's error code and the reason. */
+export interface DocFailure {
+  input: string;
+  code: ErrorCode;
+  reason: string;
+}
+
+export interface StoreBatchOptions {
+  /** The per-document stages; with `shared`, its split of them is run instead. */
+  stages: readonly Stage[];
+  /** The stages split: `before` outside any lock, the rest in the transaction under the ingest lock (workers). */
+  shared?: SharedStages | undefined;
+  hooks?: readonly IngestHook[] | undefined;
+  /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
+  beforeStore?: (() => Promise<void>) | undefined;
+  /**
+   * More work that must land with the articles (the watcher's seen-item keys and feed state), given the article id
+   * of each input (undefined where it failed). In the batch's transaction; when the batch has to be stored one
+   * document at a time, in a transaction of its own after them (a crash between leaves the items unseen, and the
+   * next poll finds their articles stored).
+   */
+  within?: ((tx: Sql, ids: readonly (string | undefined)[]) => Promise<void>) | undefined;
+}
+
+export interface BatchReport {
+  /** Articles this batch stored. */
+  stored: number;
+  /** Documents already stored (same source and content), found before or while storing. */
+  existing: number;
+  failures: DocFailure[];
+  /** The article id of each input, in input order (undefined where the input failed). */
+  ids: (string | undefined)[];
+  /** Warnings and errors recorded on the articles stored. */
+  diagnostics: number;
+  /** Seconds in the per-document stages (parallel across workers) and in storing (one batch at a time). */
+  stageSeconds: number;
+  storeSeconds: number;
+}
+
+/** A document through the stages that need nothing but itself, waiting for the storing transaction. */
+interface Staged {
+  /** Its place in the batch. */
+  i: number;
+  input: DocInput;
+  doc: Doc;
+  ctx: DocContext;
+}
+
+/** What one storing transaction did; applied to the report only once it committed. */
+interface Committed {
+  inserted: number;
+  attempted: number;
+  diagnostics: number;
+  /** Documents the shared stages refused, by place in the batch. */
+  refused: { i: number; failure: DocFailure }[];
+}
+
+/**
+ * A failure as reports carry it: the input, rasd's code, the message. Anything but a RasdError is INTERNAL (a bug,
+ * or a foreign error whose own `code`, a SQLSTATE or an errno name, means nothing to rasd's callers).
+ */
+export function failure(input: string, e: unknown): DocFailure {
+  return { input, code: isRasdError(e) ? e.code : "INTERNAL", reason: messageOf(e) };
+}
+
+/** The failure of one document, named by its input label (`path` or `path:record`). */
+function failureOf(raw: RawDoc, e: unknown): DocFailure {
+  return failure(inputLabel(raw.source), e);
+}
+
+/** The store itself failing (disk full, server gone): nothing more can be stored, so the caller must stop. */
+function isStoreFailure(e: unknown): boolean {
+  return isRasdError(e) && e.code === "STORE";
+}
+
+/**
+ * THE way rasd stores documents — `rasd ingest`, queue workers and feed polls all call it. For a batch:
+ *
+ *   decode + id ─ drop the ids already stored ─ stages ─┐ transaction: ingest lock ─ [sync ─ shared stages] ─
+ *   insert ─ hooks ─ within ─ COMMIT
+ *
+ * Already-stored documents are recognised by id before any extraction is spent on them, so a re-run, a retried
+ * job or a re-polled feed costs little and stores nothing twice. A document that fails to decode or that a stage
+ * refuses is reported and left out. When the transaction fails for a reason other than the store itself, the
+ * batch is stored again one document at a time, so one document a hook cannot take costs only itself, never its
+ * batch, its job or its feed's poll; a store failure (RasdError STORE) is thrown: nothing more can be stored.
+ */
+export async function storeBatch(
+  store: Store,
+  docs: readonly DocInput[],
+  opts: StoreBatchOptions,
+): Promise<BatchReport> {
+  const report: BatchReport = {
+    stored: 0,
+    existing: 0,
+    failures: [],
+    ids: docs.map(() => undefined),
+    diagnostics: 0,
+    stageSeconds: 0,
+    storeSeconds: 0,
+  };
+  const t0 = performance.now();
+  const staged = await stage(store, docs, opts, report);
+  const t1 = performance.now();
+  report.stageSeconds = (t1 - t0) / 1000;
+  if (staged.length === 0 && opts.within === undefined) return report;
+  await opts.beforeStore?.();
+  try {
+    apply(report, await commit(store, staged, opts, report.ids, true));
+  } catch (e) {
+    opts.shared?.spoil();
+    if (isStoreFailure(e)) throw e;
+    await oneByOne(store, staged, opts, report, e);
+  }
+  report.storeSeconds = (performance.now() - t1) / 1000;
+  return report;
+}
+
+/** Decode and id every document, drop those already stored (or twice in the batch), run the first stages. */
+async function stage(
+  store: Store,
+  docs: readonly DocInput[],
+  opts: StoreBatchOptions,
+  report: BatchReport,
+): Promise<Staged[]> {
+  const identified: { i: number; id: string }[] = [];
+  docs.forEach((d, i) => {
+    try {
+      identified.push({ i, id: decodeDoc(d.raw, d.sourceKey, new DocContext(d.raw.source.path)).article.id });
+    } catch (e) {
+      report.failures.push(failureOf(d.raw, e));
+    }
+  });
+  const known = await existingIds(
+    store.db,
+    identified.map((x) => x.id),
+  );
+  const seen = new Set<string>();
+  const staged: Staged[] = [];
+  for (const { i, id } of identified) {
+    const input = docs[i]!;
+    report.ids[i] = id;
+    if (known.has(id) || seen.has(id)) {
+      report.existing++;
+      continue;
+    }
+    seen.add(id);
+    try {
+      staged.push(await firstStages(i, input, opts));
+    } catch (e) {
+      report.failures.push(failureOf(input.raw, e));
+      report.ids[i] = undefined;
+    }
+  }
+  return staged;
+}
+
+async function firstStages(i: number, input: DocInput, opts: StoreBatchOptions): Promise<Staged> {
+  const ctx = new DocContext(input.raw.source.path);
+  const doc = await runStages(input.raw, input.sourceKey, opts.shared?.before ?? opts.stages, ctx);
+  return { i, input, doc, ctx };
+}
+
+function rowOf(s: Staged): ArticleRow {
+  const a = s.doc.article;
+  const raw = s.input.raw;
+  return {
+    article: a,
+    sourceKey: s.input.sourceKey,
+    contentHash: contentHash(a),
+    url: raw.meta?.url ?? raw.source.url ?? null,
+    outlet: a.publisher.name ?? raw.meta?.outlet ?? null,
+  };
+}
+
+/** One storing transaction for `staged`, under the ingest lock; `withWithin` adds the caller's own work to it. */
+function commit(
+  store: Store,
+  staged: readonly Staged[],
+  opts: StoreBatchOptions,
+  ids: readonly (string | undefined)[],
+  withWithin: boolean,
+): Promise<Committed> {
+  return store.db.transaction(async (tx) => {
+    // Only articles need the lock: a feed poll that found nothing new records its state without waiting for workers.
+    if (staged.length > 0) await takeIngestLock(tx);
+    const refused: Committed["refused"] = [];
+    let ready: Staged[] = [...staged];
+    const shared = opts.shared;
+    if (shared !== undefined) {
+      // Bring the shared state up to every batch committed before, then run the shared stages in input order, as
+      // one process would. A document a stage refuses is left out; the rest go on.
+      await shared.sync(tx);
+      ready = [];
+      for (const s of staged) {
+        try {
+          await runMoreStages(s.doc, s.ctx, shared.stages);
+          ready.push(s);
+        } catch (e) {
+          refused.push({ i: s.i, failure: failureOf(s.input.raw, e) });
+        }
+      }
+    }
+    const rows = ready.map(rowOf);
+    const inserted = await insertArticles(tx, rows);
+    const fresh = rows.filter((r) => inserted.has(r.article.id));
+    if (fresh.length > 0) {
+      const articles = fresh.map((r) => r.article);
+      for (const hook of opts.hooks ?? []) await hook.run(tx, articles, fresh);
+    }
+    if (withWithin && opts.within !== undefined) {
+      const final = [...ids];
+      for (const r of refused) final[r.i] = undefined;
+      await opts.within(tx, final);
+    }
+    const diagnostics = fresh.reduce((n, r) => n + r.article.messages.filter((m) => m.severity !== "info").length, 0);
+    return { inserted: inserted.size, attempted: rows.length, diagnostics, refused };
+  });
+}
+
+function apply(report: BatchReport, c: Committed): void {
+  report.stored += c.inserted;
+  report.existing += c.attempted - c.inserted;
+  report.diagnostics += c.diagnostics;
+  for (const r of c.refused) {
+    report.failures.push(r.failure);
+    report.ids[r.i] = undefined;
+  }
+}
+
+/**
+ * The batch's transaction failed on something other than the store: store each document in a transaction of its
+ * own, and report the ones that still fail, by name. With shared stages, the failed try ran them on the documents
+ * already (and the shared state was spoilt), so each document goes through its first stages again from its input:
+ * rare, and the only way to link it exactly once.
+ */
+async function oneByOne(
+  store: Store,
+  staged: readonly Staged[],
+  opts: StoreBatchOptions,
+  report: BatchReport,
+  batchError: unknown,
+): Promise<void> {
+  const refuse = (s: Staged, e: unknown) => {
+    report.failures.push(failureOf(s.input.raw, e));
+    report.ids[s.i] = undefined;
+  };
+  if (staged.length === 1) {
+    refuse(staged[0]!, batchError);
+  } else {
+    for (const first of staged) {
+      let s = first;
+      try {
+        if (opts.shared !== undefined) s = await firstStages(first.i, first.input, opts);
+        apply(report, await commit(store, [s], opts, report.ids, false));
+      } catch (e) {
+        opts.shared?.spoil();
+        if (isStoreFailure(e)) throw e;
+        refuse(s, e);
+      }
+    }
+  }
+  const within = opts.within;
+  if (within !== undefined) await store.db.transaction((tx) => within(tx, report.ids));
+}

@@ -10,7 +10,11 @@ import { summarizeStory, type SummarizeOptions } from "./story.js";
  * river and every list show the same dates) and the store's own copy links (`articles.duplicate_of`). Throws
  * NOT_FOUND when no article carries that story id.
  */
-export async function storedStory(sql: Sql, id: string, opts: Pick<SummarizeOptions, "words"> = {}): Promise<Story> {
+export async function storedStory(
+  sql: Sql,
+  id: string,
+  opts: Pick<SummarizeOptions, "words" | "quotesPerSpeaker"> = {},
+): Promise<Story> {
   const { articles, duplicateOf } = await storyArticles(sql, id);
   if (articles.length === 0) {
     throw new RasdError("NOT_FOUND", `no story "${id}" in the store; 'rasd stories' lists the stored stories`, {

@@ -24,6 +24,8 @@ export interface SummarizeOptions {
    * they are used as they are and every view shows the same dates.
    */
   datesStored?: boolean;
+  /** Quotes kept per speaker: default 3 (the key ones); the web UI asks for all and folds the rest. */
+  quotesPerSpeaker?: number;
 }
 
 export const DEFAULT_WORDS = 250;
@@ -68,7 +70,7 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
     summary,
     timeline: storyTimeline(articles, corpus, ids, ix),
     entities: storyEntities(articles),
-    quotes: keyQuotes(articles),
+    quotes: keyQuotes(articles, opts.quotesPerSpeaker),
     claims: storyClaims(articles, corpus, ids),
   };
 }

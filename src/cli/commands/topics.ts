@@ -1,3 +1,4 @@
+import { countText, isolateRuns } from "../../i18n/index.js";
 import { listTopics, type StoryRef } from "../../store/read/index.js";
 import type { Command } from "../command.js";
 import { limitOption } from "./stories.js";
@@ -5,6 +6,7 @@ import { limitOption } from "./stories.js";
 export const command: Command = {
   name: "topics",
   usage: "topics [--limit N]",
+  readsOnly: true,
   summary: "list the stored topics with their stories",
   description: `Lists the topics (stories threaded over weeks and months), the most recently active first, each with its
 span, its size and its largest stories.
@@ -34,10 +36,12 @@ examples:
         ctx.out.note("no topics stored yet; 'rasd ingest PATH…' adds articles and clusters them");
       } else {
         for (const r of rows) {
+          const lang = ctx.out.lang;
           ctx.out.print(
-            `${r.id}  ${r.firstDate ?? "?"}…${r.lastDate ?? "?"}  ${r.stories} stories, ${r.articles} articles  ${r.label}`,
+            `${r.id}  ${r.firstDate ?? "?"}…${r.lastDate ?? "?"}  ${countText(lang, "stories", r.stories)}, ${countText(lang, "articles", r.articles)}  ${isolateRuns(r.label)}`,
           );
-          for (const s of r.top) ctx.out.print(`    ${s.id}  ${s.articles} articles  ${s.title}`);
+          for (const s of r.top)
+            ctx.out.print(`    ${s.id}  ${countText(lang, "articles", s.articles)}  ${isolateRuns(s.title)}`);
         }
       }
       return 0;

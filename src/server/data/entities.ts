@@ -4,6 +4,7 @@ import type { EntityType } from "../../core/types.js";
 import type { Sql } from "../../store/sql.js";
 import {
   articlesAnnotatedWith,
+  entityArticleCount,
   quotesBy,
   storiesOfArticles,
   type EntityQuote,
@@ -13,6 +14,8 @@ import {
 export { listEntities, type EntityListItem as EntityCard, type EntityQuote } from "../../store/read/index.js";
 
 export interface EntityView extends EntityRecord {
+  /** How many stored articles mention it (`articles` lists at most the latest 200). */
+  articleCount: number;
   stories: StoryRef[];
   quotes: EntityQuote[];
   /** Other entities that go by the name asked for (a name can be ambiguous). */
@@ -56,12 +59,13 @@ export async function getEntity(sql: Sql, idOrName: string): Promise<EntityView>
     throw new RasdError(
       "NOT_FOUND",
       `no entity with the id or name "${idOrName}"; list entities with GET /api/entities?q=…`,
-      { input: idOrName },
+      { input: idOrName, ar: `لا يوجد كيان بهذا الاسم أو المعرّف: «${idOrName}»؛ جرّب تهجئة أخرى في صفحة الكيانات.` },
     );
   }
   const articleIds = e.articles.map((a) => a.id);
   return {
     ...e,
+    articleCount: Math.max(await entityArticleCount(sql, e.id), e.articles.length),
     stories: await storiesOfArticles(sql, articleIds),
     quotes: await quotesBy(sql, e.id, articleIds),
     alternatives: rest.map((r) => ({ id: r.id, name: r.name, type: r.type })),

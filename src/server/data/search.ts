@@ -27,7 +27,7 @@ export async function searchArticles(sql: Sql, p: SearchParams): Promise<SearchR
     throw new RasdError(
       "NOT_FOUND",
       `search: no entity with the id or name "${p.entity}"; list entities with GET /api/entities?q=…`,
-      { input: p.entity },
+      { input: p.entity, ar: `لا يوجد كيان بهذا الاسم أو المعرّف: «${p.entity}».` },
     );
   }
   const res = await search(sql, p.q, { ...base, limit: ENTITY_POOL });

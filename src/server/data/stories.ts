@@ -89,12 +89,16 @@ async function riverCards(
 export async function getStory(sql: Sql, id: string, words: number): Promise<Story> {
   const row = await getStoryRow(sql, id);
   if (row === null)
-    throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, { input: id });
+    throw new RasdError("NOT_FOUND", `no story with id "${id}"; list stories with GET /api/stories`, {
+      input: id,
+      ar: "لا توجد قصة بهذا المعرّف؛ قائمة القصص في الصفحة الرئيسية.",
+    });
   const cache = cachesOf(sql).stories;
   const key = `${id}\u0000${row.updatedAt}\u0000${row.articles}\u0000${words}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  const story = await storedStory(sql, id, { words });
+  // Every quote of every speaker: the page shows the key ones and folds the rest behind "show all".
+  const story = await storedStory(sql, id, { words, quotesPerSpeaker: Infinity });
   cache.set(key, story);
   return story;
 }

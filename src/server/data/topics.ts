@@ -16,6 +16,9 @@ export async function listTopics(sql: Sql, opts: { limit: number; offset: number
 export async function getTopic(sql: Sql, id: string): Promise<TopicCard> {
   const [t] = await listTopics(sql, { limit: 1, offset: 0, id });
   if (t === undefined)
-    throw new RasdError("NOT_FOUND", `no topic with id "${id}"; list topics with GET /api/topics`, { input: id });
+    throw new RasdError("NOT_FOUND", `no topic with id "${id}"; list topics with GET /api/topics`, {
+      input: id,
+      ar: "لا يوجد موضوع بهذا المعرّف؛ قائمة المواضيع في صفحة المواضيع.",
+    });
   return t;
 }

@@ -66,6 +66,14 @@ export interface EntityQuote {
   article: { id: string; title: string; published: string | null; outlet: string | null };
 }
 
+/** How many stored articles the registry links to the entity (its page lists only the latest of them). */
+export async function entityArticleCount(sql: Sql, entityId: string): Promise<number> {
+  const [row] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM article_entities WHERE entity_id = $1", [
+    entityId,
+  ]);
+  return Number(row?.n ?? 0);
+}
+
 /** What the entity said in these articles, oldest first (undated last). */
 export async function quotesBy(sql: Sql, entityId: string, articleIds: readonly string[]): Promise<EntityQuote[]> {
   const rows = await sql.query<{

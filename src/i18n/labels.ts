@@ -102,6 +102,41 @@ export const LABELS = {
     ar: "الكتابة معطلة: شغّل الخادم مع RASD_TOKEN.",
     en: "Writes are disabled: start the server with RASD_TOKEN set.",
   },
+  // The desk: sources, alerts, what is breaking, the live river.
+  alerts: { ar: "التنبيهات", en: "Alerts" },
+  breaking: { ar: "العاجل", en: "Breaking" },
+  noBreaking: {
+    ar: "لم تنم أي قصة في الساعات الثلاث الأخيرة.",
+    en: "No story grew in the last three hours.",
+  },
+  feedUrl: { ar: "رابط التغذية (RSS/Atom)", en: "Feed URL (RSS/Atom)" },
+  interval: { ar: "الفاصل بالثواني", en: "Interval (s)" },
+  add: { ar: "إضافة", en: "Add" },
+  pause: { ar: "إيقاف مؤقت", en: "Pause" },
+  resume: { ar: "استئناف", en: "Resume" },
+  remove: { ar: "إزالة", en: "Remove" },
+  state: { ar: "الحالة", en: "State" },
+  lastPoll: { ar: "آخر جلب", en: "Last poll" },
+  httpStatus: { ar: "رمز HTTP", en: "HTTP status" },
+  itemsToday: { ar: "مواد اليوم", en: "Items today" },
+  lastError: { ar: "آخر خطأ", en: "Last error" },
+  backoff: { ar: "التراجع حتى", en: "Back-off until" },
+  ok: { ar: "يعمل", en: "ok" },
+  paused: { ar: "متوقف", en: "paused" },
+  failing: { ar: "يتعثر", en: "failing" },
+  never: { ar: "لم يجلب بعد", en: "never" },
+  noSources: {
+    ar: "لا يتابع المكتب أي تغذية بعد. أضف رابطا أدناه أو بالأمر rasd sources add.",
+    en: "The desk follows no feed yet. Add one below or with rasd sources add.",
+  },
+  writesDisabledSources: {
+    ar: "الكتابة معطلة على هذا الخادم: شغّله مع RASD_TOKEN لإضافة المصادر.",
+    en: "Writes are disabled on this server: start it with RASD_TOKEN set to add sources.",
+  },
+  added: { ar: "أضيف", en: "Added" },
+  done: { ar: "تم", en: "Done" },
+  newArticles: { ar: "مقالات جديدة منذ فتح الصفحة", en: "new articles since this page opened" },
+  showNew: { ar: "اعرضها", en: "show them" },
 } as const;
 
 export type LabelKey = keyof typeof LABELS;

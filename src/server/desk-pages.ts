@@ -8,10 +8,10 @@ import type { ServerOptions } from "./context.js";
 import { errorResponse } from "./errors.js";
 import { pageRoute } from "./pages.js";
 import { checkToken } from "./security.js";
-import { d } from "./views/desk-labels.js";
 import { alertsBody } from "./views/alerts.js";
 import { breakingBody } from "./views/breaking.js";
 import { sourcesBody } from "./views/sources.js";
+import { t } from "./views/index.js";
 
 /** The desk's pages: sources (and, with the alerts, the alerts page). */
 export function deskPages(opts: ServerOptions): Hono {
@@ -22,7 +22,7 @@ export function deskPages(opts: ServerOptions): Hono {
   app.get(
     "/sources",
     pageRoute(opts, async (_c, lang) => ({
-      title: d(lang, "sources"),
+      title: t(lang, "sources"),
       body: sourcesBody(lang, await listSources(db), writable, null),
     })),
   );
@@ -43,14 +43,14 @@ export function deskPages(opts: ServerOptions): Hono {
           const interval = field("interval") === "" ? undefined : Number(field("interval"));
           await addSource(db, url, interval);
           opts.onSourcesChanged?.();
-          notice = { ok: true, text: `${d(lang, "added")}: ${url}` };
+          notice = { ok: true, text: `${t(lang, "added")}: ${url}` };
         } else if (action === "pause" || action === "resume") {
           await pauseSource(db, url, action === "pause");
           if (action === "resume") opts.onSourcesChanged?.();
-          notice = { ok: true, text: `${d(lang, "done")}: ${d(lang, action)} ${url}` };
+          notice = { ok: true, text: `${t(lang, "done")}: ${t(lang, action)} ${url}` };
         } else if (action === "remove") {
           await removeSource(db, url);
-          notice = { ok: true, text: `${d(lang, "done")}: ${d(lang, "remove")} ${url}` };
+          notice = { ok: true, text: `${t(lang, "done")}: ${t(lang, "remove")} ${url}` };
         } else {
           throw new RasdError("USAGE", `unknown action "${action}"; use add, pause, resume or remove`);
         }
@@ -59,13 +59,13 @@ export function deskPages(opts: ServerOptions): Hono {
         notice = { ok: false, text: e.message };
         status = errorResponse(e).status;
       }
-      return { title: d(lang, "sources"), body: sourcesBody(lang, await listSources(db), writable, notice), status };
+      return { title: t(lang, "sources"), body: sourcesBody(lang, await listSources(db), writable, notice), status };
     }),
   );
   app.get(
     "/breaking",
     pageRoute(opts, async (_c, lang) => ({
-      title: d(lang, "breaking"),
+      title: t(lang, "breaking"),
       body: breakingBody(lang, await breakingStories(db)),
     })),
   );
@@ -73,7 +73,7 @@ export function deskPages(opts: ServerOptions): Hono {
   app.get(
     "/alerts",
     pageRoute(opts, async (_c, lang) => ({
-      title: d(lang, "alerts"),
+      title: t(lang, "alerts"),
       body: alertsBody(lang, await listAlerts(db), await unreadCount(db), await listWatchlists(db), writable, null),
     })),
   );
@@ -97,7 +97,7 @@ export function deskPages(opts: ServerOptions): Hono {
         });
         notice = {
           ok: true,
-          text: `${d(lang, "added")}: ${w.name}${w.secret ? ` · HMAC secret (shown once): ${w.secret}` : ""}`,
+          text: `${t(lang, "added")}: ${w.name}${w.secret ? ` · HMAC secret (shown once): ${w.secret}` : ""}`,
         };
       } catch (e) {
         if (!(e instanceof RasdError) || e.code === "INTERNAL" || e.code === "STORE") throw e;
@@ -105,7 +105,7 @@ export function deskPages(opts: ServerOptions): Hono {
         status = errorResponse(e).status;
       }
       return {
-        title: d(lang, "alerts"),
+        title: t(lang, "alerts"),
         body: alertsBody(lang, await listAlerts(db), await unreadCount(db), await listWatchlists(db), writable, notice),
         status,
       };

@@ -1,8 +1,7 @@
 import type { Alert } from "../../alerts/read.js";
 import type { Watchlist } from "../../alerts/watchlists.js";
 import { html, seg, type Html } from "./html.js";
-import type { Lang } from "./i18n.js";
-import { d } from "./desk-labels.js";
+import { t, type Lang } from "./i18n.js";
 
 const kinds = {
   entity: { ar: "كيان", en: "entity" },
@@ -19,7 +18,7 @@ export function alertsBody(
   writable: boolean,
   notice: { ok: boolean; text: string } | null,
 ): Html {
-  return html`<h1>${d(lang, "alerts")} <span class="badge" id="unread" data-count="${String(unread)}">${String(unread)}</span></h1>
+  return html`<h1>${t(lang, "alerts")} <span class="badge" id="unread" data-count="${String(unread)}">${String(unread)}</span></h1>
 ${notice === null ? "" : html`<p class="notice ${notice.ok ? "ok" : "error"}" role="${notice.ok ? "status" : "alert"}" id="alerts-notice">${notice.text}</p>`}
 <ul class="alerts" id="alerts">${alerts.map(
     (
@@ -39,7 +38,7 @@ ${notice === null ? "" : html`<p class="notice ${notice.ok ? "ok" : "error"}" ro
 <label>${lang === "ar" ? "النوع" : "Kind"} <select name="kind" id="watch-kind">${(["entity", "query", "outlet"] as const).map((k) => html`<option value="${k}">${kinds[k][lang]}</option>`)}</select></label>
 <label>${lang === "ar" ? "ما يتابع" : "Follow"} <input name="value" id="watch-value" required></label>
 <label>Webhook <input type="url" name="webhook" id="watch-webhook" dir="ltr"></label>
-<label>${d(lang, "token")} <input type="password" name="token" id="watch-token" autocomplete="off" required></label>
-<button type="submit"${writable ? "" : html` disabled`}>${d(lang, "add")}</button>
+<label>${t(lang, "token")} <input type="password" name="token" id="watch-token" autocomplete="off" required></label>
+<button type="submit"${writable ? "" : html` disabled`}>${t(lang, "add")}</button>
 </form>`;
 }

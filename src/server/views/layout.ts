@@ -1,6 +1,5 @@
 import { html, href, type Html } from "./html.js";
 import { englishText, latinIsolated } from "./bidi.js";
-import { d } from "./desk-labels.js";
 import { t, type Lang } from "./i18n.js";
 
 export interface PageInput {
@@ -36,7 +35,7 @@ export function page(p: PageInput): Html {
 <a class="skip" href="#main">${t(p.lang, "skip")}</a>
 <header class="top">
   <a class="brand" href="/">${t(p.lang, "appName")}</a>
-  <nav aria-label="${t(p.lang, "mainNav")}">${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${d(p.lang, "breaking")}</a> <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
+  <nav aria-label="${t(p.lang, "mainNav")}">${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${t(p.lang, "breaking")}</a> <a href="/sources">${t(p.lang, "sources")}</a> <a href="/alerts">${t(p.lang, "alerts")}</a></nav>
   <a class="lang" id="lang-switch" lang="${other}" dir="${other === "ar" ? "rtl" : "ltr"}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
 </header>
 <main id="main" tabindex="-1">

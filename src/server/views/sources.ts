@@ -1,20 +1,19 @@
 import type { Source } from "../../desk/sources.js";
 import { html, type Html } from "./html.js";
-import type { Lang } from "./i18n.js";
-import { d } from "./desk-labels.js";
+import { t, type Lang } from "./i18n.js";
 
 function when(ms: number | null): string {
   return ms === null || ms === 0 ? "" : new Date(ms).toISOString().slice(0, 19).replace("T", " ") + " UTC";
 }
 
 function row(lang: Lang, s: Source, writable: boolean, nowMs: number): Html {
-  const state = s.paused ? d(lang, "paused") : s.failures > 0 ? `${d(lang, "failing")} (${s.failures})` : d(lang, "ok");
+  const state = s.paused ? t(lang, "paused") : s.failures > 0 ? `${t(lang, "failing")} (${s.failures})` : t(lang, "ok");
   const action = (name: "pause" | "resume" | "remove") =>
-    html`<form method="post" action="/sources" class="inline"><input type="hidden" name="url" value="${s.url}"><input type="hidden" name="action" value="${name}"><input type="password" name="token" autocomplete="off" required placeholder="${d(lang, "token")}" aria-label="${d(lang, "token")}"><button type="submit"${writable ? "" : html` disabled`}>${d(lang, name)}</button></form>`;
+    html`<form method="post" action="/sources" class="inline"><input type="hidden" name="url" value="${s.url}"><input type="hidden" name="action" value="${name}"><input type="password" name="token" autocomplete="off" required placeholder="${t(lang, "token")}" aria-label="${t(lang, "token")}"><button type="submit"${writable ? "" : html` disabled`}>${t(lang, name)}</button></form>`;
   return html`<tr class="source${s.failures > 0 ? " failing" : ""}${s.paused ? " paused" : ""}" data-url="${s.url}">
 <td dir="ltr" class="url">${s.url}</td>
 <td class="state">${state}</td>
-<td class="last-poll">${s.lastPolledMs === null ? d(lang, "never") : when(s.lastPolledMs)}</td>
+<td class="last-poll">${s.lastPolledMs === null ? t(lang, "never") : when(s.lastPolledMs)}</td>
 <td class="status">${s.lastStatus === null ? "" : String(s.lastStatus)}</td>
 <td class="items-today">${String(s.itemsToday)}</td>
 <td class="last-error" dir="auto">${s.lastError ?? ""}</td>
@@ -31,22 +30,22 @@ export function sourcesBody(
   notice: { ok: boolean; text: string } | null,
   nowMs = Date.now(),
 ): Html {
-  return html`<h1>${d(lang, "sources")}</h1>
-${writable ? "" : html`<p class="notice not-available" role="status">${d(lang, "writesDisabled")}</p>`}
+  return html`<h1>${t(lang, "sources")}</h1>
+${writable ? "" : html`<p class="notice not-available" role="status">${t(lang, "writesDisabledSources")}</p>`}
 ${notice === null ? "" : html`<p class="notice ${notice.ok ? "ok" : "error"}" role="${notice.ok ? "status" : "alert"}" id="sources-notice">${notice.text}</p>`}
 ${
   sources.length === 0
-    ? html`<p class="notice" id="no-sources">${d(lang, "noSources")}</p>`
+    ? html`<p class="notice" id="no-sources">${t(lang, "noSources")}</p>`
     : html`<table class="sources" id="sources">
-<thead><tr><th>URL</th><th>${d(lang, "state")}</th><th>${d(lang, "lastPoll")}</th><th>${d(lang, "httpStatus")}</th><th>${d(lang, "itemsToday")}</th><th>${d(lang, "lastError")}</th><th>${d(lang, "backoff")}</th><th></th></tr></thead>
+<thead><tr><th>URL</th><th>${t(lang, "state")}</th><th>${t(lang, "lastPoll")}</th><th>${t(lang, "httpStatus")}</th><th>${t(lang, "itemsToday")}</th><th>${t(lang, "lastError")}</th><th>${t(lang, "backoff")}</th><th></th></tr></thead>
 <tbody>${sources.map((s) => row(lang, s, writable, nowMs))}</tbody>
 </table>`
 }
 <form class="source-form" method="post" action="/sources" id="add-source">
 <input type="hidden" name="action" value="add">
-<label>${d(lang, "feedUrl")} <input type="url" name="url" id="source-url" dir="ltr" required></label>
-<label>${d(lang, "interval")} <input type="number" name="interval" id="source-interval" min="0.05" step="any" value="300"></label>
-<label>${d(lang, "token")} <input type="password" name="token" id="source-token" autocomplete="off" required></label>
-<button type="submit" id="source-add"${writable ? "" : html` disabled`}>${d(lang, "add")}</button>
+<label>${t(lang, "feedUrl")} <input type="url" name="url" id="source-url" dir="ltr" required></label>
+<label>${t(lang, "interval")} <input type="number" name="interval" id="source-interval" min="0.05" step="any" value="300"></label>
+<label>${t(lang, "token")} <input type="password" name="token" id="source-token" autocomplete="off" required></label>
+<button type="submit" id="source-add"${writable ? "" : html` disabled`}>${t(lang, "add")}</button>
 </form>`;
 }

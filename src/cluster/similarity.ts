@@ -151,8 +151,16 @@ function combine(w: Weights, terms: number, entities: number | null, title: numb
   return num / den;
 }
 
-/** Share of `keys`' idf mass that `have` also holds. Entity ids are not terms: their idf is their own. */
-function weightedShare(keys: readonly string[], have: TermVector, idf: (key: string) => number): number {
+/**
+ * Share of `keys`' idf mass that `have` also holds (`empty` when there are no keys). Entity ids are not terms: their
+ * idf is their own.
+ */
+export function weightedShare(
+  keys: readonly string[],
+  have: TermVector,
+  idf: (key: string) => number,
+  empty = 0,
+): number {
   let all = 0;
   let hit = 0;
   for (const k of keys) {
@@ -160,7 +168,7 @@ function weightedShare(keys: readonly string[], have: TermVector, idf: (key: str
     all += w;
     if (have.get(k) !== undefined) hit += w;
   }
-  return all > 0 ? hit / all : 0;
+  return all > 0 ? hit / all : empty;
 }
 
 /** Days from `day` to the span [first, last]; 0 inside it; null when either side is undated. */

@@ -1,6 +1,7 @@
 import type { StoryRules } from "./config.js";
 import { vectorOf, type ArticleFeatures } from "./features.js";
 import type { Profile } from "./profile.js";
+import { weightedShare } from "./similarity.js";
 import type { TermVector } from "./vector.js";
 
 /** Why a candidate story that scored high enough was refused (stored with the decision), or null: accepted. */
@@ -67,16 +68,9 @@ function sharesCore(keys: readonly string[], counts: TermVector, n: number, shar
   return !core;
 }
 
-/** Idf-weighted share of `keys` (the article's entities, or title words) the story also has. */
+/** Idf-weighted share of `keys` (the article's entities, or title words) the story also has; all of none. */
 function share(keys: readonly string[], have: TermVector, idf: (key: string) => number): number {
-  let all = 0;
-  let hit = 0;
-  for (const k of keys) {
-    const w = idf(k);
-    all += w;
-    if (have.get(k) !== undefined) hit += w;
-  }
-  return all > 0 ? hit / all : 1;
+  return weightedShare(keys, have, idf, 1);
 }
 
 /** Whether the article and the story are not all of one day (both dated): a later report of the subject. */

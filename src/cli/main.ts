@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { RasdError, messageOf } from "../core/errors.js";
 import { projectRoot } from "../core/paths.js";
-import { Store } from "../store/store.js";
 import { commandHelp, mainHelp, parseCommandArgs } from "./args.js";
 import type { CommandContext } from "./command.js";
 import { COMMANDS, findCommand } from "./commands/index.js";
@@ -39,8 +38,8 @@ export async function main(
     io.stdout.write(version() + "\n");
     return 0;
   }
-  const cmd = findCommand(name);
-  if (cmd === undefined) {
+  const entry = findCommand(name);
+  if (entry === undefined) {
     const near = COMMANDS.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => c.name);
     io.stderr.write(
       `rasd: unknown command "${name}"${near.length ? `; did you mean ${near.join(" or ")}?` : ""} See 'rasd --help'.\n`,
@@ -48,9 +47,11 @@ export async function main(
     return 2;
   }
   try {
-    const parsed = parseCommandArgs(cmd, rest, io.env);
+    // Only now is the command's module loaded, with what it needs (models, tables, the pipeline).
+    const command = await entry.load();
+    const parsed = parseCommandArgs(command, rest, io.env);
     if (parsed.help) {
-      io.stdout.write(commandHelp(cmd) + "\n");
+      io.stdout.write(commandHelp(command) + "\n");
       return 0;
     }
     const out = new Output({ stdout: io.stdout, stderr: io.stderr, json: parsed.globals.json, interactive });
@@ -60,9 +61,13 @@ export async function main(
       globals: parsed.globals,
       out,
       stdin: io.stdin,
-      openStore: () => Store.open({ pg: parsed.globals.pg, dir: parsed.globals.store }),
+      // The store (and its database driver) is loaded by the commands that open it, not by every start.
+      openStore: async () => {
+        const { Store } = await import("../store/store.js");
+        return Store.open({ pg: parsed.globals.pg, dir: parsed.globals.store });
+      },
     };
-    return await cmd.run(ctx);
+    return await command.run(ctx);
   } catch (e) {
     io.stderr.write(`rasd ${name}: ${messageOf(e)}\n`);
     if (io.env["RASD_DEBUG"] && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");

@@ -1,3 +1,4 @@
+import { alertsHook } from "../alerts/hook.js";
 import { entitiesHook } from "../annotate/entities/hook.js";
 import type { SharedRegistry } from "../annotate/entities/registry-log.js";
 import { createClusterHook } from "../cluster/hook.js";
@@ -12,5 +13,6 @@ import type { Store } from "../store/store.js";
  * logged too, so that the next run, and other workers, link names exactly as this one did.
  */
 export async function defaultHooks(store: Store, registry?: SharedRegistry): Promise<IngestHook[]> {
-  return [searchHook, entitiesHook(registry), await createClusterHook(store)];
+  // Alerts last: they need each article's story, and land in the same transaction (docs/desk.md).
+  return [searchHook, entitiesHook(registry), await createClusterHook(store), alertsHook];
 }

@@ -6,6 +6,10 @@ import { RasdError, messageOf } from "../core/errors.js";
 import { projectRoot } from "../core/paths.js";
 import { apiRouter } from "./api/router.js";
 import { DEFAULT_MAX_BODY, type ServerOptions } from "./context.js";
+import { alertsApi } from "./api/alerts.js";
+import { eventsApi } from "./api/events.js";
+import { sourcesApi } from "./api/sources.js";
+import { deskPages } from "./desk-pages.js";
 import { errorResponse } from "./errors.js";
 import { pageRouter } from "./pages.js";
 import { securityHeaders } from "./security.js";
@@ -76,6 +80,10 @@ export function createApp(opts: ServerOptions): Hono {
   mountStatic(app);
   app.route("/", apiRouter(opts, version()));
   app.route("/", pageRouter(opts));
+  app.route("/", sourcesApi(opts));
+  app.route("/", eventsApi(opts));
+  app.route("/", alertsApi(opts));
+  app.route("/", deskPages(opts));
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) {
       return c.json(

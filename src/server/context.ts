@@ -14,6 +14,10 @@ export interface ServerOptions {
    * page elsewhere cannot read the store through DNS rebinding (its requests carry its own host name).
    */
   allowedHosts?: readonly string[];
+  /** Called when a desk source is added or resumed, so that the poller looks at once (docs/desk.md). */
+  onSourcesChanged?: () => void;
+  /** How often the live river looks for new articles, in ms (default 1000). */
+  liveTickMs?: number;
   /** Called with unexpected errors (default: one line on stderr). */
   log?: (message: string) => void;
 }

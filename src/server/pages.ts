@@ -66,12 +66,12 @@ function parse<T extends z.ZodObject>(schema: T, c: Context): z.infer<T> {
   return r.data;
 }
 
-type Render = (
+export type Render = (
   c: Context,
   lang: Lang,
 ) => Promise<{ title: string; body: Html; active?: PageInput["active"]; status?: number }>;
 
-function pageRoute(opts: ServerOptions, render: Render) {
+export function pageRoute(opts: ServerOptions, render: Render) {
   return async (c: Context) => {
     const lang = langOf(c);
     const base = { lang, path: c.req.path, query: formQuery(c) };

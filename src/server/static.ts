@@ -22,6 +22,7 @@ function sources(): Record<string, { type: string; path: string }> {
   return {
     "app.css": { type: "text/css; charset=utf-8", path: join(pub, "app.css") },
     "app.js": { type: "text/javascript; charset=utf-8", path: join(pub, "app.js") },
+    "desk.js": { type: "text/javascript; charset=utf-8", path: join(pub, "desk.js") },
     "favicon.svg": { type: "image/svg+xml", path: join(pub, "favicon.svg") },
     "fonts/naskh-400.woff2": { type: "font/woff2", path: font(400) },
     "fonts/naskh-700.woff2": { type: "font/woff2", path: font(700) },

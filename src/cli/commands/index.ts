@@ -94,6 +94,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import("./watch.js")).command,
   },
   {
+    name: "sources",
+    usage: "sources add|list|pause|resume|remove [URL…] [--interval S]",
+    summary: "the feeds the desk follows (polled inside 'rasd serve')",
+    load: async () => (await import("./sources.js")).command,
+  },
+  {
+    name: "replay",
+    usage: "replay FILE… [--speed N|max] [--limit N]",
+    summary: "feed a recorded stream into the store (or a running server's) in publication order",
+    load: async () => (await import("./replay.js")).command,
+  },
+  {
     name: "worker",
     usage: "worker [--exit-when-idle]",
     summary: "take ingest jobs from the PostgreSQL queue",

@@ -1,5 +1,6 @@
 import { RasdError } from "../../core/errors.js";
 import { startServer } from "../../server/serve.js";
+import { startDesk } from "./serve-desk.js";
 import type { Store } from "../../store/store.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
@@ -7,6 +8,12 @@ import { stringOption } from "../command.js";
 export const serveOptions = {
   port: { type: "string", value: "N", help: "port (default 8080; 0 picks a free one)" },
   host: { type: "string", value: "HOST", help: "address to listen on (default 127.0.0.1: this machine only)" },
+  watch: {
+    type: "string",
+    multiple: true,
+    value: "FILE|URL",
+    help: "follow this feed (or every feed URL listed in FILE) as a desk source; repeatable",
+  },
 } as const;
 
 function portOf(ctx: CommandContext): number {
@@ -39,7 +46,9 @@ export async function serveStore(
   const host = stringOption(ctx, "host") ?? "127.0.0.1";
   const token = process.env["RASD_TOKEN"] || opts.sessionToken;
   const upload = maxUpload(process.env);
+  const desk = await startDesk(ctx, store);
   const server = await startServer({
+    onSourcesChanged: desk.poke,
     store,
     host,
     port,
@@ -67,21 +76,25 @@ export async function serveStore(
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
+  await desk.stop();
   await server.close();
   return 0;
 }
 
 export const command: Command = {
   name: "serve",
-  usage: "serve [--port 8080] [--host 127.0.0.1]",
+  usage: "serve [--port 8080] [--host 127.0.0.1] [--watch FILE|URL…]",
   summary: "HTTP API and web UI",
   description: `Serves the JSON API (under /api, described at /api/openapi.json) and the web UI on the store.
 Reads are open; writes (POST /api/ingest, the ingest page) need the token in $RASD_TOKEN.
 Upload limit: $RASD_MAX_UPLOAD_MB (default 20). Stop with Ctrl-C.
+The desk's sources (rasd sources, the /sources page, --watch) are polled inside the server; while it runs, every
+other rasd command works on the same store from another terminal.
 
 examples:
   rasd serve
-  RASD_TOKEN=$(openssl rand -hex 16) rasd serve --port 8081`,
+  RASD_TOKEN=$(openssl rand -hex 16) rasd serve --port 8081
+  rasd serve --watch https://www.example.com/rss.xml --watch feeds.txt`,
   options: serveOptions,
   async run(ctx) {
     const store = await ctx.openStore();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DESK_PATHS } from "./desk-openapi.js";
 import { ENDPOINTS, openApiPath, type Endpoint } from "./endpoints.js";
 
 type Json = Record<string, unknown>;
@@ -92,6 +93,7 @@ export function openApiDocument(version: string): Json {
     const p = openApiPath(e.path);
     paths[p] = { ...(paths[p] ?? {}), [e.method]: operation(e) };
   }
+  Object.assign(paths, DESK_PATHS);
   paths["/api/openapi.json"] = {
     get: {
       operationId: "openapi",

@@ -1,4 +1,5 @@
 import { html, href, type Html } from "./html.js";
+import { d } from "./desk-labels.js";
 import { t, type Lang } from "./i18n.js";
 
 export interface PageInput {
@@ -28,11 +29,12 @@ export function page(p: PageInput): Html {
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/app.css">
 <script src="/static/app.js" defer></script>
+<script src="/static/desk.js" defer></script>
 </head>
 <body>
 <header class="top">
   <a class="brand" href="/">${t(p.lang, "appName")}</a>
-  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")}</nav>
+  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${d(p.lang, "breaking")}</a> <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
   <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
 </header>
 <main>

@@ -2,6 +2,8 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statfsSync, write
 import { join, resolve } from "node:path";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
 import { RasdError, messageOf } from "../../core/errors.js";
+import { readShare, shareStore, type Sharing } from "../share/host.js";
+import { connectShared } from "../share/remote.js";
 import type { Driver, Sql } from "../sql.js";
 
 /** `pglite` with the shape of our `Sql`. Works for the database and for a transaction alike. */
@@ -86,16 +88,17 @@ function alive(pid: number): boolean {
 
 /**
  * One process at a time may open an embedded store: two PGlite instances writing one folder would corrupt it.
- * A lock file holds the owner's pid; a lock left by a dead process (kill -9) is taken over.
+ * A lock file holds the owner's pid; a lock left by a dead process (kill -9) is taken over. Returns the release
+ * function, or the pid of the live process that holds the store (the caller then goes through it).
  */
-function takeLock(dir: string): () => void {
+function takeLock(dir: string): { release: () => void } | { owner: number } {
   const path = join(dir, LOCK);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(path, "wx");
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(path, { force: true });
+      return { release: () => rmSync(path, { force: true }) };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") {
         throw new RasdError(
@@ -104,18 +107,47 @@ function takeLock(dir: string): () => void {
           { input: dir, cause: e },
         );
       }
-      const owner = Number(readFileSync(path, "utf8").trim());
-      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
-        throw new RasdError(
-          "STORE",
-          `the store "${dir}" is in use by process ${owner}; stop that process, use another --store, or use --pg for several processes`,
-          { input: dir },
-        );
+      let owner = NaN;
+      try {
+        owner = Number(readFileSync(path, "utf8").trim());
+      } catch {
+        continue; // removed between our open and our read: its owner let go, try again
       }
+      if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) return { owner };
       rmSync(path, { force: true });
     }
   }
   throw new RasdError("STORE", `cannot lock the store "${dir}"; remove ${path} if no rasd is running`, { input: dir });
+}
+
+/** How long a process waits for the holder of a store to start sharing it (it opens PGlite and migrates first). */
+const SHARE_WAIT_MS = 30_000;
+
+/**
+ * The store held by live process `owner`, used through it. Waits while the holder starts; if the holder goes away
+ * meanwhile, returns undefined and the caller takes the store itself.
+ */
+async function throughHolder(location: string, dir: string, owner: number): Promise<Driver | undefined> {
+  const until = Date.now() + SHARE_WAIT_MS;
+  for (;;) {
+    if (!alive(owner)) return undefined;
+    const info = readShare(location);
+    if (info !== undefined && info.pid === owner) {
+      try {
+        return await connectShared(info, dir, location);
+      } catch {
+        // Closing, or not listening yet: look again.
+      }
+    }
+    if (Date.now() > until) {
+      throw new RasdError(
+        "STORE",
+        `the store "${dir}" is held by process ${owner}, which does not answer; wait for it to finish or stop it, or use another --store`,
+        { input: dir },
+      );
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Opens (creating if needed) the embedded store in `dir`, or an in-memory one when `dir` is `memory://`. */
@@ -136,7 +168,15 @@ export async function openPglite(dir: string): Promise<Driver> {
         },
       );
     }
-    release = takeLock(location);
+    for (;;) {
+      const lock = takeLock(location);
+      if ("release" in lock) {
+        release = lock.release;
+        break;
+      }
+      const shared = await throughHolder(location, dir, lock.owner);
+      if (shared !== undefined) return shared;
+    }
     try {
       checkSpace(location, dir);
     } catch (e) {
@@ -156,7 +196,7 @@ export async function openPglite(dir: string): Promise<Driver> {
     );
   }
   const sql = wrap(db);
-  return {
+  const driver: Driver = {
     kind: "pglite",
     location,
     ...sql,
@@ -166,10 +206,25 @@ export async function openPglite(dir: string): Promise<Driver> {
     },
     async close() {
       try {
+        await sharing?.close();
         await db.close();
       } finally {
         release();
       }
     },
   };
+  // Other rasd processes (the command line beside `rasd serve`) use this store through this process.
+  let sharing: Sharing | undefined;
+  if (!memory) {
+    try {
+      sharing = await shareStore(driver, location);
+    } catch (e) {
+      await driver.close();
+      throw new RasdError("STORE", `cannot share the store "${dir}" with other processes: ${messageOf(e)}`, {
+        input: dir,
+        cause: e,
+      });
+    }
+  }
+  return driver;
 }

@@ -83,7 +83,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "serve",
-    usage: "serve [--port 8080] [--host 127.0.0.1]",
+    usage: "serve [--port 8080] [--host 127.0.0.1] [--watch FILE|URL…]",
     summary: "HTTP API and web UI",
     load: async () => (await import("./serve.js")).command,
   },

@@ -58,7 +58,7 @@ for (const perm of [
 
 import { bcubed } from "../src/cluster/bcubed.js";
 import { shuffled } from "./cluster-eval.js";
-import { TOPIC_LEVEL } from "../src/cluster/config.js";
+import { DEFAULT_CLUSTER_CONFIG } from "../src/cluster/config.js";
 const goldTopic = new Map(cache.ml.map((x) => [x.article.id, x.topic]));
 const parts: Map<string, string>[] = [];
 for (const order of [0, 1, 2, 3, 4, 5]) {
@@ -70,7 +70,12 @@ for (const order of [0, 1, 2, 3, 4, 5]) {
           order,
         );
   const c = new Clusterer(
-    process.env.TOPIC ? { topic: { ...TOPIC_LEVEL, ...(JSON.parse(process.env.TOPIC) as object) } } : {},
+    process.env.TOPIC
+      ? {
+          ...DEFAULT_CLUSTER_CONFIG,
+          topic: { ...DEFAULT_CLUSTER_CONFIG.topic, ...(JSON.parse(process.env.TOPIC) as object) },
+        }
+      : DEFAULT_CLUSTER_CONFIG,
   );
   arts.forEach((a, i) => c.place(a, i + 1));
   const topic = new Map(arts.map((a) => [a.id, c.topicOf.get(c.storyOf.get(a.id)!)!]));
@@ -105,7 +110,12 @@ if (process.env.PAIRS) {
   const { groupScore } = await import("../src/cluster/similarity.js");
   const arts = cache.ml.map((x) => x.article);
   const c = new Clusterer(
-    process.env.TOPIC ? { topic: { ...TOPIC_LEVEL, ...(JSON.parse(process.env.TOPIC) as object) } } : {},
+    process.env.TOPIC
+      ? {
+          ...DEFAULT_CLUSTER_CONFIG,
+          topic: { ...DEFAULT_CLUSTER_CONFIG.topic, ...(JSON.parse(process.env.TOPIC) as object) },
+        }
+      : DEFAULT_CLUSTER_CONFIG,
   );
   arts.forEach((a, i) => c.place(a, i + 1));
   const goldOf = new Map<string, string>();
@@ -133,7 +143,12 @@ if (process.env.PAIRS) {
 if (process.env.STALE) {
   const arts = cache.ml.map((x) => x.article);
   const c = new Clusterer(
-    process.env.TOPIC ? { topic: { ...TOPIC_LEVEL, ...(JSON.parse(process.env.TOPIC) as object) } } : {},
+    process.env.TOPIC
+      ? {
+          ...DEFAULT_CLUSTER_CONFIG,
+          topic: { ...DEFAULT_CLUSTER_CONFIG.topic, ...(JSON.parse(process.env.TOPIC) as object) },
+        }
+      : DEFAULT_CLUSTER_CONFIG,
   );
   arts.forEach((a, i) => c.place(a, i + 1));
   let stale = 0;

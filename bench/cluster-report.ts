@@ -1,36 +1,46 @@
 /**
- * What the clustering found on both streams, for a person to read and judge: the largest stories, 50 random pairs of
- * different stories of one topic (was the split right?) and 50 random pairs of articles of one story (was the join
- * right?). Writes titles, outlets and dates only, to a TSV under $TMPDIR for the judge; nothing is stored in the
- * project. Uses the article cache of bench/cluster-scale.ts (run that first).
+ * What the clustering found on both streams, for a person to read and judge (docs/clustering-protocol.md): the
+ * largest stories, N random pairs of articles of one story (was the join right?) and N random pairs of different
+ * stories of one topic (is the topic one subject, and was the split right?), at a fixed seed. Writes outlets, dates,
+ * titles and leads to a TSV under $TMPDIR for the judge; nothing is stored in the project.
  *
- *   npx tsx bench/cluster-report.ts [--limit N] [--seed S]
+ *   npx tsx bench/cluster-streams.ts                 (once: both streams with entities, cached under $TMPDIR)
+ *   npx tsx bench/cluster-report.ts [--pairs 100] [--seed 7] [--limit N] [--no-entities]
+ *
+ * `--no-entities` reads the extract-only cache of bench/cluster-scale.ts instead (the streams without entities).
  */
 import { createReadStream, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Clusterer } from "../src/cluster/engine.js";
+import type { ArticleFeatures } from "../src/cluster/features.js";
+import { Profile } from "../src/cluster/profile.js";
+import { scoreValue } from "../src/cluster/similarity.js";
 import { loadHasher } from "../src/core/hash.js";
 import type { Article } from "../src/core/types.js";
+import { configFromEnv } from "./cluster-config.js";
+import { ENTITY_CACHE } from "./cluster-streams.js";
 
-const CACHE = join(tmpdir(), "rasd-cluster-bench-articles.jsonl");
+const PLAIN_CACHE = join(tmpdir(), "rasd-cluster-bench-sorted.jsonl");
 const OUT = join(tmpdir(), "rasd-cluster-report.tsv");
 
 interface Row {
   id: string;
   title: string;
   outlet: string;
+  stream: string;
   date: string;
   lead: string;
 }
 
-async function load(limit: number): Promise<Article[]> {
+async function load(file: string, limit: number): Promise<Article[]> {
   const all: Article[] = [];
-  for await (const line of createInterface({ input: createReadStream(CACHE) })) {
+  for await (const line of createInterface({ input: createReadStream(file) })) {
     if (all.length >= limit) break;
     all.push(JSON.parse(line) as Article);
   }
+  // Arrival order: publication day, undated first (the caches are written so; a stable sort keeps them so).
   return all.sort((a, b) => (a.published.date ?? "").localeCompare(b.published.date ?? ""));
 }
 
@@ -47,27 +57,41 @@ function pick<T>(xs: readonly T[], r: () => number): T {
   return xs[Math.floor(r() * xs.length)]!;
 }
 
-async function main(): Promise<void> {
+function arg(name: string, fallback: number): number {
   const args = process.argv.slice(2);
-  const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1]) : Infinity;
-  const seed = args.includes("--seed") ? Number(args[args.indexOf("--seed") + 1]) : 7;
+  return args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback;
+}
+
+async function main(): Promise<void> {
+  const limit = arg("--limit", Infinity);
+  const seed = arg("--seed", 7);
+  const n = arg("--pairs", 100);
+  const file = process.argv.includes("--no-entities") ? PLAIN_CACHE : ENTITY_CACHE;
   await loadHasher();
-  const articles = await load(limit);
-  const c = new Clusterer();
-  articles.forEach((a, i) => c.place(a, i + 1));
+  const articles = await load(file, limit);
+  const c = new Clusterer(configFromEnv());
+  const refusals = new Map<string, number>();
+  const features = new Map<string, ArticleFeatures>();
+  let joins = 0;
+  articles.forEach((a, i) => {
+    const p = c.place(a, i + 1);
+    features.set(a.id, p.features);
+    if (p.decision.action === "join") joins++;
+    for (const r of p.decision.refused ?? []) refusals.set(r.why, (refusals.get(r.why) ?? 0) + 1);
+  });
   const row = new Map<string, Row>();
   const byStory = new Map<string, string[]>();
   for (const a of articles) {
     // One record republished word for word is one article (the same id): count it once, or a "pair" drawn from a
     // story could be one article twice and the draw below would never end.
     if (row.has(a.id)) continue;
-    // The lead: the first 160 characters, for the judge only (the TSV stays in $TMPDIR).
     row.set(a.id, {
       id: a.id,
       title: a.title.replace(/\s+/gu, " "),
       outlet: a.publisher.name ?? "?",
-      date: a.published.date ?? "?",
-      lead: a.text.slice(0, 160).replace(/\s+/gu, " "),
+      stream: a.source.path.includes("saudinewsnet") ? "SNN" : "ANT",
+      date: a.published.date ?? a.source.crawled?.slice(0, 10) ?? "?",
+      lead: a.text.slice(0, 240).replace(/\s+/gu, " "),
     });
     const s = c.storyOf.get(a.id)!;
     byStory.set(s, [...(byStory.get(s) ?? []), a.id]);
@@ -77,6 +101,13 @@ async function main(): Promise<void> {
     const t = c.topicOf.get(s)!;
     byTopic.set(t, [...(byTopic.get(t) ?? []), s]);
   }
+  /** The two articles' own story score (one against the other alone), for reading after the judgement. */
+  const pairScore = (x: string, y: string): string => {
+    const one = new Profile();
+    one.add(features.get(x)!);
+    const { weights, time, link } = c.config.story;
+    return scoreValue(features.get(y)!, one, weights, time, (k) => c.entityFreq.idf(k), link).toFixed(3);
+  };
   const lines: string[] = [];
   const largest = [...byStory].sort((a, b) => b[1].length - a[1].length).slice(0, 15);
   for (const [s, ids] of largest) {
@@ -88,32 +119,36 @@ async function main(): Promise<void> {
   const r = rng(seed);
   const multiStory = [...byTopic.values()].filter((ss) => ss.length >= 2);
   const multiArticle = [...byStory.entries()].filter(([, ids]) => ids.length >= 2);
-  for (let k = 0; k < 50; k++) {
+  // Same-story pairs first: a story drawn at random among those with two articles or more, then two of its articles.
+  for (let k = 0; k < n; k++) {
+    const [, ids] = pick(multiArticle, r);
+    const i = pick(ids, r);
+    let j = pick(ids, r);
+    while (j === i) j = pick(ids, r);
+    lines.push(["same-story", String(k + 1), pairScore(i, j), fmt(row.get(i)!), fmt(row.get(j)!)].join("\t"));
+  }
+  for (let k = 0; k < n; k++) {
     const ss = pick(multiStory, r);
     const s1 = pick(ss, r);
     let s2 = pick(ss, r);
     while (s2 === s1) s2 = pick(ss, r);
     const a = row.get(pick(byStory.get(s1)!, r))!;
     const b = row.get(pick(byStory.get(s2)!, r))!;
-    lines.push(["story-pair", String(k + 1), fmt(a), fmt(b)].join("\t"));
-  }
-  for (let k = 0; k < 50; k++) {
-    const [, ids] = pick(multiArticle, r);
-    const i = pick(ids, r);
-    let j = pick(ids, r);
-    while (j === i) j = pick(ids, r);
-    lines.push(["same-story", String(k + 1), fmt(row.get(i)!), fmt(row.get(j)!)].join("\t"));
+    lines.push(["same-topic", String(k + 1), pairScore(a.id, b.id), fmt(a), fmt(b)].join("\t"));
   }
   writeFileSync(OUT, lines.join("\n") + "\n");
   const sizes = [...byStory.values()].map((x) => x.length);
+  const withEntities = articles.filter((a) => a.entities.length > 0).length;
   console.log(
-    `${articles.length} articles, ${byStory.size} stories (${sizes.filter((n) => n >= 2).length} with ≥ 2 articles), ` +
-      `${byTopic.size} topics (${multiStory.length} with ≥ 2 stories); sample written to ${OUT}`,
+    `${articles.length} articles (${withEntities} with entities), ${byStory.size} stories ` +
+      `(${sizes.filter((k) => k >= 2).length} with ≥ 2 articles, largest ${Math.max(...sizes)}), ` +
+      `${byTopic.size} topics (${multiStory.length} with ≥ 2 stories); ${joins} joins; refused candidates: ` +
+      `${[...refusals].map(([w, k]) => `${w} ${k}`).join(", ") || "none"}; sample written to ${OUT}`,
   );
 }
 
 function fmt(x: Row): string {
-  return `${x.date} ${x.outlet} | ${x.title} | ${x.lead}`;
+  return `${x.stream} ${x.date} ${x.outlet} | ${x.title} | ${x.lead}`;
 }
 
 await main();

@@ -32,6 +32,6 @@ export { inferStoryDates } from "./annotate/published/index.js";
 export { EntityRegistry } from "./annotate/entities/index.js";
 export { search } from "./search/index.js";
 export { summarizeStory, storyMarkdown, storedStory } from "./summarize/index.js";
-export { readClusters, listStories, listTopics } from "./cluster/index.js";
+export { readClusters, listStories, listTopics } from "./store/read/index.js";
 export { createApp, startServer } from "./server/index.js";
 export { main } from "./cli/main.js";

@@ -9,7 +9,7 @@ import { toDateRef } from "./dates/article.js";
 import { dt, type DT } from "./dates/calendar.js";
 import type { Bias } from "./dates/resolve.js";
 import { findFigures } from "./figures/find.js";
-import { tokenize, type Token } from "./dates/tokens.js";
+import { tokenize, type Token } from "./text/tokens.js";
 import { EntityRegistry, annotateEntities } from "./entities/index.js";
 import { annotateQuotes } from "./quotes/index.js";
 import { emptyArticle } from "../core/stage.js";
@@ -37,7 +37,7 @@ export type LineAnnotator = (text: string, out: LineAnnotations, opts: LineOptio
 /** Dates first: figures skip the numbers that belong to a date. */
 export const annotateLineDates: LineAnnotator = (text, out, opts, toks) => {
   for (const found of findDates(text, toks)) {
-    const ref = toDateRef({ found, role: "text" }, { ref: opts.ref });
+    const ref = toDateRef({ found, role: "text" }, opts.bias ? { ref: opts.ref, bias: opts.bias } : { ref: opts.ref });
     out.dates.push(ref);
   }
 };

@@ -7,6 +7,7 @@ export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   store: { type: "string", value: "DIR", help: "embedded store folder (default ./rasd-data, or $RASD_STORE)" },
   pg: { type: "string", value: "URL", help: "PostgreSQL URL instead of the embedded store (or $RASD_PG_URL)" },
   json: { type: "boolean", help: "machine output on stdout (JSON), nothing else there" },
+  create: { type: "boolean", help: "create the store folder if it does not exist (reading commands refuse otherwise)" },
   help: { type: "boolean", short: "h", help: "show help" },
 };
 
@@ -54,6 +55,7 @@ export function parseCommandArgs(cmd: Command, argv: string[], env: NodeJS.Proce
       "./rasd-data",
     pg: (typeof v["pg"] === "string" ? v["pg"] : undefined) ?? (env["RASD_PG_URL"] || undefined),
     json: v["json"] === true,
+    create: v["create"] === true,
   };
   return { globals, values: v, positionals: parsed.positionals, help };
 }

@@ -8,6 +8,8 @@ export interface GlobalOptions {
   /** PostgreSQL URL instead of the embedded store: `--pg`, else `$RASD_PG_URL`. */
   pg: string | undefined;
   json: boolean;
+  /** Create the embedded store if its folder does not exist (`--create`). */
+  create?: boolean;
 }
 
 /** One option of a command, in the shape of `util.parseArgs`, plus the help text (default and range included). */
@@ -44,6 +46,11 @@ export interface Command {
   /** Longer help: what it does, examples. */
   description?: string;
   options: Record<string, OptionSpec>;
+  /**
+   * A command that only reads the store: a store folder that does not exist is refused (a mistyped --store must
+   * not answer "nothing stored" from a new empty store) unless `--create` is given.
+   */
+  readsOnly?: boolean;
   /** Whether positional arguments are accepted; `min` of them required. */
   positionals?: { name: string; min: number };
   run(ctx: CommandContext): Promise<number>;

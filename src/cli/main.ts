@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { RasdError, messageOf } from "../core/errors.js";
 import { projectRoot } from "../core/paths.js";
 import { commandHelp, mainHelp, parseCommandArgs } from "./args.js";
-import type { CommandContext } from "./command.js";
+import type { Store } from "../store/store.js";
+import type { CommandContext, GlobalOptions } from "./command.js";
 import { COMMANDS, findCommand } from "./commands/index.js";
 import { Output } from "./output.js";
 
@@ -13,6 +14,29 @@ function version(): string {
   } catch {
     return "unknown";
   }
+}
+
+/**
+ * Opens the store the options name. A folder that does not exist is a typo until proven otherwise: reading commands
+ * refuse it (exit 2) unless --create; writing commands create it and say where.
+ */
+async function openStore(name: string, readsOnly: boolean, g: GlobalOptions, out: Output): Promise<Store> {
+  const onDisk = g.pg === undefined && !g.store.includes("://");
+  if (onDisk && !existsSync(g.store)) {
+    if (readsOnly && g.create !== true)
+      throw new RasdError(
+        "USAGE",
+        `there is no store at "${resolve(g.store)}"; check --store (or $RASD_STORE), fill one with 'rasd ingest --store ${g.store} PATH…', or pass --create for an empty one`,
+        {
+          input: g.store,
+          ar: `لا يوجد مخزن في «${resolve(g.store)}»؛ تحقق من --store، أو املأ مخزنًا بالأمر rasd ingest، أو أضف --create لإنشاء مخزن فارغ`,
+        },
+      );
+    out.note(`rasd ${name}: creating a new store at ${resolve(g.store)}`);
+  }
+  // The store (and its database driver) is loaded by the commands that open it, not by every start.
+  const { Store } = await import("../store/store.js");
+  return Store.open({ pg: g.pg, dir: g.store });
 }
 
 /** Maps an error to the exit status of the contract: 2 for bad usage, 1 for everything else. */
@@ -54,18 +78,15 @@ export async function main(
       io.stdout.write(commandHelp(command) + "\n");
       return 0;
     }
-    const out = new Output({ stdout: io.stdout, stderr: io.stderr, json: parsed.globals.json, interactive });
+    const lang = /^ar/iu.test(io.env["RASD_LANG"] ?? "") ? "ar" : "en";
+    const out = new Output({ stdout: io.stdout, stderr: io.stderr, json: parsed.globals.json, interactive, lang });
     const ctx: CommandContext = {
       positionals: parsed.positionals,
       values: parsed.values,
       globals: parsed.globals,
       out,
       stdin: io.stdin,
-      // The store (and its database driver) is loaded by the commands that open it, not by every start.
-      openStore: async () => {
-        const { Store } = await import("../store/store.js");
-        return Store.open({ pg: parsed.globals.pg, dir: parsed.globals.store });
-      },
+      openStore: () => openStore(command.name, command.readsOnly === true, parsed.globals, out),
     };
     return await command.run(ctx);
   } catch (e) {

@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import type { Lang } from "../i18n/index.js";
 
 /**
  * Where a command writes. stdout carries results only (with `--json`, nothing but JSON); everything meant for the
@@ -10,12 +11,15 @@ export class Output {
   readonly json: boolean;
   /** Whether stderr is a terminal: progress bars only there. */
   readonly interactive: boolean;
+  /** The language of counted phrases and labels in human output: Arabic when $RASD_LANG=ar. */
+  readonly lang: Lang;
 
-  constructor(opts: { stdout: Writable; stderr: Writable; json: boolean; interactive: boolean }) {
+  constructor(opts: { stdout: Writable; stderr: Writable; json: boolean; interactive: boolean; lang?: Lang }) {
     this.stdout = opts.stdout;
     this.stderr = opts.stderr;
     this.json = opts.json;
     this.interactive = opts.interactive;
+    this.lang = opts.lang ?? "en";
   }
 
   /** One JSON value on its own line (JSON Lines). */

@@ -10,7 +10,7 @@ export class ProgressBar {
   private drawn = false;
 
   constructor(
-    private readonly out: Writable & { columns?: number },
+    private readonly out: Writable & { columns?: number | undefined },
     private readonly enabled: boolean,
     private readonly label: string,
   ) {}
@@ -28,13 +28,19 @@ export class ProgressBar {
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
     const tail = Number.isFinite(eta) ? ` ~${formatSeconds(eta)} left` : "";
     const line = `${this.label} ${bar} ${(f * 100).toFixed(0).padStart(3)}% ${detail}${tail}`;
-    const cols = this.out.columns ?? 100;
+    const cols = this.width();
     this.out.write(`\r${line.slice(0, cols - 1).padEnd(cols - 1)}`);
     this.drawn = true;
   }
 
   done(): void {
-    if (this.enabled && this.drawn) this.out.write("\r" + " ".repeat((this.out.columns ?? 100) - 1) + "\r");
+    if (this.enabled && this.drawn) this.out.write("\r" + " ".repeat(this.width() - 1) + "\r");
+  }
+
+  /** The terminal's width; a terminal that reports none, 0 or a nonsense width is taken as 80 columns. */
+  private width(): number {
+    const c = this.out.columns;
+    return c !== undefined && Number.isFinite(c) && c >= 20 ? Math.floor(c) : 80;
   }
 }
 

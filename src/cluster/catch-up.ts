@@ -1,5 +1,5 @@
 import type { Sql } from "../store/sql.js";
-import { REVISABLE_STORY, type Clusterer } from "./engine.js";
+import type { Clusterer } from "./engine.js";
 import { placementsAfter, restoreMembersOf, restorePlacement, type LogDf } from "./persist.js";
 import { Profile, type StoredProfile } from "./profile.js";
 
@@ -79,9 +79,10 @@ export async function catchUp(sql: Sql, c: Clusterer, after: Marks): Promise<Mar
   await restoreMembersOf(
     sql,
     c,
-    stories.filter((s) => (s.data.profile?.n ?? Infinity) < REVISABLE_STORY).map((s) => s.id),
+    stories.filter((s) => (s.data.profile?.n ?? Infinity) < c.config.revision.storyMembers).map((s) => s.id),
   );
-  for (const s of stories) if ((s.data.profile?.n ?? Infinity) >= REVISABLE_STORY) c.restoreMembers(s.id, null);
+  for (const s of stories)
+    if ((s.data.profile?.n ?? Infinity) >= c.config.revision.storyMembers) c.restoreMembers(s.id, null);
   return {
     placed: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : after.placed,
     log: log.length > 0 ? Number(log[log.length - 1]!.seq) : after.log,

@@ -45,6 +45,11 @@ export interface ArticleFeatures {
    * story happens, which tells two like events in two countries apart (`placeFactor`, similarity.ts).
    */
   mainPlaces: string[];
+  /**
+   * The outlet that published it (its publisher's name), when known: one outlet's reports of one subject on two
+   * days are two issues of a beat or a follow-up, not one report (StoryRules.oneDayPerOutlet).
+   */
+  outlet?: string;
 }
 
 /** The article's terms as a key-sorted vector (made once, on first use). */
@@ -134,6 +139,7 @@ export function extractFeatures(
   const top = weights.slice(0, ARTICLE_TERMS);
   const specific = a.entities.filter((e) => nameIdf(e.name, df) >= MIN_TERM_IDF);
   const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  const outlet = a.publisher.name?.trim();
   return {
     id: a.id,
     day: articleDay(a),
@@ -141,6 +147,7 @@ export function extractFeatures(
     entities: [...new Set(specific.map((e) => e.id))].sort(),
     title: titleTerms,
     ...articlePlaces(a),
+    ...(outlet ? { outlet } : {}),
   };
 }
 
@@ -193,6 +200,8 @@ export interface StoredFeatures {
   /** Absent in features stored before places were kept. */
   places?: string[];
   mainPlaces?: string[];
+  /** Absent when the outlet is not known (and in features stored before outlets were kept). */
+  outlet?: string;
 }
 
 export function toStored(f: ArticleFeatures): StoredFeatures {
@@ -203,6 +212,7 @@ export function toStored(f: ArticleFeatures): StoredFeatures {
     title: f.title,
     places: f.places,
     mainPlaces: f.mainPlaces,
+    ...(f.outlet !== undefined ? { outlet: f.outlet } : {}),
   };
 }
 
@@ -215,5 +225,6 @@ export function fromStored(id: string, s: StoredFeatures): ArticleFeatures {
     title: s.title,
     places: s.places ?? [],
     mainPlaces: s.mainPlaces ?? [],
+    ...(s.outlet !== undefined ? { outlet: s.outlet } : {}),
   };
 }

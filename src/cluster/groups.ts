@@ -1,7 +1,15 @@
 import type { ArticleFeatures } from "./features.js";
 import { Postings } from "./postings.js";
 import { Profile } from "./profile.js";
-import { score, scoreValue, type Evidence, type Link, type TimeScale, type Weights } from "./similarity.js";
+import {
+  score,
+  scoreValue,
+  type Evidence,
+  type Link,
+  type PlaceRule,
+  type TimeScale,
+  type Weights,
+} from "./similarity.js";
 
 /** One level of grouping (stories, or topics): how similar is similar enough, and over what time. */
 export interface LevelConfig {
@@ -16,8 +24,10 @@ export interface LevelConfig {
   maxCandidates: number;
   /** Posting list length per key and bucket. */
   postingCap: number;
-  /** Factor on a group-against-group score when the two happen in different places (`placeFactor`); 1: off. */
-  placePenalty?: number;
+  /** Group-against-group scores are multiplied by `places.penalty` when the two happen in different places. */
+  places?: PlaceRule;
+  /** Group against group: the terms part (mean pairwise cosine) must reach this, else the pair scores 0. */
+  minTerms?: number;
 }
 
 export interface Group {
@@ -30,9 +40,6 @@ export interface Group {
   /** The index's `clock` when the group last changed (created, joined, merged into, replaced). */
   changedAt: number;
 }
-
-/** Weeks of postings are kept this many days behind the newest day seen (see `retireIdle`). Default 30. */
-export const POSTING_DAYS = 30;
 
 /** A group that can still be found and scored: neither merged into another nor retired. */
 export function isLive(g: Group): boolean {
@@ -96,9 +103,16 @@ export class GroupIndex {
   /**
    * Retires the groups nothing can join any more: unchanged for the last `idle` placements, and with a last day at
    * least `days` before `newestDay` (undated groups: the first condition alone). Their profiles are released and
-   * they stop being candidates; the weeks of the index they alone used go too. Returns the groups retired.
+   * they stop being candidates; the weeks of the index they alone used go too (kept `postingDays` behind the newest
+   * day). Returns the groups retired.
    */
-  retireIdle(newestDay: number | null, days: number, idle: number, keep: (g: Group) => boolean = () => false): Group[] {
+  retireIdle(
+    newestDay: number | null,
+    days: number,
+    idle: number,
+    postingDays: number,
+    keep: (g: Group) => boolean = () => false,
+  ): Group[] {
     const out: Group[] = [];
     const still: number[] = [];
     for (const gi of this.liveIndexes) {
@@ -114,9 +128,9 @@ export class GroupIndex {
       } else still.push(gi);
     }
     this.liveIndexes = still;
-    // Weeks of the index are looked up around each new article's day: past POSTING_DAYS behind the newest day (and
+    // Weeks of the index are looked up around each new article's day: past postingDays behind the newest day (and
     // idle) only late pages would read them, and those still find groups through the keys' recent lists.
-    if (newestDay !== null) this.postings.sweep(newestDay, Math.min(days, POSTING_DAYS), idle);
+    if (newestDay !== null) this.postings.sweep(newestDay, Math.min(days, postingDays), idle);
     return out;
   }
 
@@ -140,6 +154,24 @@ export class GroupIndex {
     }
     if (best === null) return null;
     return { group: best, evidence: score(f, best.profile, weights, time, this.idf, link), candidates: found.length };
+  }
+
+  /**
+   * Every retrieved candidate for `f` with its score (`scoreValue`, no evidence), best first (ties: smaller id first,
+   * so the order of retrieval never matters).
+   */
+  rankedValues(f: ArticleFeatures, exclude?: ReadonlySet<string>): { group: Group; score: number }[] {
+    const { weights, time, link } = this.config;
+    const out = this.candidates(f, exclude).map((group) => ({
+      group,
+      score: scoreValue(f, group.profile, weights, time, this.idf, link),
+    }));
+    return out.sort((a, b) => b.score - a.score || (a.group.id < b.group.id ? -1 : 1));
+  }
+
+  /** The evidence of `f` against one group (what the decision stores). */
+  evidence(f: ArticleFeatures, group: Group): Evidence {
+    return score(f, group.profile, this.config.weights, this.config.time, this.idf, this.config.link);
   }
 
   /** Every retrieved candidate for `f`, scored, best first (ties: smaller id first, so the order never matters). */

@@ -125,6 +125,7 @@ async function persistBatch(tx: Sql, c: Clusterer, placed: readonly Placement[])
   await writePlacements(tx, placed);
   const moved = placed.flatMap((p) => p.moved);
   await writeRevisions(tx, moved, merges);
-  await inferDatesForStories(tx, [...storyIds]);
+  // Stories an article left or joined change their dates too.
+  await inferDatesForStories(tx, [...new Set([...storyIds, ...moved.flatMap((m) => [m.story, m.from])])]);
   return writeLog(tx, { stories: [...storyIds], topics: [...topics.keys()], merges, moved, df: batchDf(placed) });
 }

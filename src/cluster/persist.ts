@@ -1,7 +1,7 @@
 import { LOCK_KEYS } from "../store/locks.js";
 import type { Sql } from "../store/sql.js";
 import { decodeSignature, encodeSignature } from "../dedup/minhash.js";
-import { REVISABLE_STORIES_KEPT, REVISABLE_STORY, type Clusterer, type Placement } from "./engine.js";
+import type { Clusterer, Placement } from "./engine.js";
 import { fromStored, isoOfDay, toStored, type ArticleFeatures, type StoredFeatures } from "./features.js";
 import { Profile, type StoredProfile } from "./profile.js";
 
@@ -238,7 +238,7 @@ export async function restore(sql: Sql, c: Clusterer, pageSize = 2000): Promise<
   const small = await sql.query<{ story_id: string }>(
     `SELECT story_id FROM (SELECT story_id, min(seq) AS first FROM cluster_articles GROUP BY story_id HAVING count(*) < $1
                             ORDER BY first DESC LIMIT $2) s ORDER BY first`,
-    [REVISABLE_STORY, REVISABLE_STORIES_KEPT],
+    [c.config.revision.storyMembers, c.config.revision.storiesKept],
   );
   await restoreMembersOf(
     sql,

@@ -19,6 +19,8 @@ export class Profile {
   readonly places = new Map<string, number>();
   /** Place id → how many members name it most (`mainPlaces`). */
   readonly mainPlaces = new Map<string, number>();
+  /** Outlet → the days it has members on (`outletDays`), as "outlet\u001fday" → member count (unit separator: PostgreSQL's jsonb refuses U+0000). */
+  readonly outletDays = new Map<string, number>();
   first: number | null = null;
   last: number | null = null;
   n = 0;
@@ -35,6 +37,10 @@ export class Profile {
     this.title.addScaled(titleVectorOf(f));
     for (const x of f.places) this.places.set(x, (this.places.get(x) ?? 0) + 1);
     for (const x of f.mainPlaces) this.mainPlaces.set(x, (this.mainPlaces.get(x) ?? 0) + 1);
+    if (f.outlet !== undefined && f.day !== null) {
+      const k = outletDay(f.outlet, f.day);
+      this.outletDays.set(k, (this.outletDays.get(k) ?? 0) + 1);
+    }
     if (f.day !== null) {
       this.first = this.first === null ? f.day : Math.min(this.first, f.day);
       this.last = this.last === null ? f.day : Math.max(this.last, f.day);
@@ -50,10 +56,19 @@ export class Profile {
     this.title.addScaled(p.title);
     for (const [x, c] of p.places) this.places.set(x, (this.places.get(x) ?? 0) + c);
     for (const [x, c] of p.mainPlaces) this.mainPlaces.set(x, (this.mainPlaces.get(x) ?? 0) + c);
+    for (const [x, c] of p.outletDays) this.outletDays.set(x, (this.outletDays.get(x) ?? 0) + c);
     if (p.first !== null) this.first = this.first === null ? p.first : Math.min(this.first, p.first);
     if (p.last !== null) this.last = this.last === null ? p.last : Math.max(this.last, p.last);
     this.n += p.n;
     this.prune();
+  }
+
+  /** Whether `outlet` has a member on a day other than `day`. */
+  outletOnOtherDay(outlet: string, day: number): boolean {
+    const own = outletDay(outlet, day);
+    const prefix = outlet + OUTLET_DAY_SEPARATOR;
+    for (const k of this.outletDays.keys()) if (k !== own && k.startsWith(prefix)) return true;
+    return false;
   }
 
   /** Length of the centroid vector. */
@@ -107,6 +122,7 @@ export class Profile {
     if (this.title.size > 300) this.title.keepTop(200);
     capCounts(this.places, 200);
     capCounts(this.mainPlaces, 200);
+    capCounts(this.outletDays, 200);
     this.norm = Math.sqrt(this.centroid.squaredLength());
     this.entityMass = sum(this.entities.weights);
     this.titleMass = sum(this.title.weights);
@@ -120,6 +136,7 @@ export class Profile {
       title: [...this.title.entries()],
       places: [...this.places],
       mainPlaces: [...this.mainPlaces],
+      outletDays: [...this.outletDays],
       first: this.first,
       last: this.last,
       n: this.n,
@@ -133,6 +150,7 @@ export class Profile {
     p.title.addScaled(TermVector.of(s.title));
     for (const [x, c] of s.places ?? []) p.places.set(x, c);
     for (const [x, c] of s.mainPlaces ?? []) p.mainPlaces.set(x, c);
+    for (const [x, c] of s.outletDays ?? []) p.outletDays.set(x, c);
     p.first = s.first;
     p.last = s.last;
     p.n = s.n;
@@ -148,9 +166,18 @@ export interface StoredProfile {
   /** Absent in profiles stored before places were kept. */
   places?: [string, number][];
   mainPlaces?: [string, number][];
+  /** Absent in profiles stored before outlets were kept. */
+  outletDays?: [string, number][];
   first: number | null;
   last: number | null;
   n: number;
+}
+
+/** Between an outlet and a day in a key; not U+0000, which jsonb cannot store (the profile is persisted as JSON). */
+const OUTLET_DAY_SEPARATOR = "\u001f";
+
+function outletDay(outlet: string, day: number): string {
+  return `${outlet}${OUTLET_DAY_SEPARATOR}${day}`;
 }
 
 function sum(xs: readonly number[]): number {

@@ -39,28 +39,33 @@ export interface Evidence {
   placeFactor?: number;
 }
 
-/** Share of a group's members naming a place most (`mainPlaces`) for the place to dominate the group. */
-export const DOMINANT_PLACE = 0.6;
-/** At most this share of the other group's members may name it at all for the place to be foreign there. */
-export const FOREIGN_PLACE = 0.1;
+/** When two groups happen in different places, and what that costs their score (placeFactor). */
+export interface PlaceRule {
+  /** Factor on the score when the places differ; 1: off. */
+  penalty: number;
+  /** Share of a group's members naming a place most (`mainPlaces`) for the place to dominate the group. */
+  dominant: number;
+  /** At most this share of the other group's members may name it at all for the place to be foreign there. */
+  foreign: number;
+}
 
 /**
- * Whether two groups happen in different places: each has a dominant place (the place most named by ≥ DOMINANT_PLACE
- * of its members) that the other hardly names at all (≤ FOREIGN_PLACE of its members). Two earthquakes, two
+ * Whether two groups happen in different places: each has a dominant place (the place most named by ≥ `dominant`
+ * of its members) that the other hardly names at all (≤ `foreign` of its members). Two earthquakes, two
  * elections, two floods in two countries are then told apart even when their vocabulary is the same. A topic whose
  * places vary (a tour through several capitals) has no dominant place and is never penalised; a story in Mosul next
  * to a topic about the war in Iraq is not either, as the topic names Mosul or the story names Iraq. Returns
- * `penalty` when they differ, else 1.
+ * `rule.penalty` when they differ, else 1 (also without a rule).
  */
-export function placeFactor(a: Profile, b: Profile, penalty: number): number {
-  if (penalty >= 1 || a.n === 0 || b.n === 0) return 1;
-  return foreignDominant(a, b) && foreignDominant(b, a) ? penalty : 1;
+export function placeFactor(a: Profile, b: Profile, rule?: PlaceRule): number {
+  if (rule === undefined || rule.penalty >= 1 || a.n === 0 || b.n === 0) return 1;
+  return foreignDominant(a, b, rule) && foreignDominant(b, a, rule) ? rule.penalty : 1;
 }
 
 /** Whether `p` has a dominant place that `other` hardly names (see placeFactor). */
-function foreignDominant(p: Profile, other: Profile): boolean {
+function foreignDominant(p: Profile, other: Profile, rule: PlaceRule): boolean {
   for (const [x, c] of p.mainPlaces)
-    if (c >= DOMINANT_PLACE * p.n && (other.places.get(x) ?? 0) <= FOREIGN_PLACE * other.n) return true;
+    if (c >= rule.dominant * p.n && (other.places.get(x) ?? 0) <= rule.foreign * other.n) return true;
   return false;
 }
 
@@ -175,9 +180,17 @@ export function gap(day: number | null, first: number | null, last: number | nul
  *   entities = Σ_e cA[e]·cB[e] / (nA·nB·m)                 (m: mean entities per member, so a pair sharing all is ~1)
  *
  * Comparing group with group this way is what offline average-link clustering merges on; done whenever a group
- * changes, it makes the outcome depend little on the order in which the members came.
+ * changes, it makes the outcome depend little on the order in which the members came. A pair whose terms part is
+ * below `minTerms` scores 0.
  */
-export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, placePenalty = 1): Evidence {
+export function groupScore(
+  a: Profile,
+  b: Profile,
+  w: Weights,
+  time: TimeScale,
+  places?: PlaceRule,
+  minTerms = 0,
+): Evidence {
   const pairs = a.n * b.n;
   if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
   const shared = a.centroid.shared(b.centroid);
@@ -187,30 +200,39 @@ export function groupScore(a: Profile, b: Profile, w: Weights, time: TimeScale, 
   const gapDays = spanGap(a, b);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
   shared.sort((x, y) => y[1] - x[1]);
-  const places = placeFactor(a, b, placePenalty);
+  const factor = placeFactor(a, b, places);
   const top = shared.slice(0, 8).map(([t]) => t);
   return {
-    score: combine(w, terms, entities, title) * timeFactor * places,
+    score: terms < minTerms ? 0 : combine(w, terms, entities, title) * timeFactor * factor,
     terms,
     entities,
     title,
     gapDays,
     timeFactor,
     shared: top,
-    placeFactor: places,
+    placeFactor: factor,
   };
 }
 
 /** `groupScore(…).score` without the evidence (see scoreValue): for ranking neighbours and re-clustering. */
-export function groupScoreValue(a: Profile, b: Profile, w: Weights, time: TimeScale, placePenalty = 1): number {
+export function groupScoreValue(
+  a: Profile,
+  b: Profile,
+  w: Weights,
+  time: TimeScale,
+  places?: PlaceRule,
+  minTerms = 0,
+): number {
   const pairs = a.n * b.n;
   if (pairs === 0) return 0;
   const terms = a.centroid.dot(b.centroid) / pairs;
+  // Words that do not agree on their own: shared names and headline words alone do not make one subject.
+  if (terms < minTerms) return 0;
   const entities = w.entities !== 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
   const title = w.title !== 0 ? pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b) : null;
   const gapDays = spanGap(a, b);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
-  return combine(w, terms, entities, title) * timeFactor * placeFactor(a, b, placePenalty);
+  return combine(w, terms, entities, title) * timeFactor * placeFactor(a, b, places);
 }
 
 /** Mean share of keys per member pair (see groupScore); null when either side has none. */

@@ -83,7 +83,7 @@ export function averageLinkParts(items: readonly SplitItem[], level: LevelConfig
     const a = parts[i]!;
     const b = parts[j]!;
     return cache.get(a.key, b.key, () =>
-      groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.placePenalty),
+      groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.places, level.minTerms),
     );
   };
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) s[i * k + j] = pair(i, j);

@@ -19,12 +19,15 @@ export class RasdError extends Error {
   readonly code: ErrorCode;
   /** The input the error is about (a path, a URL, an id), when there is one. */
   readonly input: string | undefined;
+  /** The same message in Arabic, for the people the web UI and an Arabic-speaking client show it to. */
+  readonly ar: string | undefined;
 
-  constructor(code: ErrorCode, message: string, options: { input?: string; cause?: unknown } = {}) {
+  constructor(code: ErrorCode, message: string, options: { input?: string; cause?: unknown; ar?: string } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "RasdError";
     this.code = code;
     this.input = options.input;
+    this.ar = options.ar;
   }
 }
 

@@ -1,12 +1,20 @@
 import { bandKeys, estimateJaccard } from "./minhash.js";
 
-/**
- * Near-duplicate threshold: the estimated Jaccard similarity of word 3-shingles above which two texts are one text
- * (an agency copy with another headline, a dateline or a footer added). Default 0.6, range 0.4–0.95.
- */
-export const NEAR_DUPLICATE_JACCARD = 0.6;
-/** Texts with fewer shingles than this are only ever exact copies: a MinHash of a few words says little. */
-export const MIN_SHINGLES_FOR_NEAR = 12;
+/** Near-duplicate detection's tunables (part of the clustering's `ClusterConfig`). */
+export interface DedupConfig {
+  /**
+   * The estimated Jaccard similarity of word 3-shingles above which two texts are one text (an agency copy with
+   * another headline, a dateline or a footer added). Default 0.6, range 0.4–0.95.
+   */
+  nearJaccard: number;
+  /** Texts with fewer shingles than this are only ever exact copies: a MinHash of a few words says little. */
+  minShingles: number;
+}
+
+export const DEFAULT_DEDUP: DedupConfig = { nearJaccard: 0.6, minShingles: 12 };
+/** The defaults under their own names, for code that compares two texts the same way (summarize/copies.ts). */
+export const NEAR_DUPLICATE_JACCARD = DEFAULT_DEDUP.nearJaccard;
+export const MIN_SHINGLES_FOR_NEAR = DEFAULT_DEDUP.minShingles;
 
 export type DuplicateKind = "exact" | "near";
 
@@ -48,6 +56,8 @@ export class DedupIndex {
   private readonly members = new Map<number, number[]>();
   private readonly ids = new Map<string, number>();
 
+  constructor(private readonly config: DedupConfig = DEFAULT_DEDUP) {}
+
   get size(): number {
     return this.entries.length;
   }
@@ -56,7 +66,7 @@ export class DedupIndex {
   check(e: Pick<DedupEntry, "exactKey" | "sig" | "shingles" | "bands">): DuplicateMatch | null {
     const exact = this.byExact.get(e.exactKey);
     if (exact !== undefined) return { original: this.entries[this.root(exact)]!.id, kind: "exact", similarity: 1 };
-    if (e.shingles < MIN_SHINGLES_FOR_NEAR) return null;
+    if (e.shingles < this.config.minShingles) return null;
     let best = -1;
     let bestSim = 0;
     for (const key of bandsOf(e)) {
@@ -64,12 +74,12 @@ export class DedupIndex {
       if (hit === undefined) continue;
       for (const i of typeof hit === "number" ? [hit] : hit) {
         const other = this.entries[i]!;
-        if (other.shingles < MIN_SHINGLES_FOR_NEAR) continue;
+        if (other.shingles < this.config.minShingles) continue;
         const sim = estimateJaccard(e.sig, other.sig);
         if (sim > bestSim) [best, bestSim] = [i, sim];
       }
     }
-    if (best < 0 || bestSim < NEAR_DUPLICATE_JACCARD) return null;
+    if (best < 0 || bestSim < this.config.nearJaccard) return null;
     return { original: this.entries[this.root(best)]!.id, kind: "near", similarity: bestSim };
   }
 

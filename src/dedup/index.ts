@@ -1,5 +1,5 @@
-export { DedupIndex, NEAR_DUPLICATE_JACCARD, MIN_SHINGLES_FOR_NEAR } from "./dedup-index.js";
-export type { DedupEntry, DuplicateKind, DuplicateMatch } from "./dedup-index.js";
+export { DedupIndex, DEFAULT_DEDUP, NEAR_DUPLICATE_JACCARD, MIN_SHINGLES_FOR_NEAR } from "./dedup-index.js";
+export type { DedupConfig, DedupEntry, DuplicateKind, DuplicateMatch } from "./dedup-index.js";
 export {
   signature,
   estimateJaccard,

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import type { Stage } from "../core/stage.js";
 import { readInput } from "../source/read.js";
 import { walkInputs, type InputFile } from "../source/walk.js";
@@ -122,7 +122,11 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
     const size = sizes[i] ?? 0;
+    // Progress inside a file: the bytes of the documents read so far, in the file's own (maybe gzipped) bytes.
+    const scale = size / (await inflatedSize(file.path, size));
+    let inFile = 0;
     for await (const item of readInput(file, { encoding: opts.encoding })) {
+      if (item.ok === true) inFile += docBytes(item.raw);
       if (item.ok === "skipped") {
         opts.onSkip?.(item.reason);
         continue;
@@ -135,7 +139,7 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
       pending.push({ raw: item.raw, sourceKey: item.sourceKey });
       if (pending.length >= batchSize) {
         await flush();
-        progress(file.path, size / 2);
+        progress(file.path, Math.min(size * 0.99, inFile * scale));
       }
     }
     doneBytes += size;
@@ -147,4 +151,28 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
   if (report.stored > 0) await store.db.exec("ANALYZE");
   report.seconds = (performance.now() - t0) / 1000;
   return report;
+}
+
+/** About how many bytes of the input file a document took (its bytes, or its text and fields). */
+function docBytes(raw: { bytes?: Uint8Array; text?: string; meta?: object }): number {
+  if (raw.bytes !== undefined) return raw.bytes.length;
+  return Buffer.byteLength(raw.text ?? "") + (raw.meta === undefined ? 0 : Buffer.byteLength(JSON.stringify(raw.meta)));
+}
+
+/**
+ * A file's size once inflated: for gzip, the size its trailer records (ISIZE, modulo 4 GiB, so at least the file
+ * size); otherwise its size.
+ */
+async function inflatedSize(path: string, size: number): Promise<number> {
+  if (!/\.gz$/iu.test(path) || size < 18) return Math.max(1, size);
+  const fh = await open(path, "r");
+  try {
+    const b = Buffer.alloc(4);
+    await fh.read(b, 0, 4, size - 4);
+    return Math.max(size, b.readUInt32LE(0));
+  } catch {
+    return Math.max(1, size);
+  } finally {
+    await fh.close();
+  }
 }

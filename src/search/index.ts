@@ -1,5 +1,6 @@
 export { indexArticles, dayNumber } from "./indexer.js";
-export { search } from "./search.js";
+export { search, validDate } from "./search.js";
+export { parseQuery, hasPhrases } from "./phrase.js";
 export type { SearchOptions, SearchHit, SearchResult } from "./search.js";
 export { makeSnippet } from "./snippet.js";
 export type { Snippet } from "./snippet.js";

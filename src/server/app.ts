@@ -10,8 +10,9 @@ import { alertsApi } from "./api/alerts.js";
 import { eventsApi } from "./api/events.js";
 import { sourcesApi } from "./api/sources.js";
 import { deskPages } from "./desk-pages.js";
-import { errorResponse } from "./errors.js";
-import { pageRouter } from "./pages.js";
+import { acceptLang, errorResponse } from "./errors.js";
+import { langOf, pageRouter } from "./pages.js";
+import { errorBody, page, t } from "./views/index.js";
 import { securityHeaders } from "./security.js";
 import { mountStatic } from "./static.js";
 
@@ -86,22 +87,36 @@ export function createApp(opts: ServerOptions): Hono {
   app.route("/", deskPages(opts));
   app.notFound((c) => {
     if (c.req.path.startsWith("/api/")) {
-      return c.json(
-        {
-          error: {
-            code: "NOT_FOUND",
-            message: `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/openapi.json`,
-          },
-        },
-        404,
+      const e = new RasdError(
+        "NOT_FOUND",
+        `no endpoint ${c.req.method} ${c.req.path}; the endpoints are listed at /api/openapi.json`,
+        { ar: "لا توجد نقطة وصول بهذا المسار؛ قائمة نقاط الوصول في /api/openapi.json" },
       );
+      return c.json(errorResponse(e, acceptLang(c.req.header("accept-language"))).body, 404);
     }
-    return c.text("not found", 404);
+    const lang = langOf(c);
+    const title = t(lang, "notFound");
+    const sentence =
+      lang === "ar"
+        ? "لا توجد صفحة بهذا العنوان. ربما تغيّر الرابط أو كُتب خطأ."
+        : "There is no page at this address. The link may have changed or been mistyped.";
+    return c.html(
+      page({ lang, title, path: c.req.path, query: {}, body: errorBody(lang, title, sentence, null) }).value,
+      404,
+    );
   });
   app.onError((e, c) => {
-    const { status, body } = errorResponse(e);
+    const api = c.req.path.startsWith("/api/");
+    const lang = api ? acceptLang(c.req.header("accept-language")) : langOf(c);
+    const { status, body } = errorResponse(e, lang);
     if (status === 500) log(`rasd serve: ${c.req.method} ${c.req.path}: ${messageOf(e)}`);
-    return c.json(body, status);
+    if (api || c.req.header("accept")?.includes("text/html") !== true) return c.json(body, status);
+    const title = status === 404 ? t(lang, "notFound") : t(lang, "error");
+    const detail = lang === "ar" && e instanceof RasdError ? e.message : null;
+    return c.html(
+      page({ lang, title, path: "/", query: {}, body: errorBody(lang, title, body.error.message, detail) }).value,
+      status,
+    );
   });
   return app;
 }

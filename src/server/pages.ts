@@ -3,7 +3,6 @@ import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import type { z } from "zod";
 import { RasdError, messageOf } from "../core/errors.js";
-import type { IngestReport } from "../pipeline/ingest.js";
 import { countArticles, getArticle } from "../store/articles.js";
 import * as S from "./api/schemas.js";
 import { readForm } from "./api/uploads.js";
@@ -13,6 +12,7 @@ import {
   countStories,
   getEntity,
   getStory,
+  getTopic,
   ingestUploads,
   listArticles,
   listEntities,
@@ -21,6 +21,7 @@ import {
   listTopics,
   searchArticles,
   topicOfStory,
+  type UploadReport,
 } from "./data/index.js";
 import { badRequest, errorResponse } from "./errors.js";
 import { checkToken } from "./security.js";
@@ -29,14 +30,18 @@ import {
   emptyStore,
   entitiesBody,
   entityBody,
+  errorBody,
+  errorSentence,
   html,
   ingestBody,
+  notAvailableNote,
   page,
   riverBody,
   riverWithoutStories,
   searchBody,
   storyBody,
   t,
+  topicBody,
   topicsBody,
   type Html,
   type Lang,
@@ -44,7 +49,7 @@ import {
 } from "./views/index.js";
 
 /** The UI language: `?lang=` (remembered in a cookie), else the cookie, else Arabic. */
-function langOf(c: Context): Lang {
+export function langOf(c: Context): Lang {
   const q = c.req.query("lang");
   if (q === "ar" || q === "en") {
     setCookie(c, "rasd_lang", q, { path: "/", sameSite: "Lax", maxAge: 365 * 86400, httpOnly: true });
@@ -82,17 +87,11 @@ export function pageRoute(opts: ServerOptions, render: Render) {
         (r.status ?? 200) as 200,
       );
     } catch (e) {
-      const { status, body } = errorResponse(e);
+      const { status, body } = errorResponse(e, lang);
       if (status === 500) (opts.log ?? console.error)(`rasd serve: ${c.req.method} ${c.req.path}: ${messageOf(e)}`);
       const title = status === 404 ? t(lang, "notFound") : t(lang, "error");
-      return c.html(
-        page({
-          ...base,
-          title,
-          body: html`<h1>${title}</h1><p class="notice error" role="alert">${body.error.message}</p>`,
-        }).value,
-        status,
-      );
+      const detail = lang === "ar" && e instanceof RasdError ? e.message : null;
+      return c.html(page({ ...base, title, body: errorBody(lang, title, body.error.message, detail) }).value, status);
     }
   };
 }
@@ -122,8 +121,7 @@ function storyPages(app: Hono, opts: ServerOptions): void {
       const q = parse(S.storiesQuery, c);
       const stories = await listStories(db, q);
       if (stories.length > 0 || q.offset > 0) {
-        const more = stories.length === q.limit ? { offset: q.offset + q.limit } : null;
-        return { title: t(lang, "river"), body: riverBody(lang, stories, more), active: "river" };
+        return { title: t(lang, "river"), body: riverBody(lang, stories, q), active: "river" };
       }
       if ((await countArticles(db)) === 0) return { title: t(lang, "river"), body: emptyStore(lang), active: "river" };
       const latest = await listArticles(db, { limit: 50 });
@@ -149,7 +147,7 @@ function storyPages(app: Hono, opts: ServerOptions): void {
       if (topics.length === 0 && (await countStories(db)) === 0 && (await countArticles(db)) > 0) {
         return {
           title: t(lang, "topics"),
-          body: html`<h1>${t(lang, "topics")}</h1><p class="notice not-available" role="status">${t(lang, "topics")} — ${t(lang, "notAvailable")}.</p>`,
+          body: html`<h1>${t(lang, "topics")}</h1>${notAvailableNote(lang, t(lang, "topics"))}`,
           active: "topics",
         };
       }
@@ -158,11 +156,23 @@ function storyPages(app: Hono, opts: ServerOptions): void {
   );
 
   app.get(
+    "/topics/:id",
+    pageRoute(opts, async (c, lang) => {
+      const tp = await getTopic(db, pathId(c));
+      return { title: tp.label, body: topicBody(lang, tp), active: "topics" };
+    }),
+  );
+
+  app.get(
     "/articles/:id",
     pageRoute(opts, async (c, lang) => {
       const id = pathId(c);
       const a = await getArticle(db, id);
-      if (a === null) throw new RasdError("NOT_FOUND", `no article with id "${id}"`, { input: id });
+      if (a === null)
+        throw new RasdError("NOT_FOUND", `no article with id "${id}"`, {
+          input: id,
+          ar: "لا يوجد مقال بهذا المعرّف.",
+        });
       return { title: a.title, body: articleBody(lang, a, await articleLinks(db, id)) };
     }),
   );
@@ -206,7 +216,7 @@ function searchPage(app: Hono, opts: ServerOptions): void {
       if (!r.success)
         return {
           title: t(lang, "search"),
-          body: searchBody(lang, f, outlets, null, badRequest("query", r.error).message),
+          body: searchBody(lang, f, outlets, null, errorSentence(lang, badRequest("query", r.error))),
           active: "search",
           status: 400,
         };
@@ -221,7 +231,7 @@ function searchPage(app: Hono, opts: ServerOptions): void {
         if (!(e instanceof RasdError) || e.code === "INTERNAL" || e.code === "STORE") throw e;
         return {
           title: t(lang, "search"),
-          body: searchBody(lang, f, outlets, null, e.message),
+          body: searchBody(lang, f, outlets, null, errorSentence(lang, e)),
           active: "search",
           status: errorResponse(e).status,
         };
@@ -255,7 +265,7 @@ function ingestPages(app: Hono, opts: ServerOptions): void {
       },
     }),
     pageRoute(opts, async (c, lang) => {
-      let report: IngestReport | null = null;
+      let report: UploadReport | null = null;
       let error: string | null = null;
       let status = 200;
       try {
@@ -264,7 +274,7 @@ function ingestPages(app: Hono, opts: ServerOptions): void {
         report = await ingestUploads(opts.store, form.uploads);
       } catch (e) {
         if (!(e instanceof RasdError) || e.code === "INTERNAL" || e.code === "STORE") throw e;
-        error = e.message;
+        error = errorSentence(lang, e);
         status = errorResponse(e).status;
       }
       return { title: t(lang, "ingest"), body: ingestBody(lang, writable, report, error), active: "ingest", status };

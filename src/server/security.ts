@@ -44,18 +44,21 @@ export function checkToken(expected: string | undefined, given: string | undefin
     throw new RasdError(
       "UNAUTHORIZED",
       "writes are disabled on this server: start it with RASD_TOKEN set to a secret, then send that token",
+      { ar: "الكتابة معطلة على هذا الخادم: شغّله مع ضبط RASD_TOKEN على قيمة سرية، ثم أرسل تلك القيمة." },
     );
   }
   if (given === undefined || given === "") {
     throw new RasdError(
       "UNAUTHORIZED",
       "this request writes to the store: send the token as 'Authorization: Bearer <RASD_TOKEN>'",
+      { ar: "هذا الطلب يكتب في المخزن: أرسل رمز الكتابة (قيمة RASD_TOKEN)." },
     );
   }
   if (!timingSafeEqual(digest(expected), digest(given))) {
     throw new RasdError(
       "UNAUTHORIZED",
       "the write token is wrong; use the value of RASD_TOKEN the server was started with",
+      { ar: "رمز الكتابة غير صحيح؛ استخدم قيمة RASD_TOKEN التي شُغّل بها الخادم." },
     );
   }
 }

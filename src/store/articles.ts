@@ -38,13 +38,15 @@ export async function insertArticles(sql: Sql, rows: readonly ArticleRow[]): Pro
     lang: r.article.lang,
     published: r.article.published.date,
     published_precision: r.article.published.precision,
+    published_source: r.article.published.source ?? null,
     doc: r.article,
   }));
   const inserted = await sql.query<{ id: string }>(
-    `INSERT INTO articles (id, source_key, content_hash, path, url, outlet, title, lang, published, published_precision, doc)
-     SELECT x.id, x.source_key, x.content_hash, x.path, x.url, x.outlet, x.title, x.lang, x.published, x.published_precision, x.doc
+    `INSERT INTO articles (id, source_key, content_hash, path, url, outlet, title, lang, published, published_precision, published_source, doc)
+     SELECT x.id, x.source_key, x.content_hash, x.path, x.url, x.outlet, x.title, x.lang, x.published, x.published_precision,
+            x.published_source, x.doc
        FROM jsonb_to_recordset($1::jsonb) AS x(id text, source_key text, content_hash text, path text, url text,
-            outlet text, title text, lang text, published text, published_precision text, doc jsonb)
+            outlet text, title text, lang text, published text, published_precision text, published_source text, doc jsonb)
      ON CONFLICT (id) DO NOTHING
      RETURNING id`,
     [JSON.stringify(payload)],

@@ -17,9 +17,9 @@ interface Candidate {
  * Key quotes per speaker. The same words quoted by several outlets are one quote (content terms ≥ 70% shared,
  * either way), credited to the first article in story order and ranked by how many articles carry it; then the
  * fuller statement first. Quotes without a known speaker are left out: "who said what" needs the who.
- * Speakers are ordered by how many of their quotes the story carries.
+ * Speakers are ordered by how many of their quotes the story carries. `perSpeaker` keeps the best few of each.
  */
-export function keyQuotes(articles: readonly Article[]): StoryQuote[] {
+export function keyQuotes(articles: readonly Article[], perSpeaker = QUOTES_PER_SPEAKER): StoryQuote[] {
   const bySpeaker = new Map<string, Candidate[]>();
   for (const a of articles) {
     for (const q of a.quotes) {
@@ -44,7 +44,7 @@ export function keyQuotes(articles: readonly Article[]): StoryQuote[] {
     .flatMap((list) =>
       [...list]
         .sort((x, y) => y.articles.size - x.articles.size || y.terms.size - x.terms.size)
-        .slice(0, QUOTES_PER_SPEAKER)
+        .slice(0, perSpeaker)
         .map((c) => c.quote),
     );
 }

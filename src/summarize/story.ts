@@ -19,6 +19,13 @@ export interface SummarizeOptions {
   id?: string;
   /** Known copy links (article id → the original's id), e.g. from the store; computed when absent. */
   duplicateOf?: ReadonlyMap<string, string | null>;
+  /**
+   * The articles carry their story's dates already (a stored story: the clustering inferred and stored them), so
+   * they are used as they are and every view shows the same dates.
+   */
+  datesStored?: boolean;
+  /** Quotes kept per speaker: default 3 (the key ones); the web UI asks for all and folds the rest. */
+  quotesPerSpeaker?: number;
 }
 
 export const DEFAULT_WORDS = 250;
@@ -29,7 +36,7 @@ export const DEFAULT_WORDS = 250;
  * over one shared analysis of the story's sentences. Pure and synchronous: the same articles give the same story.
  */
 export function summarizeStory(input: readonly Article[], opts: SummarizeOptions = {}): Story {
-  const dated = storyDates(input);
+  const dated = opts.datesStored === true ? input : storyDates(input);
   const order = dated.map((_, i) => i).sort((x, y) => byDate(dated[x]!, dated[y]!) || x - y);
   const articles = order.map((i) => dated[i]!);
   const ids = articles.map((a) => a.id);
@@ -63,7 +70,7 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
     summary,
     timeline: storyTimeline(articles, corpus, ids, ix),
     entities: storyEntities(articles),
-    quotes: keyQuotes(articles),
+    quotes: keyQuotes(articles, opts.quotesPerSpeaker),
     claims: storyClaims(articles, corpus, ids),
   };
 }

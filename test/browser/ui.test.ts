@@ -120,7 +120,7 @@ describe("the web UI in Chromium", { skip, timeout: 300_000 }, () => {
     await cite.click();
     assert.ok(page.url().endsWith(`#src-${n}`));
     assert.ok(await page.locator(`#src-${n}`).isVisible());
-    assert.equal(await page.locator("svg.timeline-chart").count(), 1);
+    assert.equal(await page.locator("svg.timeline-chart.chart-wide").count(), 1);
     assert.ok((await page.locator("rect.bar").count()) >= 1, "articles per day");
     assert.ok((await page.locator(".sources li.source").count()) >= 2);
     await shot("story");
@@ -172,7 +172,7 @@ describe("the web UI in Chromium", { skip, timeout: 300_000 }, () => {
     await page.fill("#token", TOKEN);
     await Promise.all([page.waitForLoadState("load"), page.click("form.ingest-form button")]);
     const report = await page.waitForSelector("#ingest-report");
-    assert.match(await report.innerText(), /1 → 1/u);
+    assert.match(await report.innerText(), /خُزّن مقال جديد واحد/u);
     await shot("ingest");
   });
 

@@ -1,7 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { STORY_LEVEL, TOPIC_LEVEL } from "../../src/cluster/config.js";
-import { retireDays } from "../../src/cluster/engine.js";
+import { retireDays, STORY_LEVEL, TOPIC_LEVEL } from "../../src/cluster/config.js";
 import type { ArticleFeatures } from "../../src/cluster/features.js";
 import { GroupIndex, isLive } from "../../src/cluster/groups.js";
 
@@ -37,7 +36,7 @@ test("a group retires only when idle for the placements given and old by days; t
   idx.clock = 100;
   // Idle means unchanged for more than 30 placements; old means a last day more than 8 days before day 200.
   const out = idx
-    .retireIdle(200, 8, 30)
+    .retireIdle(200, 8, 30, 30)
     .map((g) => g.id)
     .sort();
   assert.deepEqual(out, ["s-old", "s-undated"]);
@@ -59,6 +58,6 @@ test("a group that keeps changing is never retired, however old its days", () =>
   for (let clock = 1; clock <= 200; clock++) {
     idx.clock = clock;
     idx.add(g, art(`x${clock}`, 10));
-    assert.equal(idx.retireIdle(1000, 8, 30).length, 0);
+    assert.equal(idx.retireIdle(1000, 8, 30, 30).length, 0);
   }
 });

@@ -39,7 +39,10 @@ test("a topic holding two like events in two places splits into the two", () => 
   assert.deepEqual(parts.map((p) => p.ids).sort(), [chile.map((x) => x.id), haiti.map((x) => x.id)].sort());
   for (const p of parts) assert.equal(p.profile.n, 4);
   // Without the place factor the words alone would keep them together.
-  assert.equal(averageLinkParts([...chile, ...haiti], { ...TOPIC_LEVEL, placePenalty: 1 }).length, 1);
+  assert.equal(
+    averageLinkParts([...chile, ...haiti], { ...TOPIC_LEVEL, places: { ...TOPIC_LEVEL.places!, penalty: 1 } }).length,
+    1,
+  );
 });
 
 test("one event stays one part, and a part of one story is a copy (a topic's profile must not be a story's)", () => {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createClusterHook } from "../../src/cluster/hook.js";
 import { writeRevisions } from "../../src/cluster/persist.js";
-import { readClusters } from "../../src/cluster/read.js";
+import { readClusters } from "../../src/store/read/index.js";
 import { loadHasher } from "../../src/core/hash.js";
 import { corpusPath } from "../../src/core/paths.js";
 import type { Article } from "../../src/core/types.js";

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { corpusPath } from "../../src/core/paths.js";
 import { dt } from "../../src/annotate/dates/calendar.js";
 import { parseWhole } from "../../src/annotate/dates/whole.js";
-import { parseNumeral } from "../../src/annotate/figures/numerals.js";
+import { parseNumeral } from "../../src/annotate/text/numerals.js";
 
 interface Group {
   dimension: string;

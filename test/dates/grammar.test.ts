@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fc from "fast-check";
 import { annotateLine, parseReference } from "../../src/annotate/line.js";
 import { dt } from "../../src/annotate/dates/calendar.js";
-import { tokenize } from "../../src/annotate/dates/tokens.js";
+import { tokenize } from "../../src/annotate/text/tokens.js";
 
 const REF = dt(2015, 12, 15, 10, 0, 0); // a Tuesday
 

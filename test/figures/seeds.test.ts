@@ -54,7 +54,7 @@ const CASES: Array<[string, number, string | null, string?]> = [
   ["أرسلت الحكومة 300 جندي", 300, "troops"],
   ["بلغت الخسائر 4 ملايين ريال قطري", 4e6, "QAR"],
   ["قتل عشرون شخصا", 20, "people"],
-  ["يحصل على خمسمائة وخمسة وعشرين دينارا كويتيا", 525, "dinar"],
+  ["يحصل على خمسمائة وخمسة وعشرين دينارا كويتيا", 525, "KWD"], // the adjective agrees in the accusative: كويتيا
 ];
 
 for (const [text, value, unit, qualifier] of CASES) {

@@ -80,7 +80,8 @@ for (const kind of TEST_STORES) {
 
     test("a title finds its own article first, and its topic fills the top", async () => {
       const r = rows[23]!.article;
-      const res = await search(store.db, r.title, { limit: 10 });
+      // Without its quotation marks: quoted words are a phrase query, and this test is about ranking by words.
+      const res = await search(store.db, r.title.replace(/["“”«»]/gu, " "), { limit: 10 });
       assert.equal(res.hits[0]?.id, r.id);
       const topic = (id: string): string => id.slice(0, 4);
       assert.ok(res.hits.filter((h) => topic(h.id) === topic(r.id)).length >= 6);

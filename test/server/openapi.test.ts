@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../../src/core/paths.js";
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { ENDPOINTS, openApiPath } from "../../src/server/api/endpoints.js";
@@ -113,5 +116,13 @@ describe("the OpenAPI document", () => {
     } finally {
       await store.close();
     }
+  });
+
+  it("names only files that are in the repository", () => {
+    const text = JSON.stringify(doc);
+    // Paths of files (not URL paths of the API, which start with a slash).
+    const local = [...text.matchAll(/(?<![\w/.-])([\w-]+(?:\/[\w.-]+)*\.(?:md|ts|json|ya?ml))\b/gu)].map((m) => m[1]!);
+    assert.ok(local.includes("src/core/types.ts"), "the shapes are named by their file");
+    for (const f of local) assert.ok(existsSync(join(projectRoot(), f)), `${f} is named but not in the repository`);
   });
 });

@@ -77,7 +77,7 @@ describe("pages", () => {
     const cites = [...r.html.matchAll(/href="#src-(\d+)"/gu)].map((m) => m[1]!);
     assert.ok(cites.length > 0, "the summary cites its sources");
     for (const n of cites) assert.match(r.html, new RegExp(`id="src-${n}"`, "u"));
-    assert.match(r.html, /<svg [^>]*class="timeline-chart"/u);
+    assert.match(r.html, /<svg [^>]*class="timeline-chart chart-wide"/u);
     assert.match(r.html, /class="sources"/u);
   });
 

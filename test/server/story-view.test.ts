@@ -47,7 +47,7 @@ describe("the story page", () => {
   it("numbers the sources and cites them from the summary", () => {
     assert.match(
       page,
-      /قتل <mark class="disputed">12 شخصا<\/mark> في السيول\. <a class="cite" href="#src-1" data-src="1">\[1\]<\/a><a class="cite" href="#src-2" data-src="2">\[2\]<\/a>/u,
+      /قتل <mark class="disputed"><bdi>12<\/bdi> شخصا<\/mark> في السيول\. <a class="cite" href="#src-1" data-src="1" aria-label="المصدر 1"><bdi>\[1\]<\/bdi><\/a><a class="cite" href="#src-2" data-src="2" aria-label="المصدر 2"><bdi>\[2\]<\/bdi><\/a>/u,
     );
     for (const n of [1, 2, 3]) assert.match(page, new RegExp(`id="src-${n}"`, "u"));
   });
@@ -57,17 +57,78 @@ describe("the story page", () => {
       page,
       /class="group has-copies"><ol><li id="src-1" class="source">[\s\S]*<li id="src-2" class="source copy">/u,
     );
-    assert.match(page, /&lt;b&gt;صحيفة ج&lt;\/b&gt;/u);
+    assert.match(page, /&lt;<bdi>b<\/bdi>&gt;صحيفة ج&lt;\/<bdi>b<\/bdi>&gt;/u);
     assert.doesNotMatch(page, /<b>صحيفة/u);
   });
 
   it("highlights the disagreement with each value and its source", () => {
-    assert.match(page, /<div class="claim disagree"><h3 lang="ar">قتلى<\/h3>/u);
-    assert.match(page, /<strong>17<\/strong> — «القتلى 17» <a class="cite" href="#src-3"/u);
+    assert.match(page, /<div class="claim disagree"><h3 lang="ar" data-verbatim>قتلى<\/h3>/u);
+    // The figure, the outlet that reports it, its citation, then the sentence it comes from.
+    assert.match(
+      page,
+      /<strong class="figure"><bdi>17<\/bdi><\/strong> — بحسب <span class="publisher"[^>]*>&lt;<bdi>b<\/bdi>&gt;صحيفة ج&lt;\/<bdi>b<\/bdi>&gt;<\/span> <a class="cite" href="#src-3"[^>]*><bdi>\[3\]<\/bdi><\/a>\s*<blockquote[^>]*>القتلى <bdi>17<\/bdi><\/blockquote>/u,
+    );
   });
 
   it("groups quotes by speaker, with the unknown speaker named as such", () => {
-    assert.match(page, /<a href="\/entities\/p1">محافظ متخيل<\/a>/u);
+    assert.match(page, /<a href="\/entities\/p1">محافظ متخيل<\/a> <span class="meta">تصريح واحد<\/span>/u);
     assert.match(page, /متحدث غير معروف/u);
+  });
+});
+
+describe("the story page's figures, quotes and timeline", () => {
+  it("names each figure's unit in Arabic with the plural the number takes, isolated, and the outlet behind it", () => {
+    const s = story();
+    s.articles.push({
+      id: "d",
+      path: "d.txt",
+      title: "عنوان",
+      publisher: "aawsat",
+      published: null,
+      duplicateOf: null,
+    });
+    s.claims = [
+      {
+        about: "الدول المشاركة",
+        agree: false,
+        values: [
+          { value: 24, unit: "countries", qualifier: "more than", text: "أكثر من 24 دولة", article: "a" },
+          { value: 49, unit: "countries", text: "49 بلدا", article: "d" },
+          { value: 2, unit: "countries", text: "دولتان", article: "c" },
+        ],
+      },
+    ];
+    const html = storyBody("ar", s, null).value;
+    assert.match(
+      html,
+      /<strong class="figure">أكثر من <bdi>24<\/bdi> دولة<\/strong> — بحسب <span[^>]*>صحيفة أ<\/span>/u,
+    );
+    assert.match(html, /<strong class="figure"><bdi>49<\/bdi> دولة<\/strong> — بحسب <span[^>]*>الشرق الأوسط<\/span>/u);
+    assert.match(html, /<strong class="figure"><bdi>2<\/bdi> دولتان<\/strong>/u);
+    assert.doesNotMatch(html, /countries|more than|aawsat/u, "no English unit, qualifier or slug");
+  });
+
+  it("shows three quotes per speaker and folds the rest behind 'show all', none dropped", () => {
+    const s = story();
+    s.quotes = Array.from({ length: 14 }, (_, i) => ({
+      speaker: { id: "p1", name: "محافظ متخيل" },
+      text: `تصريح رقم ${i + 1} عن السيول`,
+      article: "a",
+    }));
+    const html = storyBody("ar", s, null).value;
+    for (let i = 1; i <= 14; i++) assert.match(html, new RegExp(`تصريح رقم <bdi>${i}</bdi> عن`, "u"));
+    const [shown, folded] = html.split('<details class="more-quotes">');
+    assert.equal([...shown!.matchAll(/<q>/gu)].length, 3);
+    assert.equal([...folded!.matchAll(/<q>/gu)].length, 11);
+    assert.match(folded!, /<summary>عرض الكل: عرض <bdi>11<\/bdi> تصريحًا آخر<\/summary>/u);
+  });
+
+  it("a story without any date has no timeline heading", () => {
+    const s = story();
+    s.timeline = [];
+    s.articles = s.articles.map((a) => ({ ...a, published: null }));
+    const html = storyBody("ar", s, null).value;
+    assert.doesNotMatch(html, /التسلسل الزمني/u);
+    assert.doesNotMatch(html, /<svg/u);
   });
 });

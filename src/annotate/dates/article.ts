@@ -6,7 +6,7 @@
 import type { Article, BlockRole, DatePrecision, DateRef } from "../../core/types.js";
 import { daysBetween, hhmm, isoAt, parseIsoDay, type DT } from "./calendar.js";
 import { findDates, type FoundDate } from "./find.js";
-import { resolve, type Resolved } from "./resolve.js";
+import { resolve, type Bias, type Resolved, type ResolveOptions } from "./resolve.js";
 
 export interface DateSource {
   found: FoundDate;
@@ -67,6 +67,8 @@ function roleOf(src: DateSource, r: Resolved | null, ref: DT | null): "own" | "b
 export interface RefOptions {
   ref: DT | null;
   yearHint?: number;
+  /** How open expressions read (default `past`, news; see resolve.ts). */
+  bias?: Bias;
 }
 
 /** The DateRef of one source, resolved against `opts.ref`. */
@@ -74,7 +76,10 @@ export function toDateRef(src: DateSource, opts: RefOptions): DateRef {
   const f = src.found;
   let expr = f.expr;
   if (expr.t === "weekday" && expr.dir === null && f.cues.future) expr = { ...expr, dir: 1 };
-  const r = resolve(expr, opts.yearHint === undefined ? { ref: opts.ref } : { ref: opts.ref, yearHint: opts.yearHint });
+  const ro: ResolveOptions = { ref: opts.ref };
+  if (opts.yearHint !== undefined) ro.yearHint = opts.yearHint;
+  if (opts.bias !== undefined) ro.bias = opts.bias;
+  const r = resolve(expr, ro);
   const ref: DateRef = { text: f.text, value: null, start: f.start, end: f.end };
   if (src.block !== undefined) ref.block = src.block;
   // A resolution outside years 1–9999 ("قبل 2016 عام" from a 2016 reference) has no ISO form: leave it unresolved.

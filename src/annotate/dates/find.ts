@@ -5,7 +5,7 @@
  */
 import type { TimeExpr } from "./expr.js";
 import { scan } from "./scan.js";
-import { bases, tokenize, type Token } from "./tokens.js";
+import { bases, tokenize, type Token } from "../text/tokens.js";
 
 export interface Cues {
   /** `منذ`/`since` earlier in the clause: the date is when something began. */

@@ -6,4 +6,3 @@ export { parseWhole, parseWholeExpr } from "./whole.js";
 export { scan, scanText, type Match } from "./scan.js";
 export type { TimeExpr, TimeOfDay } from "./expr.js";
 export { dt, isoDay, parseIsoDay, weekday, fromHijri, toHijri, type DT, type Grain } from "./calendar.js";
-export { fold, tokenize, type Token } from "./tokens.js";

@@ -2,7 +2,7 @@
  * Grammar primitives shared by the date rules: a month name (any system, paired forms), a day of the month, a
  * year phrase, a weekday. Each reads at token i and returns what it read with the index after it, or null.
  */
-import { readNumber, readOrdinal } from "../figures/numerals.js";
+import { readNumber, readOrdinal } from "../text/numerals.js";
 import {
   EN_MONTHS,
   HIJRI_MONTHS,
@@ -13,7 +13,7 @@ import {
   WEEKDAYS,
   WEEKDAYS_BARE,
 } from "./lexicon.js";
-import { bases, glued, lookup, type Token } from "./tokens.js";
+import { bases, glued, lookup, type Token } from "../text/tokens.js";
 
 export interface Read<V> {
   v: V;
@@ -35,6 +35,9 @@ export function isAny(toks: readonly Token[], i: number, set: ReadonlySet<string
   const f = w(toks, i);
   if (f === "") return false;
   if (set.has(f)) return true;
+  const c = f.charCodeAt(0);
+  // و ف ب ل ك: only these can start a clitic, so most words stop here (as in `lookup`).
+  if (c !== 0x0648 && c !== 0x0641 && c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return false;
   for (const b of bases(f)) if (set.has(b)) return true;
   return false;
 }
@@ -44,6 +47,9 @@ export function skipPunct(toks: readonly Token[], i: number, marks = ",،-–"):
   while (toks[j]?.k === "p" && marks.includes(toks[j]?.f ?? "\u0000")) j++;
   return j;
 }
+
+/** `شهر` before a month name, with its prepositions. */
+const MONTH_WORD = new Set(["شهر", "بشهر", "لشهر"]);
 
 interface Month {
   m: number;
@@ -70,7 +76,7 @@ function monthName(toks: readonly Token[], i: number): Read<Month> | null {
  */
 export function month(toks: readonly Token[], i: number): Read<Month> | null {
   let j = i;
-  if (w(toks, j) === "شهر" || w(toks, j) === "بشهر" || w(toks, j) === "لشهر") j++;
+  if (MONTH_WORD.has(w(toks, j))) j++;
   const first = monthName(toks, j);
   if (!first) return j > i ? monthNumber(toks, j) : null;
   let end = first.end;
@@ -94,15 +100,17 @@ function monthNumber(toks: readonly Token[], i: number): Read<Month> | null {
   return { v: { m: n.value, weak: false }, end: n.end };
 }
 
-/** A Hijri month name (one or two words). */
+/** A Hijri month name (one or two words), after `شهر` or not. */
 export function hijriMonth(toks: readonly Token[], i: number): Read<number> | null {
-  const f = w(toks, i);
+  let j = i;
+  if (MONTH_WORD.has(w(toks, j))) j++;
+  const f = w(toks, j);
   if (f === "") return null;
   const one = lookup(HIJRI_MONTHS, f);
-  if (one !== undefined) return { v: one, end: i + 1 };
+  if (one !== undefined) return { v: one, end: j + 1 };
   for (const b of bases(f)) {
-    const m = HIJRI_TWO_WORD.get(b)?.get(w(toks, i + 1));
-    if (m !== undefined) return { v: m, end: i + 2 };
+    const m = HIJRI_TWO_WORD.get(b)?.get(w(toks, j + 1));
+    if (m !== undefined) return { v: m, end: j + 2 };
   }
   return null;
 }
@@ -127,7 +135,7 @@ export function day(toks: readonly Token[], i: number): Read<number> | null {
   return { v: o.value, end: o.end };
 }
 
-const YEAR_WORDS = new Set(["عام", "سنه", "لعام", "لسنه", "بعام", "بسنه", "العام", "السنه"]);
+const YEAR_WORDS = new Set(["عام", "عامي", "سنه", "لعام", "لسنه", "بعام", "بسنه", "العام", "السنه"]);
 const ERA = new Set(["م", "ميلادي", "ميلاديه", "للميلاد"]);
 const HIJRI_ERA = new Set(["ه", "هـ", "هجري", "هجريه", "للهجره"]);
 

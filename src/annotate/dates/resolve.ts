@@ -287,8 +287,12 @@ export function resolve(e: TimeExpr, o: ResolveOptions, bias: Bias = o.bias ?? "
 
 function interval(e: Extract<TimeExpr, { t: "interval" }>, o: ResolveOptions, bias: Bias): Resolved | null {
   const a = resolve(e.from, o, bias);
-  const b = resolve(e.to, o, bias);
+  let b = resolve(e.to, o, bias);
   if (!a || !b) return null;
+  // The second end of a range follows the first: من الاثنين إلى الخميس read in the past is Monday to the Thursday after.
+  if (e.to.t === "weekday" && e.to.dir === null && compare(b.start, a.start) < 0) {
+    b = { ...b, start: addDays(b.start, 7) };
+  }
   const grain = a.grain === b.grain ? a.grain : a.grain;
   const unit = grain === "week" ? "week" : grain;
   return { start: a.start, end: shift(b.start, unit, 1), grain };

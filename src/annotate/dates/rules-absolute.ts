@@ -7,7 +7,7 @@ import { fromHijri, validDate } from "./calendar.js";
 import type { DateParts, Parsed, TimeExpr } from "./expr.js";
 import { DIRECTION, EN_WEEKDAYS } from "./lexicon.js";
 import { day, enMonth, hijriMonth, month, p, skipPunct, w, weekdayAt, year } from "./parts.js";
-import { glued, type Token } from "./tokens.js";
+import { fold, glued, type Token } from "../text/tokens.js";
 
 type DateExpr = Extract<TimeExpr, { t: "date" }>;
 
@@ -119,6 +119,8 @@ export function numericDate(
   wd: number | undefined,
   withContext: boolean,
 ): Parsed | null {
+  const dotted = dottedDate(toks, i, wd);
+  if (dotted) return dotted;
   const a = num(toks[i]);
   if (a === null) return null;
   const prev = toks[i - 1];
@@ -135,7 +137,7 @@ export function numericDate(
     if (p(toks, i + 5) === s1 && glued(toks, i + 5)) return null; // a longer sequence: an id or a phone number
     const tc = toks[i + 4]!;
     if (ta.int === 4 && validDate(a, b, c)) return { expr: dateExpr({ y: a, m: b, d: c }, wd), end: i + 5 };
-    if (tc.int !== 4 && !(tc.int === 2 && s1 === "/")) return null;
+    if (tc.int !== 4 && tc.int !== 2) return null;
     const y = tc.int === 2 ? 2000 + c : c;
     const rs = readings(a, b, y);
     return rs.length ? withAlts(rs, wd, i + 5) : null;
@@ -146,6 +148,23 @@ export function numericDate(
   if (!withContext || s1 !== "/" || (ta.int ?? 0) > 2 || (tb.int ?? 0) > 2) return null;
   const rs = readings(a, b, undefined);
   return rs.length ? withAlts(rs, wd, i + 3) : null;
+}
+
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})$|^(\d{4})\.(\d{1,2})\.(\d{1,2})$/;
+
+/** `25.3.2014`, `25.03.14`, `2014.3.25`: the tokenizer reads a dotted date as one number; its digits say which. */
+function dottedDate(toks: readonly Token[], i: number, wd: number | undefined): Parsed | null {
+  const t = toks[i];
+  if (t === undefined || t.k !== "n" || !t.frac) return null;
+  const m = DOTTED.exec(fold(t.s));
+  if (!m) return null;
+  if (m[4] !== undefined) {
+    const [y, mo, d] = [Number(m[4]), Number(m[5]), Number(m[6])];
+    return validDate(y, mo, d) ? { expr: dateExpr({ y, m: mo, d }, wd), end: i + 1 } : null;
+  }
+  const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const rs = readings(Number(m[1]), Number(m[2]), y);
+  return rs.length ? withAlts(rs, wd, i + 1) : null;
 }
 
 function withAlts(rs: DateParts[], wd: number | undefined, end: number): Parsed {

@@ -7,8 +7,8 @@ import type { HolidayName, Parsed, TimeExpr } from "./expr.js";
 import { WEEKDAYS, WEEKDAYS_BARE } from "./lexicon.js";
 import { month, w, year } from "./parts.js";
 import { unitDirection } from "./rules-relative.js";
-import { bases, lookup, type Token } from "./tokens.js";
-import { readOrdinal } from "../figures/numerals.js";
+import { bases, lookup, type Token } from "../text/tokens.js";
+import { readOrdinal } from "../text/numerals.js";
 
 const HEAD: ReadonlyMap<string, number> = new Map([
   ["اول", 1],

@@ -3,14 +3,14 @@
  * "اليوم (الخميس)"), named weekdays (الجمعة الماضية), units (قبل ثلاثة أيام، منذ ساعات، خلال أسبوعين، الأسبوع
  * الماضي، الأيام الثلاثة المقبلة), parts of a period (مطلع الشهر، أواخر آذار) and bare years (عام 2014).
  */
-import { readNumber } from "../figures/numerals.js";
+import { readNumber } from "../text/numerals.js";
 import type { Grain } from "./calendar.js";
 import type { Parsed, TimeExpr } from "./expr.js";
 import { DIRECTION, UNITS, WEEKDAYS, type Unit } from "./lexicon.js";
 import { absoluteDate } from "./rules-absolute.js";
 import { isAny, month, p, skipPunct, w, weekdayAt, year } from "./parts.js";
-import { bases, lookup, stripArticle, type Token } from "./tokens.js";
-import { NUMBER_WORDS } from "../figures/lexicon-numbers.js";
+import { bases, lookup, stripArticle, type Token } from "../text/tokens.js";
+import { NUMBER_WORDS } from "../text/number-words.js";
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ["اليوم", 0],
@@ -81,9 +81,10 @@ function closeParen(toks: readonly Token[], end: number, opened: boolean): numbe
   return opened && p(toks, end) === ")" ? end + 1 : end;
 }
 
-/** `[يوم] الجمعة [الماضية|المقبلة]`, `هذا الاثنين`. */
+/** `[صباح|مساء…] [يوم] الجمعة [الماضية|المقبلة]`, `هذا الاثنين`. A part of the day keeps the day's grain. */
 export function namedWeekday(toks: readonly Token[], i: number): Parsed | null {
   let j = i;
+  if (isAny(toks, j, DAY_PART_PREFIX)) j++;
   if (w(toks, j) === "هذا" || w(toks, j) === "قرابه") j++;
   const wd = weekdayAt(toks, j);
   if (!wd) return null;
@@ -234,6 +235,7 @@ export function partOf(toks: readonly Token[], i: number): Parsed | null {
 
 const YEAR_LEAD = new Set([
   "عام",
+  "عامي",
   "سنه",
   "العام",
   "لعام",

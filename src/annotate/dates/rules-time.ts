@@ -2,11 +2,11 @@
  * Times of day: `الساعة 14:58`, `الساعة 3 صباحا`, `الثالثة فجرا`, `الساعة الثالثة و18 دقيقة الصبح`,
  * `الساعة 1:30 بعد الظهر`, `15:23:24`, `الثامنة هذه الليلة`, and `الآن`.
  */
-import { readNumber, readOrdinal } from "../figures/numerals.js";
+import { readNumber, readOrdinal } from "../text/numerals.js";
 import type { Parsed, TimeOfDay } from "./expr.js";
 import { DAY_PARTS } from "./lexicon.js";
 import { p, w } from "./parts.js";
-import { glued, type Token } from "./tokens.js";
+import { glued, type Token } from "../text/tokens.js";
 
 const APPROX = new Set(["عند", "حوالي", "بحدود", "قرابه", "نحو", "في", "حوالى", "تمام", "قبيل", "بعيد"]);
 const HOUR_WORDS = new Set(["الساعه", "ساعه", "بالساعه"]);

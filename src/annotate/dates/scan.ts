@@ -6,15 +6,26 @@
  *
  * The trigger test keeps this fast: most words of a news text are looked up once in one Set and skipped.
  */
-import { readNumber } from "../figures/numerals.js";
+import { readNumber } from "../text/numerals.js";
+import { NUMBER_WORDS, ORDINALS } from "../text/number-words.js";
 import type { Parsed, TimeExpr, TimeOfDay } from "./expr.js";
-import { DAY_PARTS, EN_MONTHS, EN_WEEKDAYS, MONTHS, TWO_WORD_MONTHS, UNITS, WEEKDAYS } from "./lexicon.js";
+import {
+  DAY_PARTS,
+  EN_MONTHS,
+  EN_WEEKDAYS,
+  HIJRI_MONTHS,
+  HIJRI_TWO_WORD,
+  MONTHS,
+  TWO_WORD_MONTHS,
+  UNITS,
+  WEEKDAYS,
+} from "./lexicon.js";
 import { day, month, p, w, year } from "./parts.js";
 import { absoluteDate, englishDate, numericDate } from "./rules-absolute.js";
 import { holiday, nthOf } from "./rules-calendar.js";
 import { namedWeekday, partOf, relativeDay, unitDirection, unitShift, yearOnly } from "./rules-relative.js";
 import { now, timeOfDay } from "./rules-time.js";
-import { bases, tokenize, type Token } from "./tokens.js";
+import { bases, lookup, tokenize, type Token } from "../text/tokens.js";
 
 type Rule = (toks: readonly Token[], i: number) => Parsed | null;
 
@@ -137,6 +148,45 @@ function buildTriggers(): Set<string> {
 
 const TRIGGERS = buildTriggers();
 
+/**
+ * Words that start a date only as its day of the month, when a month name follows (see `monthAhead`): every ordinal
+ * (الخامس، الحادية), the tens as ordinals (العشرون) and the cardinals below a hundred (خمسة وعشرين يناير).
+ */
+function buildDayWords(): Map<string, true> {
+  const s = new Map<string, true>();
+  for (const k of ORDINALS.keys()) s.set("ال" + k, true);
+  for (const [k, nw] of NUMBER_WORDS) {
+    if (nw.cls === "hundred" || nw.cls === "scale") continue;
+    s.set(k, true);
+    if (nw.cls === "tens") s.set("ال" + k, true);
+  }
+  return s;
+}
+
+const DAY_WORDS = buildDayWords();
+
+/** First words of month names in every series, Hijri too, and شهر. */
+const MONTH_STARTS = new Map<string, true>(
+  ["شهر", ...MONTHS.keys(), ...TWO_WORD_MONTHS.keys(), ...HIJRI_MONTHS.keys(), ...HIJRI_TWO_WORD.keys()].map((k) => [
+    k,
+    true,
+  ]),
+);
+
+/** A month name within the few tokens after a day word (الخامس والعشرين من شهر يناير). */
+function monthAhead(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < i + 8 && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.k === "w" && lookup(MONTH_STARTS, t.f) !== undefined) return true;
+  }
+  return false;
+}
+
+function dayWord(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  return t.k === "w" && lookup(DAY_WORDS, t.f) !== undefined && monthAhead(toks, i);
+}
+
 function triggers(t: Token): boolean {
   if (t.k !== "w") return t.k === "n" || t.f === "-" || t.f === "." || t.f === "\u066B";
   if (TRIGGERS.has(t.f)) return true;
@@ -185,6 +235,10 @@ const CONNECT = new Set(["الي", "حتي", "وحتي", "لغايه", "والي
 function secondEnd(toks: readonly Token[], i: number, first: TimeExpr): Parsed | null {
   const full = longest(toks, i);
   if (full && full.expr.t !== "vague") return attachTime(toks, full);
+  if (first.t === "date" && first.m === undefined && first.y !== undefined) {
+    const y = year(toks, i); // بين عامي 2010 و2014، من عام 2010 إلى 2014
+    if (y && !y.v.hijri) return { expr: { t: "date", y: y.v.y }, end: y.end };
+  }
   if (first.t === "date" && first.m !== undefined) {
     const d = day(toks, i);
     if (d)
@@ -193,13 +247,17 @@ function secondEnd(toks: readonly Token[], i: number, first: TimeExpr): Parsed |
   return null;
 }
 
-/** A bare day at the start of a range (`13 إلى 15 تموز`, `من 1-8 شهر أيلول`): the month comes from the second end. */
-function dayRange(toks: readonly Token[], i: number): Parsed | null {
+/**
+ * A bare day at the start of a range (`13 إلى 15 تموز`, `من 1-8 شهر أيلول`, `بين 5 و10 مارس`, `بين الخامس والعاشر
+ * من مارس`): the month comes from the second end. `و` joins the two only after بين (`opened`).
+ */
+function dayRange(toks: readonly Token[], i: number, opened: boolean): Parsed | null {
   const d = day(toks, i);
   if (!d) return null;
   const c = toks[d.end]?.f ?? "";
-  if (!CONNECT.has(c) || c === "و") return null;
-  const d2 = day(toks, d.end + 1);
+  let d2: { v: number; end: number } | null = null;
+  if (CONNECT.has(c) && (c !== "و" || opened)) d2 = day(toks, d.end + 1);
+  else if (opened && toks[d.end]?.k === "w" && c.startsWith("و")) d2 = gluedDay(toks, d.end);
   if (!d2) return null;
   let k = d2.end;
   if (w(toks, k) === "من") k++;
@@ -211,10 +269,20 @@ function dayRange(toks: readonly Token[], i: number): Parsed | null {
   return { expr: { t: "interval", from: { t: "date", ...base, d: d.v }, to: { t: "date", ...base, d: d2.v } }, end };
 }
 
+/** A day in words with the conjunction glued on (`والعاشر`, `وخمسة`), read as if the و stood apart. */
+function gluedDay(toks: readonly Token[], i: number): { v: number; end: number } | null {
+  const t = toks[i]!;
+  const tail = [{ ...t, f: t.f.slice(1) }, ...toks.slice(i + 1, i + 4)];
+  const d = day(tail, 0);
+  return d ? { v: d.v, end: i + d.end } : null;
+}
+
 /** Copies what one end of a range states and the other leaves open (the month, the part of day). */
 function share(a: TimeExpr, b: TimeExpr): [TimeExpr, TimeExpr] {
   if (a.t === "date" && b.t === "date" && a.m === undefined && b.m !== undefined) {
     a = { ...a, m: b.m, ...(b.y !== undefined ? { y: b.y } : {}) };
+  } else if (a.t === "date" && b.t === "date" && a.y === undefined && b.y !== undefined && a.m !== undefined) {
+    a = { ...a, y: b.m !== undefined && a.m > b.m ? b.y - 1 : b.y }; // من يناير إلى مارس 2014; من ديسمبر إلى مارس 2014
   }
   const ta = timeOf(a);
   const tb = timeOf(b);
@@ -255,7 +323,7 @@ export function matchAt(toks: readonly Token[], i: number): Parsed | null {
     if (to && (to.expr.t === "time" || to.expr.t === "date")) return { expr: { t: "until", to: to.expr }, end: to.end };
   }
   const start = opened ? i + 1 : i;
-  const hit = dayRange(toks, start) ?? longest(toks, start);
+  const hit = dayRange(toks, start, f === "بين") ?? longest(toks, start);
   if (hit) {
     const r = range(toks, attachTime(toks, hit), opened);
     if (opened && r.expr.t !== "interval") return longest(toks, i);
@@ -269,7 +337,7 @@ export function scan(toks: readonly Token[]): Match[] {
   const out: Match[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (!triggers(t)) continue;
+    if (!triggers(t) && !dayWord(toks, i)) continue;
     const hit = matchAt(toks, i);
     if (!hit || hit.end <= i) continue;
     if (isBareNumber(toks, i, hit)) continue;

@@ -1,4 +1,4 @@
-import { normalizer } from "../../analysis/ar/normalize.js";
+import { normalizer, STRENGTHS, type NormalizeOptions } from "../../analysis/ar/normalize.js";
 
 /**
  * Words with offsets, and the keys names are matched by. Offsets are into the source string; keys are computed per
@@ -10,7 +10,7 @@ export interface Token {
   text: string;
   start: number;
   end: number;
-  /** Search fold (alef forms, ى, ة, harakat, tatweel), hamza seats folded too: what lexicons are matched against. */
+  /** The name fold (`NAME_FOLDS`: search strength plus hamza seats): what lexicons are matched against. */
   norm: string;
   /** True for a run of letters/marks/digits; false for one punctuation or symbol character. */
   word: boolean;
@@ -18,22 +18,13 @@ export interface Token {
   latin: boolean;
 }
 
-const searchFold = normalizer({
-  alef: true,
-  alefWasla: true,
-  alefMaksura: true,
-  tehMarbuta: true,
-  tatweel: true,
-  harakat: true,
-  marks: true,
-  joiners: true,
-  invisibles: true,
-  persian: true,
-  digits: true,
-  presentation: true,
-  lowercase: true,
-  hamzaSeats: true,
-});
+/**
+ * The fold lexicons of names are written against: the normaliser's `search` strength with hamza seats folded too
+ * (مسؤول = مسئول), and without `elongation`, because a name keeps a tripled letter a reader typed on purpose
+ * rarely enough that collapsing it would only merge distinct transliterations.
+ */
+export const NAME_FOLDS: Readonly<NormalizeOptions> = { ...STRENGTHS.search, hamzaSeats: true, elongation: false };
+const nameFold = normalizer(NAME_FOLDS);
 const identityFold = normalizer("identity");
 
 // A word is a run of letters, marks and digits; Latin words may keep inner dots and apostrophes (U.S., O'Neil).
@@ -49,7 +40,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (s.length > 1 && s.endsWith(".") && !s.slice(0, -1).includes(".")) s = s.slice(0, -1);
     const start = base + (m.index ?? 0);
     const word = /[\p{L}\p{M}\p{N}]/u.test(s);
-    out.push({ text: s, start, end: start + s.length, norm: word ? searchFold(s) : s, word, latin: LATIN.test(s) });
+    out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: LATIN.test(s) });
     if (s.length < m[0].length) {
       const ds = start + s.length;
       out.push({ text: ".", start: ds, end: ds + 1, norm: ".", word: false, latin: false });
@@ -60,7 +51,7 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** The fold lexicons are written against (see Token.norm). */
 export function fold(s: string): string {
-  return searchFold(s);
+  return nameFold(s);
 }
 
 /**

@@ -7,7 +7,7 @@
  *   qualifier value unit  ─ about
  */
 import type { Figure } from "../../core/types.js";
-import { bases, tokenize, type Token } from "../dates/tokens.js";
+import { bases, tokenize, type Token } from "../text/tokens.js";
 import {
   DUALS,
   ONE,
@@ -18,8 +18,11 @@ import {
   SYMBOLS,
   UNIT_WORDS,
 } from "./lexicon-units.js";
-import { VAGUE } from "./lexicon-numbers.js";
-import { readNumber, round } from "./numerals.js";
+import { VAGUE } from "../text/number-words.js";
+import { readNumber, round } from "../text/numerals.js";
+import { CURRENCY_CODES, CURRENCY_NOUNS, CURRENCY_SYMBOLS, SUBUNITS } from "./currencies.js";
+import { codeAt, currencyAt, currencyDual } from "./money.js";
+import { joinRanges } from "./ranges.js";
 
 export interface Span {
   start: number;
@@ -38,10 +41,20 @@ function wf(toks: readonly Token[], i: number): string {
   return t === undefined ? "" : t.k === "p" ? t.f : t.f;
 }
 
-/** A unit word at i, in any clitic form (لـ98 كيلومترا, بـ40 دولة), with its adjective refinement. */
-function unitWord(toks: readonly Token[], i: number): UnitHit | null {
+interface UnitOptions {
+  money: boolean;
+}
+const WITH_MONEY: UnitOptions = { money: true };
+
+/**
+ * A unit word at i, in any clitic form (لـ98 كيلومترا, بـ40 دولة), with its adjective refinement. `money: false`
+ * skips currencies (the backward search for a counted noun looks for people and troops only).
+ */
+function unitWord(toks: readonly Token[], i: number, opts: UnitOptions = WITH_MONEY): UnitHit | null {
   const t = toks[i];
   if (t === undefined) return null;
+  const cur = opts.money ? currencyAt(toks, i) : null;
+  if (cur) return cur;
   if (t.k === "p" || /^[a-z]+$/.test(t.f)) {
     const s = SYMBOLS.get(t.f) ?? UNIT_WORDS.get(t.f)?.unit;
     return s ? { unit: s, end: i + 1, at: i } : null;
@@ -59,31 +72,42 @@ function unitWord(toks: readonly Token[], i: number): UnitHit | null {
   return adj ? { unit: adj, end: i + 2, at: i } : { unit: info.unit, end: i + 1, at: i };
 }
 
-/** `20 دولار و43 سنت`, `20$ و 43c`, `$20 43`: cents after a currency amount. */
-function cents(toks: readonly Token[], i: number): { add: number; end: number } | null {
+/** The subunit amount after a currency amount: `20 دولار و43 سنت`, `20$ و 43c`, `$20 43`, `دينار و500 فلس`. */
+function cents(toks: readonly Token[], i: number, code: string): { add: number; end: number } | null {
   let j = i;
   if (wf(toks, j) === "و") j++;
   const t = toks[j];
   const word = t?.k === "w" && t.f.startsWith("و") ? t.f.slice(1) : null;
   const n = word === null ? (t?.k === "n" ? t : undefined) : undefined;
   const value = n?.v ?? (word !== null && /^\d+$/.test(word) ? Number(word) : undefined);
-  if (value === undefined || value >= 100) return null;
-  const after = wf(toks, j + 1);
-  if (after === "سنت" || after === "سنتات" || after === "c") return { add: value / 100, end: j + 2 };
-  return j === i && toks[j + 1] === undefined ? { add: value / 100, end: j + 1 } : null;
+  if (value === undefined) return null;
+  const su = SUBUNITS.get(wf(toks, j + 1));
+  if (su) {
+    const per = su.per.get(code) ?? su.fallbackPer;
+    return value < per ? { add: value / per, end: j + 2 } : null;
+  }
+  return j === i && value < 100 && toks[j + 1] === undefined ? { add: value / 100, end: j + 1 } : null;
 }
 
+/** Longest first: لا يتجاوز (at most) before يتجاوز (more than). */
+const QUALIFIERS_LONGEST = [...QUALIFIERS].sort((a, b) => b[0].length - a[0].length);
+
 function qualifierBefore(toks: readonly Token[], i: number): { q: string; first: number } | null {
-  for (const [words, q] of QUALIFIERS) {
+  // The first word of a qualifier may carry clitics; its forms are worked out once per position, not per entry.
+  const firstForms: Array<string[] | undefined> = [];
+  for (const [words, q] of QUALIFIERS_LONGEST) {
     const first = i - words.length;
     if (first < 0) continue;
-    if (
-      words.every((w, k) => {
-        const f = wf(toks, first + k);
-        return f === w || (k === 0 && bases(f).includes(w));
-      })
-    )
-      return { q, first };
+    if (!words.every((w, k) => k === 0 || wf(toks, first + k) === w)) continue;
+    const f = wf(toks, first);
+    if (f === words[0]) return { q, first };
+    let forms = firstForms[first - i + 8];
+    if (forms === undefined) {
+      // ولا يتجاوز: ولا is too short for `bases` to strip its و.
+      forms = f.startsWith("و") ? [...bases(f), f.slice(1)] : bases(f);
+      firstForms[first - i + 8] = forms;
+    }
+    if (forms.includes(words[0]!)) return { q, first };
   }
   return null;
 }
@@ -125,7 +149,7 @@ function aboutOf(
 function unitBack(toks: readonly Token[], first: number): UnitHit | null {
   for (let k = first - 1; k >= 0 && k >= first - 10; k--) {
     if (toks[k]?.k === "p" && CLAUSE.has(wf(toks, k))) return null;
-    const u = unitWord(toks, k);
+    const u = unitWord(toks, k, { money: false });
     if (u && (u.unit === "troops" || u.unit === "people" || u.unit === "countries")) return { ...u, at: k };
   }
   return null;
@@ -140,8 +164,9 @@ function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figur
   const first = i;
   let unit: UnitHit | null = null;
   const pre = toks[i];
-  if (pre?.k === "p" && (pre.f === "$" || pre.f === "€" || pre.f === "£")) {
-    unit = { unit: SYMBOLS.get(pre.f)!, end: i + 1, at: i };
+  const sym = pre?.k === "p" ? CURRENCY_SYMBOLS.get(pre.f) : pre?.k === "w" ? codeAt(toks, i) : undefined;
+  if (sym !== undefined && toks[i + 1] !== undefined && (toks[i + 1]!.k === "n" || toks[i + 1]!.f === "-")) {
+    unit = { unit: sym, end: i + 1, at: i };
     i++;
   }
   let value: number;
@@ -156,15 +181,23 @@ function figureAt(toks: readonly Token[], i: number, text: string): { fig: Figur
   } else {
     const n = readNumber(toks, i);
     if (!n) return dualAt(toks, i, text);
+
     value = n.value;
     end = n.end;
+  }
+  const alone = unit ? undefined : SUBUNITS.get(wf(toks, end));
+  if (alone?.home !== undefined) {
+    // A subunit alone with one home currency: 50 هللة = 0.5 SAR, 80 سنتا = 0.8 USD.
+    value = round(value / (alone.per.get(alone.home) ?? alone.fallbackPer));
+    unit = { unit: alone.home, end: end + 1, at: end };
+    end++;
   }
   if (!unit) {
     unit = unitWord(toks, end);
     if (unit) end = unit.end;
   }
-  if (unit && ["USD", "EUR", "EGP", "GBP", "SAR"].includes(unit.unit)) {
-    const c = cents(toks, end);
+  if (unit && /^[A-Z]{3}$/.test(unit.unit)) {
+    const c = cents(toks, end, unit.unit);
     if (c) {
       value = round(value + c.add);
       end = c.end;
@@ -213,12 +246,13 @@ function dualAt(toks: readonly Token[], i: number, _text: string): { fig: Figure
     DUALS.get(t.f) ??
     bases(t.f)
       .map((b) => DUALS.get(b))
-      .find((x) => x !== undefined);
+      .find((x) => x !== undefined) ??
+    currencyDual(toks, i);
   if (!unit) return null;
   return { fig: { text: t.s, value: 2, unit, start: t.start, end: t.end }, end: i + 1 };
 }
 
-const TRIGGER = /[\p{Nd}$€£]/u;
+const TRIGGER = /[\p{Nd}\p{Sc}]/u;
 
 /**
  * Every figure in `text`. `skip` are spans (dates, times) whose numbers are not figures. Tokens may be passed when
@@ -232,7 +266,7 @@ export function findFigures(
   const out: Figure[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.k === "p" && !TRIGGER.test(t.f)) continue;
+    if (t.k === "p" && !TRIGGER.test(t.f) && !signed(toks, i)) continue;
     if (t.k === "w" && !mayStart(t)) continue;
     const cover = covered(skip, t);
     if (cover) {
@@ -247,19 +281,34 @@ export function findFigures(
     out.push(hit.fig);
     i = hit.end - 1;
   }
+  joinRanges(text, out);
   return out;
+}
+
+/** A minus sign glued to the number after it (−1.2, -3.5%): the figure starts at the sign. */
+function signed(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const n = toks[i + 1];
+  return (t.f === "-" || t.f === "\u2212") && n !== undefined && n.k === "n" && n.start === t.end;
 }
 
 const STARTS = new Set([...VAGUE.keys()].map((k) => k.split(" ")[0]!));
 
 function mayStart(t: Token): boolean {
-  const f = t.f;
+  if (t.s.length === 3 && CURRENCY_CODES.has(t.s)) return true; // KWD 42
+  return wordMayStart(t.f);
+}
+
+function wordMayStart(f: string): boolean {
+  const noun = CURRENCY_NOUNS.get(f);
+  if (noun?.count === 2 && noun.common) return true; // ديناران
   if (STARTS.has(f) || DUALS.has(f)) return true;
   // Number words all start with one of these letters (after an optional و/ب/ل): cheap pre-filter.
   return /^[وبل]?[صواثتاخسعمحطدن]/u.test(f) && numberish(f);
 }
 
 function numberish(f: string): boolean {
+  if (f === "احد" || f === "احدي") return true; // أحد عشر، إحدى عشرة: the teen is read by readNumber
   return readNumber([{ s: f, f, start: 0, end: f.length, k: "w" }], 0) !== null || bases(f).some((b) => DUALS.has(b));
 }
 

@@ -1,4 +1,3 @@
 export { figuresStage, articleFigures } from "./stage.js";
 export { findFigures, type Span } from "./find.js";
 export { parseFigureWhole } from "./whole.js";
-export { parseNumeral, readNumber, readOrdinal } from "./numerals.js";

@@ -1,7 +1,7 @@
 /**
- * Units figures are counted in, folded (ة→ه, أإآ→ا, ى→ي), every number and case form (دولار، دولارات، دولارا).
- * Currencies take ISO 4217 codes; a currency word's nationality adjective picks the code (دينار كويتي → KWD).
- * Counted nouns are grouped by what they count: countries, people, troops.
+ * Units figures are counted in other than currencies (those are in currencies.ts), folded (ة→ه, أإآ→ا, ى→ي), every
+ * number and case form (كيلومتر، كيلومترات، كيلومترا). Counted nouns are grouped by what they count: countries,
+ * people, troops.
  */
 
 export interface UnitInfo {
@@ -14,72 +14,7 @@ function forms(words: string[], info: UnitInfo): Array<[string, UnitInfo]> {
   return words.map((w) => [w, info]);
 }
 
-const nat = (pairs: Array<[string[], string]>): ReadonlyMap<string, string> =>
-  new Map(
-    pairs.flatMap(([adjs, code]) =>
-      adjs.flatMap((a) => [[a, code] as [string, string], ["ال" + a, code] as [string, string]]),
-    ),
-  );
-
 export const UNIT_WORDS: ReadonlyMap<string, UnitInfo> = new Map([
-  ...forms(["دولار", "دولارات", "دولارا", "دولاراً"], {
-    unit: "USD",
-    by: nat([
-      [["امريكي", "اميركي"], "USD"],
-      [["كندي"], "CAD"],
-      [["استرالي"], "AUD"],
-    ]),
-  }),
-  ...forms(["يورو", "اورو"], { unit: "EUR" }),
-  ...forms(["جنيه", "جنيهات", "جنيها"], {
-    unit: "EGP",
-    by: nat([
-      [["استرليني", "استرلينيه", "استرلينيا"], "GBP"],
-      [["مصري"], "EGP"],
-      [["سوداني"], "SDG"],
-    ]),
-  }),
-  ...forms(["استرليني"], { unit: "GBP" }),
-  ...forms(["ريال", "ريالات", "ريالا"], {
-    unit: "SAR",
-    by: nat([
-      [["سعودي"], "SAR"],
-      [["قطري"], "QAR"],
-      [["عماني"], "OMR"],
-      [["يمني"], "YER"],
-      [["ايراني"], "IRR"],
-    ]),
-  }),
-  ...forms(["درهم", "دراهم", "درهما"], {
-    unit: "AED",
-    by: nat([
-      [["اماراتي"], "AED"],
-      [["مغربي"], "MAD"],
-    ]),
-  }),
-  ...forms(["دينار", "دنانير", "دينارا"], {
-    unit: "dinar",
-    by: nat([
-      [["كويتي"], "KWD"],
-      [["اردني", "اردنيه"], "JOD"],
-      [["عراقي"], "IQD"],
-      [["بحريني"], "BHD"],
-      [["ليبي"], "LYD"],
-      [["تونسي"], "TND"],
-      [["جزائري"], "DZD"],
-    ]),
-  }),
-  ...forms(["ليره", "ليرات"], {
-    unit: "lira",
-    by: nat([
-      [["لبنانيه", "لبناني"], "LBP"],
-      [["سوريه", "سوري"], "SYP"],
-      [["تركيه", "تركي"], "TRY"],
-    ]),
-  }),
-  ...forms(["شيقل", "شيكل", "شواقل", "شيكلا", "شيقلا"], { unit: "ILS" }),
-  ...forms(["روبل", "روبلات"], { unit: "RUB" }),
-  ...forms(["يوان"], { unit: "CNY" }),
   ...forms(["كيلومتر", "كيلومترا", "كيلومترات", "كم", "كلم", "كيلو"], {
     unit: "km",
     by: new Map([
@@ -252,23 +187,10 @@ export const ONE: ReadonlySet<string> = new Set([
   "عام",
 ]);
 
-/** Symbols and Latin codes, before or after the number. */
+/** Symbols after the number that are not currencies (those are in currencies.ts). */
 export const SYMBOLS: ReadonlyMap<string, string> = new Map([
-  ["$", "USD"],
-  ["€", "EUR"],
-  ["£", "GBP"],
   ["%", "percent"],
   ["٪", "percent"],
-  ["usd", "USD"],
-  ["eur", "EUR"],
-  ["kwd", "KWD"],
-  ["lbp", "LBP"],
-  ["sar", "SAR"],
-  ["aed", "AED"],
-  ["egp", "EGP"],
-  ["gbp", "GBP"],
-  ["jod", "JOD"],
-  ["qar", "QAR"],
   ["km", "km"],
 ]);
 
@@ -278,12 +200,51 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(["المائه", "ال
 export const PERCENT_ONE_WORD: ReadonlySet<string> = new Set(["بالمائه", "بالمئه", "بالمايه", "بالميه"]);
 
 /** Words before a figure that qualify it. Keys are folded word sequences. */
+/**
+ * Comparison verbs in both genders, plain or negated by لا/لم/لن: يتجاوز 50 is more than 50, لم تتجاوز 20 at most 20;
+ * يقل عن is less than, لا تقل عن at least.
+ */
+function comparisons(): Array<[string[], string]> {
+  const verbs: Array<[string[], string, string]> = [
+    [["يتجاوز"], "more than", "at most"],
+    [["تتجاوز"], "more than", "at most"],
+    [["يزيد", "عن"], "more than", "at most"],
+    [["يزيد", "علي"], "more than", "at most"],
+    [["تزيد", "عن"], "more than", "at most"],
+    [["تزيد", "علي"], "more than", "at most"],
+    [["يقل", "عن"], "less than", "at least"],
+    [["تقل", "عن"], "less than", "at least"],
+  ];
+  return verbs.flatMap(([words, plain, negated]): Array<[string[], string]> => [
+    [words, plain],
+    ...["لا", "لم", "لن"].map((neg): [string[], string] => [[neg, ...words], negated]),
+  ]);
+}
+
 export const QUALIFIERS: ReadonlyArray<[string[], string]> = [
+  ...comparisons(),
   [["ما", "يزيد", "عن"], "more than"],
   [["ما", "يزيد", "علي"], "more than"],
   [["ما", "لا", "يقل", "عن"], "at least"],
   [["ما", "يقرب", "من"], "about"],
   [["ما", "يقارب"], "about"],
+  [["ما", "يناهز"], "about"],
+  [["يناهز"], "about"],
+  [["تناهز"], "about"],
+  [["يقارب"], "about"],
+  [["تقارب"], "about"],
+  [["في", "حدود"], "about"],
+  [["بحدود"], "about"],
+  [["ما", "يربو", "علي"], "more than"],
+  [["يربو", "علي"], "more than"],
+  [["تربو", "علي"], "more than"],
+  [["ما", "يتجاوز"], "more than"],
+  [["ما", "يفوق"], "more than"],
+  [["يفوق"], "more than"],
+  [["تفوق"], "more than"],
+  [["ما", "يصل", "الي"], "at most"],
+  [["ما", "دون"], "less than"],
+  [["دون"], "less than"],
   [["اكثر", "من"], "more than"],
   [["اقل", "من"], "less than"],
   [["اكثر", "عن"], "more than"],

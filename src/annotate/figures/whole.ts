@@ -3,7 +3,7 @@
  * a qualifier may come first, then exactly one figure to the end of the string.
  */
 import type { Figure } from "../../core/types.js";
-import { fold, tokenize } from "../dates/tokens.js";
+import { fold, tokenize } from "../text/tokens.js";
 import { findFigures } from "./find.js";
 import { QUALIFIERS, UNIT_WORDS, ONE } from "./lexicon-units.js";
 

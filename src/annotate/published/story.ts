@@ -28,6 +28,8 @@ import { annotateDates, dateSources, publicationRef } from "../dates/article.js"
 interface Anchor {
   day: DT;
   why: string;
+  /** The day a sibling was published (not a date it mentions). */
+  published?: boolean;
 }
 
 function label(a: Article): string {
@@ -40,7 +42,7 @@ function ownAnchors(a: Article): Anchor[] {
   if (fallback(a)) return [];
   const ref = publicationRef(a);
   if (!ref) return [];
-  const out: Anchor[] = [{ day: ref, why: `${label(a)} is dated ${isoDay(ref)}` }];
+  const out: Anchor[] = [{ day: ref, why: `${label(a)} is dated ${isoDay(ref)}`, published: true }];
   for (const d of annotateDates(a, ref)) {
     const day = d.value !== null && d.precision === "day" && d.role === "own" ? parseIsoDay(d.value) : null;
     if (day) out.push({ day, why: `${label(a)} puts "${d.text}" on ${isoDay(day)}` });
@@ -159,14 +161,32 @@ function chooseWeekday(a: Article, anchors: readonly Anchor[]): Published | null
     }
   }
   options.sort((x, y) => x.dist - y.dist);
-  const best = options[0];
+  const first = options[0];
+  if (!first) return null;
+  const best = settleTie(
+    options.filter((o) => o.dist === first.dist),
+    anchors.filter((x) => x.published === true),
+  );
   if (!best) return null;
-  const rival = options.find((o) => isoDay(o.d) !== isoDay(best.d) && o.dist === best.dist);
-  if (rival) return null;
   return settled(
     best.d,
     `${a.published.evidence}; the ${name} nearest the story is ${isoDay(best.d)} (${best.anchor.why})`,
   );
+}
+
+/**
+ * Equally near days (a sibling's "Thursday" and another Thursday it mentions two weeks earlier): the one nearest a
+ * sibling's own publication day, when it is strictly nearest (articles of a story appear within days of each other;
+ * the dates they mention can be anywhere). Null when that does not settle it.
+ */
+function settleTie<T extends { d: DT }>(tied: readonly T[], published: readonly Anchor[]): T | null {
+  const days = [...new Map(tied.map((o) => [isoDay(o.d), o])).values()];
+  if (days.length === 1) return days[0]!;
+  const scored = days
+    .map((o) => ({ o, dist: nearest(o.d, published)?.dist ?? Infinity }))
+    .sort((x, y) => x.dist - y.dist);
+  const [a, b] = scored;
+  return a && b && a.dist < b.dist ? a.o : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readClusters } from "../../cluster/read.js";
+import { readClusters } from "../../store/read/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { defaultHooks } from "../../assemble/hooks.js";
 import { ingest } from "../../pipeline/ingest.js";

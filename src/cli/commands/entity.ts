@@ -1,3 +1,5 @@
+import { countText, isolateRuns, t, typeLabel, type Lang } from "../../i18n/index.js";
+import type { Sql } from "../../store/sql.js";
 import type { Command } from "../command.js";
 import { lookupEntities, type EntityRecord } from "../../annotate/entities/persist.js";
 
@@ -8,6 +10,7 @@ import { lookupEntities, type EntityRecord } from "../../annotate/entities/persi
  */
 export const command: Command = {
   name: "entity",
+  readsOnly: true,
   summary: "show a stored entity (person, organisation, place) by id or by any of its names",
   usage: "entity ID|NAME",
   description:
@@ -24,7 +27,7 @@ export const command: Command = {
       if (ctx.out.json) ctx.out.jsonLine({ query, entities: found });
       else if (found.length === 0)
         ctx.out.note(`entity: no stored entity is called "${query}"; try another spelling, or ingest articles first`);
-      else for (const e of found) ctx.out.print(render(e));
+      else for (const e of found) ctx.out.print(render(ctx.out.lang, e, await articleCount(store.db, e)));
       return found.length === 0 ? 1 : 0;
     } finally {
       await store.close();
@@ -32,13 +35,26 @@ export const command: Command = {
   },
 };
 
-function render(e: EntityRecord): string {
+/** How many stored articles mention the entity (the record lists at most the latest 200 of them). */
+async function articleCount(sql: Sql, e: EntityRecord): Promise<number> {
+  const [r] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM article_entities WHERE entity_id = $1", [
+    e.id,
+  ]);
+  return Math.max(Number(r?.n ?? 0), e.articles.length);
+}
+
+const SHOWN = 20;
+
+function render(lang: Lang, e: EntityRecord, total: number): string {
+  const shown = e.articles.slice(0, SHOWN);
   const lines = [
-    `${e.name}  [${e.type}]  ${e.id}`,
-    `  names: ${e.names.join(" · ")}`,
-    `  articles (${e.articles.length}):`,
+    `${isolateRuns(e.name)}  [${typeLabel(lang, e.type)}]  ${e.id}`,
+    `  names: ${e.names.map(isolateRuns).join(" · ")}`,
+    `  ${countText(lang, "articles", total)}${shown.length < total ? ` (the latest ${shown.length} shown)` : ""}:`,
   ];
-  for (const a of e.articles.slice(0, 20))
-    lines.push(`    ${a.published ?? "undated"}  ${a.title}  (${a.mentions} mentions, ${a.id})`);
+  for (const a of shown)
+    lines.push(
+      `    ${a.published ?? t(lang, "undated")}  ${isolateRuns(a.title)}  (${countText(lang, "mentions", a.mentions)}, ${a.id})`,
+    );
   return lines.join("\n") + "\n";
 }

@@ -1,34 +1,19 @@
 import { RasdError } from "../../core/errors.js";
+import { csvHeader, csvRow } from "../../export/csv.js";
 import { iterateArticles } from "../../store/articles.js";
 import type { Store } from "../../store/store.js";
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 
-const CSV_COLUMNS = [
-  "id",
-  "path",
-  "url",
-  "title",
-  "publisher",
-  "attribution",
-  "published",
-  "lang",
-  "story",
-  "topic",
-  "text",
-] as const;
-
-function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? "" : String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export const command: Command = {
   name: "export",
   usage: "export [--format jsonl|csv]",
+  readsOnly: true,
   summary: "every stored article, for other tools",
   description: `Writes every stored article to stdout in ingest order: JSON Lines (the Article shape plus its story
-and topic ids) or CSV (one row per article, main fields). Streams page by page, so any store size works.`,
+and topic ids) or CSV for spreadsheets (a byte-order mark so that Excel reads the Arabic, CRLF line ends; one row per
+article: id, title, outlet name and key, date and where it comes from, story, topic, entities, URL, path, text).
+Streams page by page, so any store size works.`,
   options: { format: { type: "string", value: "FMT", help: "jsonl (default) or csv" } },
   async run(ctx) {
     const format = stringOption(ctx, "format") ?? "jsonl";
@@ -37,25 +22,12 @@ and topic ids) or CSV (one row per article, main fields). Streams page by page, 
     }
     const store = await ctx.openStore();
     try {
-      if (format === "csv") ctx.out.print(CSV_COLUMNS.join(","));
+      if (format === "csv") ctx.out.stdout.write(csvHeader());
       for await (const { article: a, story, topic } of iterateWithStories(store)) {
         if (format === "jsonl") {
           ctx.out.jsonLine({ ...a, story, topic });
         } else {
-          const row = [
-            a.id,
-            a.source.path,
-            a.source.url ?? "",
-            a.title,
-            a.publisher.name ?? "",
-            a.attribution ?? "",
-            a.published.date ?? "",
-            a.lang,
-            story ?? "",
-            topic ?? "",
-            a.text,
-          ];
-          ctx.out.print(row.map(csvCell).join(","));
+          ctx.out.stdout.write(csvRow({ article: a, story, topic }));
         }
       }
     } finally {

@@ -29,7 +29,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   },
   {
     name: "annotate",
-    usage: "annotate [--ref DATETIME]",
+    usage: "annotate [--ref DATETIME] [--bias past|future]",
     summary: "Find dates and figures (and entities, quotes) in each line of stdin; one JSON object per line",
     load: async () => (await import("./annotate.js")).command,
   },

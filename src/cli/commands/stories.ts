@@ -1,11 +1,13 @@
-import { listStories } from "../../cluster/read.js";
+import { listStories } from "../../store/read/index.js";
 import { RasdError } from "../../core/errors.js";
+import { countText, isolateRuns, t } from "../../i18n/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
 
 export const command: Command = {
   name: "stories",
   usage: "stories [--limit N] [--topic ID]",
+  readsOnly: true,
   summary: "list the stored stories, newest first",
   description: `Lists the stories (events) in the store, the most recent first: id, dates, articles, outlets and copies.
 'rasd story ID' shows one.
@@ -22,17 +24,22 @@ examples:
     const store = await ctx.openStore();
     try {
       const topic = stringOption(ctx, "topic");
-      const rows = await listStories(store.db, { limit, ...(topic !== undefined ? { topic } : {}) });
+      const rows = await listStories(store.db, { limit, topic });
       if (ctx.globals.json) {
-        for (const r of rows) ctx.out.jsonLine(r);
+        // The line keeps its published shape: the outlets as a count.
+        for (const r of rows) ctx.out.jsonLine({ ...r, outlets: r.outlets.length });
       } else if (rows.length === 0) {
         ctx.out.note("no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them");
       } else {
         for (const r of rows) {
+          const lang = ctx.out.lang;
           const span =
-            r.firstDate === r.lastDate ? (r.firstDate ?? "undated") : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
-          const copies = r.copies > 0 ? `, ${r.copies} copies` : "";
-          ctx.out.print(`${r.id}  ${span}  ${r.articles} articles, ${r.outlets} outlets${copies}  ${r.title}`);
+            r.firstDate === r.lastDate
+              ? (r.firstDate ?? t(lang, "undated"))
+              : `${r.firstDate ?? "?"}…${r.lastDate ?? "?"}`;
+          const copies = r.copies > 0 ? `, ${countText(lang, "copies", r.copies)}` : "";
+          const counts = `${countText(lang, "articles", r.articles)}, ${countText(lang, "outlets", r.outlets.length)}${copies}`;
+          ctx.out.print(`${r.id}  ${span}  ${counts}  ${isolateRuns(r.title)}`);
         }
       }
       return 0;

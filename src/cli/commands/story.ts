@@ -5,6 +5,7 @@ import { wordsOption } from "./summarize.js";
 export const command: Command = {
   name: "story",
   usage: "story ID",
+  readsOnly: true,
   summary: "one stored story: summary, timeline, sources, quotes, claims",
   description: `Prints a stored story (the articles 'rasd ingest' grouped under that id): a summary with citations,
 the timeline, the sources with their copy links, key quotes and the figures the sources report. --json prints the

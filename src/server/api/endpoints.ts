@@ -17,6 +17,7 @@ import {
   listTopics,
   searchArticles,
 } from "../data/index.js";
+import { exportResponse } from "./export.js";
 import { readUploads } from "./uploads.js";
 import * as S from "./schemas.js";
 
@@ -35,6 +36,8 @@ export interface Endpoint {
   query?: z.ZodObject;
   /** `multipart`: files in the form field "file" (the ingest endpoint). */
   body?: "multipart";
+  /** Media types of a 200 that is not JSON (the handler returns a Response). */
+  produces?: string[];
   /** Needs the write token. */
   write?: boolean;
   /** Statuses besides 200 that this endpoint answers with, and why. */
@@ -71,7 +74,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/articles/:id",
     operationId: "getArticle",
     tag: "articles",
-    summary: "one article (DESIGN.md's Article shape) with its story and copy links",
+    summary: "one article (the Article interface of src/core/types.ts) with its story and copy links",
     params: S.idParam,
     query: S.empty,
     errors: { ...BAD, ...MISSING },
@@ -81,6 +84,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
       if (a === null)
         throw new RasdError("NOT_FOUND", `no article with id "${id}"; list articles with GET /api/articles`, {
           input: id,
+          ar: "لا يوجد مقال بهذا المعرّف.",
         });
       return { ...a, ...(await articleLinks(opts.store.db, id)) };
     },
@@ -117,7 +121,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     path: "/api/stories/:id",
     operationId: "getStory",
     tag: "stories",
-    summary: "one story (DESIGN.md's Story shape): cited summary, timeline, sources, quotes, entities, claims",
+    summary:
+      "one story (the Story interface of src/core/types.ts): cited summary, timeline, sources, quotes, entities, claims",
     params: S.idParam,
     query: S.storyQuery,
     errors: { ...BAD, ...MISSING },
@@ -177,6 +182,18 @@ export const ENDPOINTS: readonly Endpoint[] = [
     query: S.searchQuery,
     errors: { ...BAD, 404: "the entity filter names no known entity" },
     handle: ({ query, opts }) => searchArticles(opts.store.db, query as Q<typeof S.searchQuery>),
+  },
+  {
+    method: "get",
+    path: "/api/export",
+    operationId: "exportArticles",
+    tag: "articles",
+    summary:
+      "articles as a download: CSV for spreadsheets (byte-order mark, CRLF; date and its source, outlet, story, topic, entities) or JSON Lines; a search's hits with q, else every article",
+    query: S.exportQuery,
+    produces: ["text/csv", "application/x-ndjson"],
+    errors: { ...BAD, 404: "the entity filter names no known entity" },
+    handle: ({ query, opts }) => exportResponse(opts.store.db, query as Q<typeof S.exportQuery>),
   },
   {
     method: "post",

@@ -49,7 +49,15 @@ function parameters(e: Endpoint): Json[] {
 
 function operation(e: Endpoint): Json {
   const responses: Json = {
-    200: { description: "success", content: { "application/json": { schema: { type: "object" } } } },
+    200: {
+      description: "success",
+      content: Object.fromEntries(
+        (e.produces ?? ["application/json"]).map((type) => [
+          type,
+          { schema: type === "application/json" ? { type: "object" } : { type: "string" } },
+        ]),
+      ),
+    },
   };
   for (const [status, why] of Object.entries(e.errors)) {
     responses[status] = {

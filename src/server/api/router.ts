@@ -36,7 +36,8 @@ export function apiRouter(opts: ServerOptions, version: string): Hono {
     const handler = async (c: Context) => {
       if (e.write) checkToken(opts.token, bearer(c.req.header("authorization")));
       const input = validate(e, c);
-      return c.json((await e.handle({ ...input, c, opts })) as object);
+      const out = await e.handle({ ...input, c, opts });
+      return out instanceof Response ? out : c.json(out as object);
     };
     if (e.method === "post")
       api.post(e.path, bodyLimit({ maxSize: maxUpload, onError: () => tooLarge(maxUpload) }), handler);

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { validDate } from "../../search/search.js";
 
 /**
  * What every endpoint accepts, as zod schemas: the same schemas validate requests and describe them in the OpenAPI
  * document, so the two cannot drift apart. Unknown query parameters are refused (a misspelt filter must not be
  * silently ignored).
  */
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
 
 const id = z.string().min(1).max(200).describe("an id as the API returns it");
 const limit = (def: number, max: number) =>
@@ -15,7 +14,7 @@ const offset = z.coerce.number().int().min(0).max(100_000).default(0).describe("
 const date = (what: string) =>
   z
     .string()
-    .regex(DATE, "must be a date like 2024-03-05, 2024-03 or 2024")
+    .refine(validDate, "must be a date like 2024-03-05, 2024-03 or 2024 (a real month and day)")
     .optional()
     .describe(`${what} (YYYY-MM-DD, YYYY-MM or YYYY)`);
 const text = (what: string, max = 200) => z.string().trim().min(1).max(max).optional().describe(what);
@@ -79,3 +78,15 @@ export const searchQuery = z.strictObject({
 });
 
 export type SearchQuery = z.infer<typeof searchQuery>;
+
+export const exportQuery = z.strictObject({
+  format: z.enum(["csv", "jsonl"]).default("csv").describe("csv (for Excel: byte-order mark, CRLF) or jsonl"),
+  q: z.string().trim().min(1).max(500).optional().describe("only the hits of this search (else every article)"),
+  limit: limit(1000, 1000),
+  since: date("with q: only articles published on or after"),
+  until: date("with q: only articles published on or before"),
+  outlet: text("with q: only this outlet (name or key)"),
+  entity: text("with q: only articles that mention this entity (id or any name)"),
+});
+
+export type ExportQuery = z.infer<typeof exportQuery>;

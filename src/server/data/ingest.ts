@@ -51,6 +51,11 @@ export function safeName(name: string): string {
   return stem + ext;
 }
 
+/** What an upload made: the ingest report, and the stories its articles (new or already stored) belong to. */
+export interface UploadReport extends IngestReport {
+  stories: Array<{ id: string; title: string; articles: number }>;
+}
+
 /** One ingest at a time per server: the store's batches stay in order and a big upload does not starve the rest. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -59,7 +64,7 @@ let queue: Promise<unknown> = Promise.resolve();
  * hash of its name and content, so the same upload is the same source (ingesting it again stores nothing new);
  * the folder is removed afterwards.
  */
-export async function ingestUploads(store: Store, uploads: readonly Upload[]): Promise<IngestReport> {
+export async function ingestUploads(store: Store, uploads: readonly Upload[]): Promise<UploadReport> {
   if (uploads.length === 0)
     throw new RasdError("USAGE", 'ingest: no files in the request; send one or more files in the form field "file"');
   const named = uploads.map((u) => ({ ...u, safe: safeName(u.name) }));
@@ -68,7 +73,7 @@ export async function ingestUploads(store: Store, uploads: readonly Upload[]): P
   return run;
 }
 
-async function ingestNow(store: Store, uploads: ReadonlyArray<Upload & { safe: string }>): Promise<IngestReport> {
+async function ingestNow(store: Store, uploads: ReadonlyArray<Upload & { safe: string }>): Promise<UploadReport> {
   await loadHasher();
   const root = join(tmpdir(), "rasd-uploads");
   const dirs: string[] = [];
@@ -83,8 +88,21 @@ async function ingestNow(store: Store, uploads: ReadonlyArray<Upload & { safe: s
       await writeFile(path, u.bytes);
       paths.push(path);
     }
-    return await ingest(store, { paths, ...(await pipelineFor(store)) });
+    const report = await ingest(store, { paths, ...(await pipelineFor(store)) });
+    return { ...report, stories: await storiesUnder(store, dirs) };
   } finally {
     await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
   }
+}
+
+/** The stories holding articles read from these folders (an upload's articles carry its folder in their path). */
+async function storiesUnder(store: Store, dirs: readonly string[]): Promise<UploadReport["stories"]> {
+  if (dirs.length === 0) return [];
+  const rows = await store.db.query<{ id: string; title: string; articles: number }>(
+    `SELECT s.id, s.title, count(*)::int AS articles FROM articles a JOIN stories s ON s.id = a.story_id
+      WHERE EXISTS (SELECT 1 FROM unnest($1::text[]) AS d(dir) WHERE starts_with(a.path, d.dir))
+      GROUP BY s.id, s.title ORDER BY articles DESC, s.id LIMIT 50`,
+    [dirs.map((d) => d + "/")],
+  );
+  return rows.map((r) => ({ ...r, articles: Number(r.articles) }));
 }

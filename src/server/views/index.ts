@@ -10,3 +10,4 @@ export * from "./ingest.js";
 export * from "./article.js";
 export * from "./topics.js";
 export * from "./marks.js";
+export * from "./bidi.js";

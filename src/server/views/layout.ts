@@ -1,4 +1,5 @@
 import { html, href, type Html } from "./html.js";
+import { englishText, latinIsolated } from "./bidi.js";
 import { d } from "./desk-labels.js";
 import { t, type Lang } from "./i18n.js";
 
@@ -32,12 +33,13 @@ export function page(p: PageInput): Html {
 <script src="/static/desk.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">${t(p.lang, "skip")}</a>
 <header class="top">
   <a class="brand" href="/">${t(p.lang, "appName")}</a>
-  <nav>${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${d(p.lang, "breaking")}</a> <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
-  <a class="lang" id="lang-switch" lang="${other}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
+  <nav aria-label="${t(p.lang, "mainNav")}">${nav("river", "/")} ${nav("topics", "/topics")} ${nav("entities", "/entities")} ${nav("search", "/search")} ${nav("ingest", "/ingest")} <a href="/breaking">${d(p.lang, "breaking")}</a> <a href="/sources">${d(p.lang, "sources")}</a> <a href="/alerts">${d(p.lang, "alerts")}</a></nav>
+  <a class="lang" id="lang-switch" lang="${other}" dir="${other === "ar" ? "rtl" : "ltr"}" href="${href(p.path, { ...p.query, lang: other })}">${t(p.lang, "switchLang")}</a>
 </header>
-<main>
+<main id="main" tabindex="-1">
 ${p.body}
 </main>
 <footer class="foot">${t(p.lang, "tagline")}</footer>
@@ -48,4 +50,20 @@ ${p.body}
 /** A plain notice that a capability has not landed: no placeholders, no invented content. */
 export function notAvailableNote(lang: Lang, what: string): Html {
   return html`<p class="notice not-available" role="status">${what} — ${t(lang, "notAvailable")}.</p>`;
+}
+
+/**
+ * The body of an error page: what happened in the reader's language, the technical message (English, for a bug
+ * report) folded away and marked as English, and the way back.
+ */
+export function errorBody(lang: Lang, title: string, sentence: string, detail: string | null): Html {
+  return html`<h1>${title}</h1>
+<p class="notice error" role="alert">${label0(lang, sentence)}</p>
+${detail !== null && detail !== sentence ? html`<details class="detail"><summary>${t(lang, "errorDetail")}</summary><p lang="en" dir="ltr">${englishText(detail)}</p></details>` : ""}
+<p class="nav-back"><a href="/">${t(lang, "backHome")}</a> · <a href="/search">${t(lang, "search")}</a></p>`;
+}
+
+/** A sentence of the catalogue (not a key) with its Latin runs isolated and marked English. */
+function label0(lang: Lang, sentence: string): Html {
+  return lang === "ar" ? latinIsolated(sentence) : html`${sentence}`;
 }

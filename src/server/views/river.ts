@@ -1,46 +1,71 @@
 import type { ArticleCard, StoryCard } from "../data/index.js";
 import { html, href, seg, type Html } from "./html.js";
-import { showDate, t, type Lang } from "./i18n.js";
-
-function span(lang: Lang, s: StoryCard["span"]): string {
-  if (s.from === null && s.to === null) return t(lang, "undated");
-  if (s.from === s.to || s.to === null) return showDate(lang, s.from);
-  return `${showDate(lang, s.from)} – ${showDate(lang, s.to)}`;
-}
+import { count, dateHtml, outletName, t, verbatim, type Lang } from "./i18n.js";
+import { latinIsolated } from "./bidi.js";
+import { spanHtml, titleLink } from "./story.js";
 
 export function storyCard(lang: Lang, s: StoryCard): Html {
   return html`<li class="story-card">
-  <h2 lang="ar" dir="rtl"><a href="/stories/${seg(s.id)}">${s.title}</a></h2>
-  <p class="meta"><span class="span">${span(lang, s.span)}</span> · <span class="count">${s.articles} ${t(lang, "sourcesN")}</span>
-  ${s.outlets.length > 0 ? html` · <span class="outlets" lang="ar">${s.outlets.join("، ")}</span>` : ""}</p>
+  <h2>${s.title.trim() === "" ? html`<a href="/stories/${seg(s.id)}" class="untitled">${t(lang, "untitled")}</a>` : html`<a href="/stories/${seg(s.id)}" lang="ar" dir="rtl" data-verbatim>${verbatim(s.title)}</a>`}</h2>
+  <p class="meta"><span class="span">${spanHtml(lang, s.span.from, s.span.to)}</span> · <span class="count">${count(lang, "sources", s.articles)}</span>
+  ${s.outlets.length > 0 ? html` · <span class="outlets" lang="ar" data-verbatim>${verbatim(s.outlets.map(outletName).join("، "))}</span>` : ""}</p>
   ${
     s.entities.length > 0
-      ? html`<p class="entities" lang="ar">${s.entities.map((e) => html`<a class="chip ${e.type}" href="/entities/${seg(e.id)}">${e.name}</a> `)}</p>`
+      ? html`<p class="entities" lang="ar" data-verbatim>${s.entities.map((e) => html`<a class="chip ${e.type}" href="/entities/${seg(e.id)}">${verbatim(e.name)}</a> `)}</p>`
       : ""
   }
 </li>`;
 }
 
-export function articleList(articles: readonly ArticleCard[]): Html {
+export function articleList(lang: Lang, articles: readonly ArticleCard[]): Html {
   return html`<ul class="articles">${articles.map(
     (a) =>
-      html`<li lang="ar" dir="rtl"><a href="/articles/${seg(a.id)}">${a.title}</a> <span class="meta">${a.outlet ?? ""} ${a.published ?? ""}</span></li>`,
+      html`<li>${titleLink(lang, a.id, a.title)} <span class="meta"><span data-verbatim>${a.outlet === null ? "" : verbatim(outletName(a.outlet))}</span> ${dateHtml(lang, a.published)}</span></li>`,
   )}</ul>`;
 }
 
-export function riverBody(lang: Lang, stories: readonly StoryCard[], more: { offset: number } | null): Html {
+/**
+ * Previous and next page links with names a screen reader says, the arrows pointing the way the page reads (in
+ * Arabic the next page is to the left).
+ */
+export function pager(
+  lang: Lang,
+  path: string,
+  offset: number,
+  limit: number,
+  hasMore: boolean,
+  extra: Record<string, string> = {},
+): Html {
+  if (offset === 0 && !hasMore) return html``;
+  const prevArrow = lang === "ar" ? "→" : "←";
+  const nextArrow = lang === "ar" ? "←" : "→";
+  const prev = Math.max(0, offset - limit);
+  return html`<nav class="pager" aria-label="${t(lang, "pager")}">${
+    offset > 0
+      ? html`<a rel="prev" href="${href(path, { ...extra, offset: prev === 0 ? undefined : prev })}"><span aria-hidden="true">${prevArrow}</span> ${t(lang, "previous")}</a>`
+      : ""
+  }${hasMore ? html`<a rel="next" href="${href(path, { ...extra, offset: offset + limit })}">${t(lang, "next")} <span aria-hidden="true">${nextArrow}</span></a>` : ""}</nav>`;
+}
+
+export function riverBody(lang: Lang, stories: readonly StoryCard[], page: { offset: number; limit: number }): Html {
+  const extra: Record<string, string> = page.limit === 30 ? {} : { limit: String(page.limit) };
   return html`<h1>${t(lang, "river")}</h1>
 <ol class="river">${stories.map((s) => storyCard(lang, s))}</ol>
-${more ? html`<p class="more"><a href="${href("/", { offset: more.offset })}">→</a></p>` : ""}`;
+${pager(lang, "/", page.offset, page.limit, stories.length === page.limit, extra)}
+<p class="export"><span>${t(lang, "export")}:</span> <a href="/api/export?format=csv" download>${verbatimUi(lang, t(lang, "exportCsv"))}</a> · <a href="/api/export?format=jsonl" download lang="en" dir="ltr">${t(lang, "exportJson")}</a></p>`;
 }
 
 /** The river of a store with articles but no stories: say so, and show the real articles instead. */
 export function riverWithoutStories(lang: Lang, latest: readonly ArticleCard[]): Html {
   return html`<h1>${t(lang, "river")}</h1>
 <p class="notice not-available" role="status">${t(lang, "noStories")}</p>
-${articleList(latest)}`;
+${articleList(lang, latest)}`;
 }
 
 export function emptyStore(lang: Lang): Html {
-  return html`<h1>${t(lang, "river")}</h1><p class="notice" role="status">${t(lang, "empty")} <a href="/ingest">${t(lang, "ingest")}</a></p>`;
+  return html`<h1>${t(lang, "river")}</h1><p class="notice" role="status">${verbatimUi(lang, t(lang, "empty"))} <a href="/ingest">${t(lang, "ingest")}</a></p>`;
+}
+
+function verbatimUi(lang: Lang, s: string): Html {
+  return lang === "ar" ? latinIsolated(s) : html`${s}`;
 }

@@ -5,6 +5,7 @@ import { desk } from "./020-desk.js";
 import { entities } from "./003-entities.js";
 import { entityLog } from "./009-entity-log.js";
 import { search } from "./002-search.js";
+import { storyDates } from "./012-story-dates.js";
 import { searchStorage } from "./007-search-storage.js";
 import { watchQueue } from "./006-watch-queue.js";
 import type { Migration } from "./migration.js";
@@ -13,7 +14,7 @@ export type { Migration } from "./migration.js";
 
 /**
  * Every migration, in order. Numbers are reserved per area so teammates never collide:
- * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log · 20 the desk (sources, watchlists, alerts).
+ * 1 spine · 2 search · 3 entities · 4 dedup and clusters · 5 summaries · 6 watch and queue · 7 search storage · 8 the clustering log · 9 the entity log · 12 where dates come from · 20 the desk (sources, watchlists, alerts).
  */
 export const MIGRATIONS: readonly Migration[] = [
   init,
@@ -24,5 +25,6 @@ export const MIGRATIONS: readonly Migration[] = [
   searchStorage,
   clusterLog,
   entityLog,
+  storyDates,
   desk,
 ];

@@ -8,8 +8,8 @@
  *   ثلاثة  آلاف  و  خمسمائة  و  عشرون
  *   cur=3 → total=3000, cur=0 → cur=500 → cur=520            value = total + cur = 3520
  */
-import { lookup, tokenize, type Token } from "../dates/tokens.js";
-import { FRACTIONS, NUMBER_WORDS, ORDINALS, type NumClass, type NumWord } from "./lexicon-numbers.js";
+import { lookup, tokenize, type Token } from "./tokens.js";
+import { FRACTIONS, NUMBER_WORDS, ORDINALS, type NumClass, type NumWord } from "./number-words.js";
 
 export interface NumMatch {
   value: number;
@@ -39,8 +39,9 @@ function numWord(t: Token | undefined, first: boolean): { w: NumWord; conj: bool
   return null;
 }
 
-function joins(last: NumClass, next: NumClass, conj: boolean): boolean {
-  if (next === "scale") return last !== "scale";
+function joins(last: NumClass, next: NumClass, conj: boolean, smallerScale: boolean): boolean {
+  // مليار ومليون (1,001,000,000): a smaller scale after و starts a new group.
+  if (next === "scale") return last !== "scale" || (conj && smallerScale);
   if (conj) {
     // ستة وعشرون (unit then tens), خمسمائة وخمسة (a smaller group after hundreds or a scale).
     if (last === "unit" || last === "teen") return next === "tens";
@@ -56,6 +57,7 @@ function readWords(toks: readonly Token[], i: number): NumMatch | null {
   let total = 0;
   let cur = 0;
   let last: NumClass | null = null;
+  let lastScale = Infinity;
   let j = i;
   let end = i;
   for (;;) {
@@ -73,10 +75,11 @@ function readWords(toks: readonly Token[], i: number): NumMatch | null {
       // احد/احدي alone is "one of" (أحد المسؤولين), not a figure; it counts only inside a teen (احد عشر).
       if ((toks[k]?.f === "احد" || toks[k]?.f === "احدي") && NUMBER_WORDS.get(toks[k + 1]?.f ?? "")?.cls !== "ten")
         break;
-    } else if (!joins(last, w.cls, conj)) break;
+    } else if (!joins(last, w.cls, conj, w.value < lastScale)) break;
     if (w.cls === "scale") {
       total += (cur || 1) * w.value;
       cur = 0;
+      lastScale = w.value;
     } else if (w.cls === "hundred" && w.value === 100 && cur > 0 && cur < 10) cur *= 100;
     else cur += w.value;
     last = w.cls;
@@ -152,9 +155,12 @@ export function readNumber(toks: readonly Token[], i: number): NumMatch | null {
   return { value: sign * round(value), end, words: s !== null || d !== null };
 }
 
-/** Rounds away binary noise (5.8 × 1e9 = 5799999999.999999). */
+/**
+ * Rounds away binary noise (5.8 × 1e9 = 5799999999.999999, 16.1 × 1e9 = 16100000000.000002): six decimals, and
+ * fifteen significant digits, which is all a double holds exactly (x × 1e6 is no longer exact above ~9e9).
+ */
 export function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+  return Number((Math.round(x * 1e6) / 1e6).toPrecision(15));
 }
 
 /** Reads an ordinal at token i: الأول، الحادي عشر، الخامس والعشرون، ثالث. */

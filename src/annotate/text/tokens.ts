@@ -1,9 +1,15 @@
 /**
  * Tokens for the date and figure grammars: words, numbers and single punctuation marks, each with its offsets into
- * the scanned string and a folded form for matching. The folding is the search-strength one of STYLE.md point 5
- * (آأإٱ→ا, ى→ي, ة→ه, no harakat or tatweel, Arabic-Indic and Persian digits → ASCII, Latin lower-cased), written as
- * one pass over the characters because this runs on every word of every article (the 2 MB/s budget).
+ * the scanned string and a folded form for matching. The fold is the normaliser's `search` strength
+ * (src/analysis/ar/normalize.ts, STYLE.md point 5: آأإٱ→ا, ى→ي, ة→ه, no harakat or tatweel, Arabic-Indic and
+ * Persian digits → ASCII, Latin lower-cased…), so a lexicon written here matches what search matches.
+ *
+ * Why not the analysis tokenizer's Token (src/analysis/ar/tokenize.ts) or the entities' (annotate/entities/text.ts):
+ * the grammars need what those drop or merge. The analysis tokenizer skips punctuation (a grammar needs `/` `:` `-`
+ * of 12/3/2015 and 3:18) and keeps `G20` whole; the entities' keeps letters and digits in one word (a name such as
+ * F16) and folds hamza seats. Here a number is its own token with its value, and `بـ40` is two tokens.
  */
+import { normalizer } from "../../analysis/ar/normalize.js";
 
 export type TokenKind = "w" | "n" | "p";
 
@@ -27,78 +33,72 @@ export interface Token {
 // (`.` `,` `٫` U+066B decimal, `٬` U+066C thousands); anything else that is not a space is one punctuation token.
 const TOKEN = /([\p{L}\p{M}]+)|(\p{Nd}+(?:[.,\u066B\u066C]\p{Nd}+)*)|[^\s\p{L}\p{M}\p{Nd}]/gu;
 
-const ALEF = 0x0627;
+const searchFold = normalizer("search");
 
-/** One character's fold, or -1 to drop it. Kept as a switch: cheaper than a Map for the hot loop. */
-function foldCode(c: number): number {
+const ALEF = 0x0627;
+const YEH = 0x064a;
+const HEH = 0x0647;
+const SLOW = -2;
+
+/**
+ * One code unit's search fold when it is one of the common cases (ASCII, Arabic letters, harakat, tatweel,
+ * Arabic-Indic digits), -1 to drop it, SLOW for anything else (then the normaliser folds the whole word).
+ */
+function fastCode(c: number): number {
   if (c < 0x80) return c >= 65 && c <= 90 ? c + 32 : c;
-  switch (c) {
-    case 0x0622: // آ
-    case 0x0623: // أ
-    case 0x0625: // إ
-    case 0x0671: // ٱ
-      return ALEF;
-    case 0x0649: // ى
-    case 0x06cc: // Persian yeh
-      return 0x064a;
-    case 0x0629: // ة
-      return 0x0647;
-    case 0x06a9: // Persian kaf
-      return 0x0643;
-    case 0x0640: // tatweel
-    case 0x200c:
-    case 0x200d:
-    case 0x200e:
-    case 0x200f:
-      return -1;
+  if (c >= 0x0621 && c <= 0x063a) {
+    if (c === 0x0622 || c === 0x0623 || c === 0x0625) return ALEF; // آ أ إ
+    if (c === 0x0629) return HEH; // ة
+    return c;
   }
-  if (c >= 0x064b && c <= 0x065f) return -1; // harakat and other Arabic marks
-  if (c === 0x0670) return -1; // dagger alef
-  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48; // Arabic-Indic digits
-  if (c >= 0x06f0 && c <= 0x06f9) return c - 0x06f0 + 48; // Persian digits
-  if (c < 0x0100 && c >= 0xc0) return String.fromCharCode(c).toLowerCase().charCodeAt(0);
-  return c;
+  if (c >= 0x0641 && c <= 0x064a) return c === 0x0649 ? YEH : c; // ى
+  if (c === 0x0640 || (c >= 0x064b && c <= 0x0652)) return -1; // tatweel, harakat
+  if (c >= 0x0660 && c <= 0x0669) return c - 0x0660 + 48;
+  return SLOW;
 }
 
-const buf = new Uint16Array(256);
+const buf = new Uint16Array(64);
 
-/** Folds a string for matching (see the module comment). Idempotent. */
+/**
+ * Folds a string for matching: exactly the normaliser's `search` strength (see the module comment; a property test
+ * holds them equal). Words made only of common characters take a one-pass loop, as this runs on every word of every
+ * article; anything else, a run of three letters (elongation) included, goes to the normaliser. Idempotent.
+ */
 export function fold(s: string): string {
-  if (s.length > buf.length) return foldLong(s);
+  if (s.length > buf.length) return searchFold(s);
   let n = 0;
   let changed = false;
+  let prev = -1;
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const f = foldCode(c);
+    const f = fastCode(c);
+    if (f === SLOW) return searchFold(s);
     if (f !== c) changed = true;
-    if (f >= 0) buf[n++] = f;
+    if (f < 0) continue;
+    run = f === prev ? run + 1 : 1;
+    if (run >= 3 && f > 0x40 && !(f >= 48 && f <= 57)) return searchFold(s);
+    prev = f;
+    buf[n++] = f;
   }
   // apply accepts any array-like; a typed array avoids building an intermediate string per character.
   return changed ? String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]) : s;
 }
 
-function foldLong(s: string): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const f = foldCode(s.charCodeAt(i));
-    if (f >= 0) out += String.fromCharCode(f);
-  }
-  return out;
-}
-
 function numberToken(s: string, start: number, end: number): Token {
   const ascii = fold(s);
-  const parts = ascii.split(/[.,\u066B\u066C]/);
-  const seps = ascii.match(/[.,\u066B\u066C]/g) ?? [];
-  // `,` and `٬` before exactly three digits group thousands (`10,000`, `١٠٬٠٠٠`); `.` groups only when it repeats
-  // (`1.000.000`); `٫` and any other separator is the decimal point.
+  // The fold made `٫` a `.` and `٬` a `,`.
+  const parts = ascii.split(/[.,]/);
+  const seps = ascii.match(/[.,]/g) ?? [];
+  // `,` before exactly three digits groups thousands (`10,000`, `١٠٬٠٠٠`); `.` groups only when it repeats
+  // (`1.000.000`); otherwise a separator is the decimal point.
   const dots = seps.filter((x) => x === ".").length;
   let plain = parts[0] ?? "";
   let frac = false;
   for (let i = 0; i < seps.length; i++) {
     const sep = seps[i];
     const next = parts[i + 1] ?? "";
-    const grouping = next.length === 3 && !frac && (sep === "," || sep === "\u066C" || (sep === "." && dots > 1));
+    const grouping = next.length === 3 && !frac && (sep === "," || (sep === "." && dots > 1));
     if (!grouping) frac = true;
     plain += grouping ? next : "." + next;
   }

@@ -1,0 +1,113 @@
+import type { StoryRules } from "./config.js";
+import { vectorOf, type ArticleFeatures } from "./features.js";
+import type { Profile } from "./profile.js";
+import type { TermVector } from "./vector.js";
+
+/** Why a candidate story that scored high enough was refused (stored with the decision), or null: accepted. */
+export type Refusal =
+  | "size" // below the threshold a story of its size needs
+  | "terms" // the words alone do not agree enough
+  | "span" // the story would span more days than a happening does
+  | "core-entities" // none of the entities most of the story names
+  | "core-title" // none of the title words most of the story's headlines hold
+  | "entities" // too few of the article's actors and places in the story
+  | "title" // the headline does not agree with the story's
+  | "place" // it happens somewhere the story does not
+  | "outlet-day"; // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
+
+/** The score a story of `n` members needs: the level's threshold, raised with the story's size. */
+export function neededScore(threshold: number, n: number, rules: StoryRules): number {
+  return n > 1 ? threshold * (1 + rules.sizeCost * Math.log(n)) : threshold;
+}
+
+/**
+ * Whether the event evidence supports joining `f` to the story `p` that scored `score` (see StoryRules): a score
+ * says "same subject"; the rules ask for the same happening — time within a happening's span, the actors and
+ * places the story is about (its core, what most of its members share, so a chain A~B~C cannot pull C in through
+ * B alone), the headline's words, and no other place. Each rule applies only when both sides have the evidence it
+ * reads: an article without entities is judged on its words and time.
+ */
+export function refusal(
+  f: ArticleFeatures,
+  p: Profile,
+  score: number,
+  threshold: number,
+  rules: StoryRules,
+  idf: (key: string) => number,
+): Refusal | null {
+  if (score < neededScore(threshold, p.n, rules)) return "size";
+  if (rules.minTerms > 0 && p.n > 0 && vectorOf(f).dot(p.centroid) / p.n < rules.minTerms) return "terms";
+  if (f.day !== null && p.first !== null && p.last !== null) {
+    if (Math.max(p.last, f.day) - Math.min(p.first, f.day) > rules.maxSpanDays) return "span";
+  }
+  if (f.entities.length > 0 && p.entities.size > 0) {
+    if (p.n >= rules.coreFrom && !sharesCore(f.entities, p.entities, p.n, rules.coreShare)) return "core-entities";
+    if (share(f.entities, p.entities, idf) < rules.minEntityShare) return "entities";
+  }
+  if (f.title.length > 0 && p.title.size > 0) {
+    if (p.n >= rules.coreFrom && !sharesCore(f.title, p.title, p.n, rules.coreShare)) return "core-title";
+    if (rules.minTitleShare > 0 && otherDay(f, p) && headlineShare(f.title, p, idf) < rules.minTitleShare)
+      return "title";
+  }
+  if (rules.samePlace && placesDiffer(f, p)) return "place";
+  if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
+    return "outlet-day";
+  return null;
+}
+
+/** Whether `keys` hold one of the keys at least `share` of the story's `n` members have (true when none do). */
+function sharesCore(keys: readonly string[], counts: TermVector, n: number, share: number): boolean {
+  const min = Math.max(2, share * n);
+  let core = false;
+  for (let i = 0; i < counts.names.length; i++) {
+    if (counts.weights[i]! < min) continue;
+    core = true;
+    if (keys.includes(counts.names[i]!)) return true;
+  }
+  return !core;
+}
+
+/** Idf-weighted share of `keys` (the article's entities, or title words) the story also has. */
+function share(keys: readonly string[], have: TermVector, idf: (key: string) => number): number {
+  let all = 0;
+  let hit = 0;
+  for (const k of keys) {
+    const w = idf(k);
+    all += w;
+    if (have.get(k) !== undefined) hit += w;
+  }
+  return all > 0 ? hit / all : 1;
+}
+
+/** Whether the article and the story are not all of one day (both dated): a later report of the subject. */
+function otherDay(f: ArticleFeatures, p: Profile): boolean {
+  if (f.day === null || p.first === null || p.last === null) return false;
+  return p.first !== f.day || p.last !== f.day;
+}
+
+/**
+ * Idf-weighted share of the article's headline words that the story's reports hold, in their headlines or among
+ * their main words: a headline names the happening, and reports of one happening name it too, if not always in
+ * their own headlines.
+ */
+function headlineShare(title: readonly string[], p: Profile, idf: (key: string) => number): number {
+  let all = 0;
+  let hit = 0;
+  for (const k of title) {
+    const w = idf(k);
+    all += w;
+    if (p.title.get(k) !== undefined || p.centroid.get(k) !== undefined) hit += w;
+  }
+  return all > 0 ? hit / all : 1;
+}
+
+/**
+ * Whether the article happens somewhere the story does not: the article has main places, none of which the story
+ * names, and the story has a main place (named most by half its members) that the article does not name at all.
+ */
+function placesDiffer(f: ArticleFeatures, p: Profile): boolean {
+  if (f.mainPlaces.length === 0 || p.mainPlaces.size === 0) return false;
+  if (f.mainPlaces.some((x) => p.places.has(x))) return false;
+  for (const [x, c] of p.mainPlaces) if (c * 2 >= p.n && !f.places.includes(x)) return true;
+  return false;
+}

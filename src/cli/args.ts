@@ -77,7 +77,7 @@ export function commandHelp(cmd: Command): string {
   return lines.join("\n");
 }
 
-export function mainHelp(commands: readonly Command[], version: string): string {
+export function mainHelp(commands: readonly Pick<Command, "usage" | "summary">[], version: string): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
   return [
     `rasd ${version} — Arabic-first news intelligence (رصد)`,

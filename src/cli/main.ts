@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { RasdError, messageOf } from "../core/errors.js";
 import { projectRoot } from "../core/paths.js";
-import { Store } from "../store/store.js";
 import { commandHelp, mainHelp, parseCommandArgs } from "./args.js";
+import type { Store } from "../store/store.js";
 import type { CommandContext, GlobalOptions } from "./command.js";
 import { COMMANDS, findCommand } from "./commands/index.js";
 import { Output } from "./output.js";
@@ -34,6 +34,8 @@ async function openStore(name: string, readsOnly: boolean, g: GlobalOptions, out
       );
     out.note(`rasd ${name}: creating a new store at ${resolve(g.store)}`);
   }
+  // The store (and its database driver) is loaded by the commands that open it, not by every start.
+  const { Store } = await import("../store/store.js");
   return Store.open({ pg: g.pg, dir: g.store });
 }
 
@@ -60,8 +62,8 @@ export async function main(
     io.stdout.write(version() + "\n");
     return 0;
   }
-  const cmd = findCommand(name);
-  if (cmd === undefined) {
+  const entry = findCommand(name);
+  if (entry === undefined) {
     const near = COMMANDS.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => c.name);
     io.stderr.write(
       `rasd: unknown command "${name}"${near.length ? `; did you mean ${near.join(" or ")}?` : ""} See 'rasd --help'.\n`,
@@ -69,9 +71,11 @@ export async function main(
     return 2;
   }
   try {
-    const parsed = parseCommandArgs(cmd, rest, io.env);
+    // Only now is the command's module loaded, with what it needs (models, tables, the pipeline).
+    const command = await entry.load();
+    const parsed = parseCommandArgs(command, rest, io.env);
     if (parsed.help) {
-      io.stdout.write(commandHelp(cmd) + "\n");
+      io.stdout.write(commandHelp(command) + "\n");
       return 0;
     }
     const lang = /^ar/iu.test(io.env["RASD_LANG"] ?? "") ? "ar" : "en";
@@ -82,9 +86,9 @@ export async function main(
       globals: parsed.globals,
       out,
       stdin: io.stdin,
-      openStore: () => openStore(cmd.name, cmd.readsOnly === true, parsed.globals, out),
+      openStore: () => openStore(command.name, command.readsOnly === true, parsed.globals, out),
     };
-    return await cmd.run(ctx);
+    return await command.run(ctx);
   } catch (e) {
     io.stderr.write(`rasd ${name}: ${messageOf(e)}\n`);
     if (io.env["RASD_DEBUG"] && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");

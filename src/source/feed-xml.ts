@@ -1,9 +1,21 @@
-import { parseFeed as parseWithLibrary } from "@rowanmanning/feed-parser";
+import { createRequire } from "node:module";
+import type * as FeedLibrary from "@rowanmanning/feed-parser";
 import { isArabicFeed, itemRecord, plainTitle, type FeedOptions, type ParsedFeed } from "./feed-item.js";
 
-type Library = ReturnType<typeof parseWithLibrary>;
+type FeedParser = typeof FeedLibrary;
+type Library = ReturnType<FeedParser["parseFeed"]>;
 type LibraryItem = Library["items"][number];
 type XmlElement = LibraryItem["element"];
+
+let parser: FeedParser | undefined;
+
+/**
+ * The feed library (CommonJS, with its XML parser), loaded on the first feed: every command that reads paths imports
+ * this module, and most runs (`rasd extract page.html`) read no feed.
+ */
+function feedParser(): FeedParser {
+  return (parser ??= createRequire(import.meta.url)("@rowanmanning/feed-parser") as FeedParser);
+}
 
 /** Date elements of an item, most trusted first: publication before modification, whatever the order in the item. */
 const DATE_NAMES = ["published", "pubdate", "issued", "date", "created", "updated", "modified"];
@@ -60,7 +72,7 @@ function nonEmpty(s: string | null | undefined): string | undefined {
  * ignored, as readers do; a document with no feed in it is an error the caller reports.
  */
 export function parseXmlDocument(xml: string, opts: FeedOptions): ParsedFeed {
-  const feed = parseWithLibrary(rootOnly(xml));
+  const feed = feedParser().parseFeed(rootOnly(xml));
   const items = feed.items;
   const title = opts.feedTitle ?? plainTitle(feed.title);
   const dayFirst = isArabicFeed(

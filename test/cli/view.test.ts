@@ -11,41 +11,12 @@ import { createStages } from "../../src/assemble/stages.js";
 import { Store } from "../../src/store/store.js";
 import { projectRoot } from "../../src/core/paths.js";
 import { rasd, tempDir } from "../helpers/cli.js";
+import { parseCsv } from "../helpers/csv.js";
 
 /** The command line as #21 asks: strict dates, phrases, readable highlights, Excel CSV, no store made by a typo. */
 const SEEDS = join(projectRoot(), "..", "shared", "corpus", "seeds");
 const STREAM = join(projectRoot(), "..", "shared", "corpus", "streams", "saudinewsnet.jsonl.gz");
 const skip = existsSync(SEEDS) && existsSync(STREAM) ? false : "needs ../shared/corpus (seeds and streams)";
-
-/** RFC 4180, written here from the RFC (not from the exporter): quoted cells, doubled quotes, CRLF records. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
-  return rows;
-}
 
 describe("the command line for an analyst", { skip, timeout: 600_000 }, () => {
   const store = join(tempDir(), "store");

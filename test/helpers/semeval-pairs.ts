@@ -11,6 +11,7 @@ import { corpusPath } from "../../src/core/paths.js";
 import type { Article } from "../../src/core/types.js";
 import { processDoc } from "../../src/pipeline/run.js";
 import { createStages } from "../../src/assemble/stages.js";
+import { parseCsv } from "./csv.js";
 
 export interface RatedPair {
   /** Row number in the file (1-based, header excluded). */
@@ -27,36 +28,6 @@ export const UNRELATED = 3;
 /** Rated the same story (Overall ≤ 1.5): should be joined. */
 export const SAME = 1.5;
 
-/** RFC 4180 rows: quoted fields may hold commas, newlines and doubled quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows.filter((r) => r.length > 1);
-}
-
 export interface SemevalSet {
   pairs: RatedPair[];
   /** The distinct articles (by the id in pair_id), in file order. */
@@ -65,7 +36,7 @@ export interface SemevalSet {
 
 export async function loadSemeval(): Promise<SemevalSet> {
   const file = corpusPath("pairs", "semeval2022t8_ar_train.csv");
-  const [head, ...rows] = parseCsv(readFileSync(file, "utf8"));
+  const [head, ...rows] = parseCsv(readFileSync(file, "utf8")).filter((r) => r.length > 1);
   const col = (name: string) => {
     const i = head!.indexOf(name);
     if (i < 0) throw new Error(`rasd: ${file}: no column ${name}`);

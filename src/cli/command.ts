@@ -57,6 +57,13 @@ export interface Command {
 }
 
 /** Reads an option that must be a string, or undefined. */
+/** `--encoding NAME`, shared by every command that reads page files. */
+export const ENCODING_OPTION: OptionSpec = {
+  type: "string",
+  value: "NAME",
+  help: "force the encoding of page files (any WHATWG label: utf-8, windows-1256, iso-8859-6, koi8-r…)",
+};
+
 export function stringOption(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.values[name];
   return typeof v === "string" ? v : undefined;

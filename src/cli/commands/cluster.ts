@@ -4,8 +4,7 @@ import { defaultHooks } from "../../assemble/hooks.js";
 import { ingest } from "../../pipeline/ingest.js";
 import { createStages } from "../../assemble/stages.js";
 import { Store } from "../../store/store.js";
-import type { Command } from "../command.js";
-import { stringOption } from "../command.js";
+import { type Command, ENCODING_OPTION, stringOption } from "../command.js";
 import { exitStatus } from "../status.js";
 
 export const command: Command = {
@@ -20,11 +19,7 @@ examples:
   rasd cluster ../shared/corpus/seeds/*.txt
   rasd cluster --json scrapes/2016-02/`,
   options: {
-    encoding: {
-      type: "string",
-      value: "NAME",
-      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
-    },
+    encoding: ENCODING_OPTION,
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {

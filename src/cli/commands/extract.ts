@@ -4,8 +4,7 @@ import { inputLabel } from "../../core/label.js";
 import { processPaths } from "../../pipeline/process-paths.js";
 import { createStages } from "../../assemble/stages.js";
 import type { Article } from "../../core/types.js";
-import type { Command } from "../command.js";
-import { stringOption } from "../command.js";
+import { type Command, ENCODING_OPTION, stringOption } from "../command.js";
 import { exitStatus } from "../status.js";
 
 export const command: Command = {
@@ -20,11 +19,7 @@ examples:
   rasd extract page.html
   rasd extract --json ../shared/corpus/seeds > articles.jsonl`,
   options: {
-    encoding: {
-      type: "string",
-      value: "NAME",
-      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
-    },
+    encoding: ENCODING_OPTION,
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {

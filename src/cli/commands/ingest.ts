@@ -1,8 +1,7 @@
 import { loadHasher } from "../../core/hash.js";
 import { pipelineFor } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
-import type { Command } from "../command.js";
-import { flag, stringOption } from "../command.js";
+import { type Command, ENCODING_OPTION, flag, stringOption } from "../command.js";
 import { ProgressBar, formatSeconds } from "../progress.js";
 import { exitStatus } from "../status.js";
 import { runEnqueue } from "./worker.js";
@@ -21,11 +20,7 @@ examples:
   rasd ingest --store /data/rasd feed.xml articles.jsonl.gz
   rasd ingest --pg postgres://rasd@db/rasd articles.jsonl`,
   options: {
-    encoding: {
-      type: "string",
-      value: "NAME",
-      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
-    },
+    encoding: ENCODING_OPTION,
     "batch-size": { type: "string", value: "N", help: "articles per transaction (default 100, 1–5000)" },
     verbose: { type: "boolean", help: "a line on stderr for every committed batch (for logs of long runs)" },
     enqueue: {

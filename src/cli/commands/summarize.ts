@@ -6,8 +6,7 @@ import { inputLabel } from "../../core/label.js";
 import { processPaths } from "../../pipeline/process-paths.js";
 import { createStages } from "../../assemble/stages.js";
 import { DEFAULT_WORDS, storyMarkdown, summarizeStory } from "../../summarize/index.js";
-import type { Command, CommandContext } from "../command.js";
-import { stringOption } from "../command.js";
+import { type Command, type CommandContext, ENCODING_OPTION, stringOption } from "../command.js";
 
 export const command: Command = {
   name: "summarize",
@@ -23,11 +22,7 @@ examples:
   rasd summarize --json --words 120 a.html b.html c.txt`,
   options: {
     words: { type: "string", value: "N", help: `summary length in words (default ${DEFAULT_WORDS}, 1–5000)` },
-    encoding: {
-      type: "string",
-      value: "NAME",
-      help: "force the encoding of page files (utf-8, windows-1256, iso-8859-6, utf-16le)",
-    },
+    encoding: ENCODING_OPTION,
   },
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {

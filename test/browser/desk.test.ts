@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import { after, before, describe, it } from "node:test";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { projectRoot } from "../../src/core/paths.js";
-import { BIN, jsonLines, type RunResult } from "../helpers/cli.js";
+import { BIN, jsonLines, type RunResult, rasdAsync as runAsync } from "../helpers/cli.js";
 import { FeedServer, inventedItem, rss } from "../watch/feed-server.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -22,20 +22,9 @@ function skipReason(): string | false {
   return `no browser at ${CHROMIUM}: install Debian's chromium to run the browser tests`;
 }
 
-/** The command line in another process, awaited without blocking this one. */
+/** The command line in another process, with no write token of its own. */
 function rasdAsync(args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: projectRoot(),
-      env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", RASD_TOKEN: "" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b: Buffer) => (stdout += b.toString("utf8")));
-    child.stderr.on("data", (b: Buffer) => (stderr += b.toString("utf8")));
-    child.once("error", reject);
-    child.once("close", (status) => resolve({ status, stdout, stderr }));
-  });
+  return runAsync(args, { RASD_TOKEN: "" });
 }
 
 /** An item about another (invented) event, dated after the sample, so its story opens the river. */

@@ -25,10 +25,26 @@ export function rasd(args: string[], opts: { input?: string; env?: NodeJS.Proces
 }
 
 /** Starts the command line in the background. */
-export function rasdSpawn(args: string[]) {
+export function rasdSpawn(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, [BIN, ...args], {
     cwd: projectRoot(),
-    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" },
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...env },
+  });
+}
+
+/**
+ * The command line in another process, awaited without blocking this one (which may hold the store and must answer
+ * it).
+ */
+export function rasdAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = rasdSpawn(args, env);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (b: Buffer) => (stdout += b.toString("utf8")));
+    child.stderr.on("data", (b: Buffer) => (stderr += b.toString("utf8")));
+    child.once("error", reject);
+    child.once("close", (status) => resolve({ status, stdout, stderr }));
   });
 }
 

@@ -1,5 +1,4 @@
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { join } from "node:path";
@@ -9,25 +8,9 @@ import { readShare, SHARE_FILE } from "../../src/store/share/host.js";
 import { connectShared } from "../../src/store/share/remote.js";
 import { decode, encode } from "../../src/store/share/wire.js";
 import { Store } from "../../src/store/store.js";
-import { BIN, jsonLines, tempDir, type RunResult } from "../helpers/cli.js";
+import { jsonLines, rasdAsync, tempDir } from "../helpers/cli.js";
 
 const SAMPLE = join(projectRoot(), "sample");
-
-/** The real command line in another process, without blocking this one (it holds the store and must answer). */
-function rasdAsync(args: string[]): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: projectRoot(),
-      env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (b: Buffer) => (stdout += b.toString("utf8")));
-    child.stderr.on("data", (b: Buffer) => (stderr += b.toString("utf8")));
-    child.once("error", reject);
-    child.once("close", (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe("the wire between the holder of a store and its clients", () => {
   it("carries what JSON cannot (bigint, bytes, dates, NaN) and everything else unchanged", () => {

@@ -219,6 +219,9 @@ async function main(): Promise<void> {
     ac.abort();
     await sse.catch(() => {});
     const [alerts] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM desk_alerts");
+    const [gained] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM desk_alerts WHERE new_outlet <> ''",
+    );
 
     // The alerts' matching cost per article, on what was stored: the watchlists compiled once, each article tested.
     const docs = await store.db.query<{ doc: Article }>("SELECT doc FROM articles");
@@ -259,6 +262,7 @@ async function main(): Promise<void> {
       articlesPerSecond: Number((report.stored / seconds).toFixed(2)),
       watchlists: picks.length,
       alerts: alerts!.n,
+      newOutletAlerts: gained!.n,
       matches: hits,
       alertMatchMsPerArticle: Number(matchMs.toFixed(3)),
       alertHookMsPerArticle: Number(hookMs.toFixed(3)),

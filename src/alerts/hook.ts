@@ -24,24 +24,30 @@ async function matcher(tx: Sql): Promise<((a: Article) => Watchlist[]) | undefin
  * outlet that cannot be named cannot be told apart from the story's others.
  */
 async function newOutlets(tx: Sql, articles: readonly Article[], nowMs: number): Promise<void> {
+  // Driven from the batch (= ANY of an array: index scans whatever the planner's statistics say), then the alerts
+  // of those stories only, then the first article of each outlet in those stories only: the cost follows the
+  // batch and its followed stories, not the size of the store. An article is a new outlet's if it is the first of
+  // its outlet in its story and came after the story's alert.
   await tx.query(
-    `INSERT INTO desk_alerts (watchlist_id, story_id, article_id, created_ms, new_outlet)
-     SELECT n.watchlist_id, n.story_id, n.id, $2, n.outlet
-     FROM (
-       SELECT DISTINCT ON (al.watchlist_id, a.story_id, a.outlet) al.watchlist_id, a.story_id, a.id, a.outlet,
-              a.ingested_seq
-       FROM articles a
-       JOIN desk_alerts al ON al.story_id = a.story_id AND al.new_outlet = ''
-       JOIN articles raised ON raised.id = al.article_id
-       WHERE a.id IN (SELECT jsonb_array_elements_text($1::jsonb))
-         AND a.outlet IS NOT NULL AND a.outlet <> ''
-         AND a.ingested_seq > raised.ingested_seq
-         AND NOT EXISTS (
-           SELECT 1 FROM articles b
-           WHERE b.story_id = a.story_id AND b.outlet = a.outlet AND b.ingested_seq < a.ingested_seq)
-       ORDER BY al.watchlist_id, a.story_id, a.outlet, a.ingested_seq
-     ) n
-     ORDER BY n.ingested_seq, n.watchlist_id
+    `WITH batch AS MATERIALIZED (
+       SELECT id, story_id, outlet, ingested_seq FROM articles
+       WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text($1::jsonb)))
+         AND story_id IS NOT NULL AND outlet IS NOT NULL AND outlet <> ''
+     ), followed AS MATERIALIZED (
+       SELECT al.watchlist_id, al.story_id, raised.ingested_seq AS raised_seq
+       FROM desk_alerts al JOIN articles raised ON raised.id = al.article_id
+       WHERE al.story_id = ANY (ARRAY(SELECT story_id FROM batch)) AND al.new_outlet = ''
+     ), firsts AS MATERIALIZED (
+       SELECT story_id, outlet, min(ingested_seq) AS first_seq FROM articles
+       WHERE story_id = ANY (ARRAY(SELECT story_id FROM followed)) AND outlet IS NOT NULL
+       GROUP BY story_id, outlet
+     )
+     INSERT INTO desk_alerts (watchlist_id, story_id, article_id, created_ms, new_outlet)
+     SELECT f.watchlist_id, b.story_id, b.id, $2, b.outlet
+     FROM batch b
+     JOIN followed f ON f.story_id = b.story_id AND b.ingested_seq > f.raised_seq
+     JOIN firsts x ON x.story_id = b.story_id AND x.outlet = b.outlet AND x.first_seq = b.ingested_seq
+     ORDER BY b.ingested_seq, f.watchlist_id
      ON CONFLICT (watchlist_id, story_id, new_outlet) DO NOTHING`,
     [JSON.stringify(articles.map((a) => a.id)), nowMs],
   );

@@ -37,7 +37,8 @@ export function createEntitiesStages(registry: EntityRegistry): { recognise: Sta
 
 const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
 
-function segments(article: Article): Segment[] {
+/** Recognition: each segment of the article (clean text, captions) with its candidate mentions; no registry needed. */
+export function segments(article: Article): Segment[] {
   const out: Segment[] = [];
   const text = article.text;
   out.push({ text, tokens: tokenize(text), english: false, candidates: [], related: [] });
@@ -69,7 +70,8 @@ export function annotateEntities(article: Article, registry: EntityRegistry, ctx
   return linkEntities(segments(article), registry, ctx);
 }
 
-function linkEntities(segs: readonly Segment[], registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
+/** Linking: the recognised mentions tied to registry entities (which learns the article's names). */
+export function linkEntities(segs: readonly Segment[], registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
   const links = resolveCandidates(segs, registry);
   linkShortForms(segs, registry, links);
   const byId = new Map<string, ArticleEntity>();

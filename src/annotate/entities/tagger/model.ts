@@ -67,12 +67,14 @@ export class NerModel {
     this.mask = cap - 1;
     this.slots = new Float64Array(cap).fill(-1);
     this.rows = new Int32Array(cap);
-    data.keys.forEach((k, row) => {
+    const keys = data.keys;
+    for (let row = 0; row < keys.length; row++) {
+      const k = keys[row]!;
       let i = slotOf(k, this.mask);
       while (this.slots[i] !== -1 && this.slots[i] !== k) i = (i + 1) & this.mask;
       this.slots[i] = k;
       this.rows[i] = row;
-    });
+    }
     this.tagPairs = new Int32Array((START + 1) * (START + 1) * L);
     for (let p1 = 0; p1 <= START; p1++) {
       for (let p2 = 0; p2 <= START; p2++)

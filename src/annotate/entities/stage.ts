@@ -5,7 +5,7 @@ import { englishCandidates } from "./english.js";
 import { EntityRegistry } from "./registry.js";
 import { recognize, type Candidate } from "./recognize.js";
 import { linkShortForms, resolveCandidates, type Segment } from "./resolve.js";
-import { tokenize } from "./text.js";
+import { articleTokens, tokenize } from "./text.js";
 
 /**
  * The entities stage, in two halves run back to back: it finds mentions in the clean text and in captions (Arabic
@@ -41,7 +41,7 @@ const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
 export function segments(article: Article): Segment[] {
   const out: Segment[] = [];
   const text = article.text;
-  out.push({ text, tokens: tokenize(text), english: false, candidates: [], related: [] });
+  out.push({ text, tokens: articleTokens(article), english: false, candidates: [], related: [] });
   article.blocks.forEach((b, i) => {
     if (b.role !== "caption") return;
     out.push({

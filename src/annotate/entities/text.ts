@@ -127,6 +127,21 @@ export function cliticForms(w: string): Array<{ form: string; cut: number }> {
   return out;
 }
 
+/**
+ * Whether `set` holds any of `cliticForms(w)`'s forms, without making them: the question most words of a text are
+ * asked against a lexicon, and most answer no.
+ */
+export function hasCliticForm(w: string, set: { has(form: string): boolean }): boolean {
+  if (set.has(w)) return true;
+  let rest = w;
+  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
+    rest = rest.slice(1);
+    if (set.has(rest)) return true;
+  }
+  if (rest.length > 3 && rest.startsWith("لل") && set.has("ال" + rest.slice(2))) return true;
+  return rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0)) && set.has(rest.slice(1));
+}
+
 /** The word without its proclitics and article, for features and short-name matching: والعراق → عراق. */
 export function bareForm(w: string): string {
   const forms = cliticForms(w);

@@ -55,6 +55,12 @@ export interface BatchReport {
   /** Seconds in the per-document stages (parallel across workers) and in storing (one batch at a time). */
   stageSeconds: number;
   storeSeconds: number;
+  /**
+   * Of storeSeconds: waiting for the ingest lock, and holding it (from its grant to the end of COMMIT); summed over
+   * the batch's transactions (one, or one per document when the batch had to be stored one at a time).
+   */
+  lockWaitSeconds: number;
+  lockSeconds: number;
 }
 
 /** A document through the stages that need nothing but itself, waiting for the storing transaction. */
@@ -118,6 +124,8 @@ export async function storeBatch(
     diagnostics: 0,
     stageSeconds: 0,
     storeSeconds: 0,
+    lockWaitSeconds: 0,
+    lockSeconds: 0,
   };
   const t0 = performance.now();
   const staged = await stage(store, docs, opts, report);
@@ -126,7 +134,7 @@ export async function storeBatch(
   if (staged.length === 0 && opts.within === undefined) return report;
   await opts.beforeStore?.();
   try {
-    apply(report, await commit(store, staged, opts, report.ids, true));
+    apply(report, await commit(store, staged, opts, report.ids, true, report));
   } catch (e) {
     opts.shared?.spoil();
     if (isStoreFailure(e)) throw e;
@@ -200,10 +208,17 @@ function commit(
   opts: StoreBatchOptions,
   ids: readonly (string | undefined)[],
   withWithin: boolean,
+  times?: Pick<BatchReport, "lockWaitSeconds" | "lockSeconds">,
 ): Promise<Committed> {
-  return store.db.transaction(async (tx) => {
+  let locked: number | undefined;
+  const done = store.db.transaction(async (tx) => {
     // Only articles need the lock: a feed poll that found nothing new records its state without waiting for workers.
-    if (staged.length > 0) await takeIngestLock(tx);
+    if (staged.length > 0) {
+      const t = performance.now();
+      await takeIngestLock(tx);
+      locked = performance.now();
+      if (times) times.lockWaitSeconds += (locked - t) / 1000;
+    }
     const refused: Committed["refused"] = [];
     let ready: Staged[] = [...staged];
     const shared = opts.shared;
@@ -236,6 +251,11 @@ function commit(
     const diagnostics = fresh.reduce((n, r) => n + r.article.messages.filter((m) => m.severity !== "info").length, 0);
     return { inserted: inserted.size, attempted: rows.length, diagnostics, refused };
   });
+  // Held to the end of COMMIT (or ROLLBACK): a transaction-scoped lock.
+  const held = () => {
+    if (times && locked !== undefined) times.lockSeconds += (performance.now() - locked) / 1000;
+  };
+  return done.finally(held);
 }
 
 function apply(report: BatchReport, c: Committed): void {
@@ -272,7 +292,7 @@ async function oneByOne(
       let s = first;
       try {
         if (opts.shared !== undefined) s = await firstStages(first.i, first.input, opts);
-        apply(report, await commit(store, [s], opts, report.ids, false));
+        apply(report, await commit(store, [s], opts, report.ids, false, report));
       } catch (e) {
         opts.shared?.spoil();
         if (isStoreFailure(e)) throw e;

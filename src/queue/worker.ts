@@ -25,6 +25,9 @@ export interface JobReport {
   storeSeconds: number;
   /** Waiting for earlier jobs in other workers' hands to be stored first (turn.ts); part of storeSeconds. */
   turnSeconds: number;
+  /** Waiting for the ingest lock, and holding it (to the end of COMMIT); part of storeSeconds. */
+  lockWaitSeconds: number;
+  lockSeconds: number;
   /** Stored before an earlier job that stayed in hand past the turn's timeout. */
   outOfOrder: boolean;
 }
@@ -138,6 +141,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
             stageSeconds: r.stageSeconds,
             storeSeconds: r.storeSeconds,
             turnSeconds: turn.seconds,
+            lockWaitSeconds: r.lockWaitSeconds,
+            lockSeconds: r.lockSeconds,
             outOfOrder: turn.outOfOrder,
           };
           report.jobs++;

@@ -102,8 +102,8 @@ function isStoreFailure(e: unknown): boolean {
 /**
  * THE way rasd stores documents — `rasd ingest`, queue workers and feed polls all call it. For a batch:
  *
- *   decode + id ─ drop the ids already stored ─ stages ─┐ transaction: ingest lock ─ [sync ─ shared stages] ─
- *   insert ─ hooks ─ within ─ COMMIT
+ *   decode + id ─ drop the ids already stored ─ stages ─ hooks' prepare ─ [sync ─ hooks' follow] ─┐
+ *   transaction: ingest lock ─ [sync ─ shared stages] ─ insert ─ hooks ─ within ─ COMMIT
  *
  * Already-stored documents are recognised by id before any extraction is spent on them, so a re-run, a retried
  * job or a re-polled feed costs little and stores nothing twice. A document that fails to decode or that a stage
@@ -129,11 +129,13 @@ export async function storeBatch(
   };
   const t0 = performance.now();
   const staged = await stage(store, docs, opts, report);
+  prepare(staged, opts);
   const t1 = performance.now();
   report.stageSeconds = (t1 - t0) / 1000;
   if (staged.length === 0 && opts.within === undefined) return report;
   await opts.beforeStore?.();
   try {
+    if (staged.length > 0) await follow(store, opts);
     apply(report, await commit(store, staged, opts, report.ids, true, report));
   } catch (e) {
     opts.shared?.spoil();
@@ -187,6 +189,38 @@ async function firstStages(i: number, input: DocInput, opts: StoreBatchOptions):
   const ctx = new DocContext(input.raw.source.path);
   const doc = await runStages(input.raw, input.sourceKey, opts.shared?.before ?? opts.stages, ctx);
   return { i, input, doc, ctx };
+}
+
+/**
+ * The hooks' work on each article that needs nothing but the article, outside the lock. Only a head start: a hook
+ * whose `prepare` fails does the work in `run` (where a failure is the document's), so its error is not this step's.
+ */
+function prepare(staged: readonly Staged[], opts: StoreBatchOptions): void {
+  if (staged.length === 0) return;
+  const articles = staged.map((s) => s.doc.article);
+  for (const hook of opts.hooks ?? []) {
+    try {
+      hook.prepare?.(articles);
+    } catch {
+      // run() redoes it, and reports the article it fails on
+    }
+  }
+}
+
+/**
+ * Catches the shared state (entity registry, hooks' memories) up with what other writers committed, outside the
+ * lock, so that the transaction under it replays only what was committed meanwhile: on N workers, each replays the
+ * others' N−1 batches in N, which under the lock would make the serial part grow with N. Only a head start, as
+ * `prepare`: a failure spoils the shared registry (rebuilt under the lock) unless the store itself failed.
+ */
+async function follow(store: Store, opts: StoreBatchOptions): Promise<void> {
+  try {
+    await opts.shared?.sync(store.db);
+    for (const hook of opts.hooks ?? []) await hook.follow?.(store.db);
+  } catch (e) {
+    opts.shared?.spoil();
+    if (isStoreFailure(e)) throw e;
+  }
 }
 
 function rowOf(s: Staged): ArticleRow {

@@ -8,7 +8,8 @@
  * --exit-when-idle, timed from start to the last exit. Prints the median articles/s of R runs per worker count, and
  * per run where the workers' time went, summed from their job lines: the pipeline (parallel), waiting for earlier
  * jobs (queue order), waiting for the ingest lock, holding it, and the rest of storing (outside the lock). The
- * serialised share is the time waiting for or holding the lock, or waiting for the turn, over the workers' time.
+ * serialised share is the time waiting for or holding the lock, or waiting for the turn, over the workers' time;
+ * storing outside the lock is mostly replaying the other workers' batches (it grows with the number of workers).
  * The last table is Amdahl's law from the one-worker run's share held under the lock (the part no second worker
  * can overlap): the speed-up of N workers on N free cores, and its cap.
  *
@@ -153,8 +154,10 @@ try {
   console.log(
     `\nrasd workers on PostgreSQL: ${n} SaudiNewsNet articles, batches of ${values.batch}, ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), median of ${RUNS}`,
   );
-  console.log("| workers | articles/s | speed-up | runs | lock held | lock wait | turn wait | serialised |");
-  console.log("|---:|---:|---:|---|---:|---:|---:|---:|");
+  console.log(
+    "| workers | articles/s | speed-up | runs | lock held | lock wait | turn wait | serialised | storing outside the lock |",
+  );
+  console.log("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
   // Shares from the runs summed: each run's seconds weigh as they were spent.
   const sum = (ss: Split[]): Split =>
     ss.reduce((a, b) => ({
@@ -169,7 +172,7 @@ try {
     const t = total(s);
     console.log(
       `| ${r.workers} | ${median(r.rates).toFixed(1)} | ${(median(r.rates) / base).toFixed(2)}× | ${r.rates.map((x) => x.toFixed(1)).join(", ")} | ` +
-        `${pct(s.lock, t)} | ${pct(s.lockWait, t)} | ${pct(s.turn, t)} | ${pct(serialised(s), t)} |`,
+        `${pct(s.lock, t)} | ${pct(s.lockWait, t)} | ${pct(s.turn, t)} | ${pct(serialised(s), t)} | ${pct(s.store - serialised(s), t)} |`,
     );
   }
   const one = rows.find((r) => r.workers === 1);

@@ -38,8 +38,11 @@ export interface StoreBatchOptions {
    * stage runs in this thread.
    */
   threads?: StageThreads | undefined;
-  /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
-  beforeStore?: (() => Promise<void>) | undefined;
+  /**
+   * Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). It may
+   * call `follow` while it waits: that catches the shared state up with what other writers committed meanwhile.
+   */
+  beforeStore?: ((follow: () => Promise<void>) => Promise<void>) | undefined;
   /**
    * More work that must land with the articles (the watcher's seen-item keys and feed state), given the article id
    * of each input (undefined where it failed). In the batch's transaction; when the batch has to be stored one
@@ -187,9 +190,13 @@ export async function storePrepared(
   const t1 = performance.now();
   report.stageSeconds = (t1 - prepared.started) / 1000;
   if (staged.length === 0 && opts.within === undefined) return report;
-  await opts.beforeStore?.();
+  if (staged.length > 0) {
+    await follow(store, opts);
+    await opts.beforeStore?.(() => follow(store, opts));
+  } else {
+    await opts.beforeStore?.(async () => {});
+  }
   try {
-    if (staged.length > 0) await follow(store, opts);
     apply(report, await commit(store, staged, opts, report.ids, true, report));
   } catch (e) {
     opts.shared?.spoil();
@@ -302,9 +309,11 @@ function prepare(staged: readonly Staged[], opts: StoreBatchOptions): void {
 
 /**
  * Catches the shared state (entity registry, hooks' memories) up with what other writers committed, outside the
- * lock, so that the transaction under it replays only what was committed meanwhile: on N workers, each replays the
- * others' N−1 batches in N, which under the lock would make the serial part grow with N. Only a head start, as
- * `prepare`: a failure spoils the shared registry (rebuilt under the lock) unless the store itself failed.
+ * lock: once before waiting for the turn and again while waiting (beforeStore), so that the transaction under it
+ * replays only what was committed since the last call, mostly the batch just before. On N workers each replays the
+ * others' N−1 batches in N; under the lock (or after the turn) that replay would make the serial part grow with N.
+ * Only a head start, as `prepare`: a failure spoils the shared registry (rebuilt under the lock) unless the store
+ * itself failed.
  */
 async function follow(store: Store, opts: StoreBatchOptions): Promise<void> {
   try {

@@ -126,7 +126,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const t = performance.now();
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
-          const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
+          // While it waits, the worker replays what the earlier jobs commit: once its turn comes, only the last
+          // one's is left to replay under the lock.
+          const beforeStore = async (follow: () => Promise<void>) =>
+            void (turn = await waitTurn(opts.store, helpers.job.id, { ...opts.turn, meanwhile: follow }));
           const r = await storeBatch(opts.store, docs, {
             stages: opts.stages,
             shared: opts.shared,

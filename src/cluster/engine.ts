@@ -1,8 +1,5 @@
-import { hash64 } from "../core/hash.js";
 import type { Article } from "../core/types.js";
 import { DedupIndex, type DedupEntry, type DedupState, type DuplicateMatch } from "../dedup/dedup-index.js";
-import { signature } from "../dedup/minhash.js";
-import { identityWords, shinglesOfWords } from "../dedup/shingles.js";
 import { DEFAULT_CLUSTER_CONFIG, retireDays, type ClusterConfig } from "./config.js";
 import { DocFreq, type DocFreqState } from "./df.js";
 import { EntityFreq } from "./entity-freq.js";
@@ -17,6 +14,7 @@ import {
   type AnalysedArticle,
   type ArticleFeatures,
 } from "./features.js";
+import { textIdentity, type TextIdentity } from "./identity.js";
 import { GroupIndex, isLive, type Group, type GroupIndexState } from "./groups.js";
 import { Profile } from "./profile.js";
 import { scoreValue, type Evidence } from "./similarity.js";
@@ -111,24 +109,24 @@ export class Clusterer {
 
   /**
    * Places one new article. `seq` orders ingest (earlier wins a tie for "original"). `analysed` is the article's
-   * analysis (`analyseArticle`), made here when the caller has not made it beforehand.
+   * analysis (`analyseArticle`) and `identity` its text's (`textIdentity`), made here when the caller has not made
+   * them beforehand (the ingest hook makes both outside the ingest lock).
    */
-  place(article: Article, seq: number, analysed: AnalysedArticle = analyseArticle(article)): Placement {
+  place(
+    article: Article,
+    seq: number,
+    analysed: AnalysedArticle = analyseArticle(article),
+    identity: TextIdentity = textIdentity(article.text),
+  ): Placement {
     const tf = termCounts(analysed);
     const observed = { terms: [...tf.keys()], entities: [...new Set(article.entities.map((e) => e.id))] };
     const idfs = this.df.observe(observed.terms);
     this.entityFreq.observe(observed.entities);
     const features = extractFeatures(article, analysed, this.df, tf, idfs);
     this.tick(features.day);
-    // One pass of identity normalisation serves both the exact key and the shingles.
-    const words = identityWords(article.text);
-    const joined = words.join(" ");
-    const shingles = shinglesOfWords(words, joined);
     const dedup: DedupEntry = {
       id: article.id,
-      exactKey: hash64(joined),
-      sig: signature(shingles),
-      shingles: shingles.length,
+      ...identity,
       day: articleDay(article),
       seq,
     };

@@ -1,4 +1,5 @@
 import { analyzeTerms } from "../analysis/ar/index.js";
+import { memoTerms } from "../analysis/ar/memo.js";
 import type { Article } from "../core/types.js";
 import type { DocFreq } from "./df.js";
 import { TermVector } from "./vector.js";
@@ -93,7 +94,7 @@ export function articleDay(a: Article): number | null {
  * alone, so it can run before the clustering hook (and outside its lock), as the analysis stage does.
  */
 export interface AnalysedArticle {
-  terms: string[];
+  terms: readonly string[];
   title: string[];
 }
 
@@ -101,9 +102,12 @@ export function analyseArticle(a: Article): AnalysedArticle {
   return { terms: articleTerms(a), title: [...new Set(analyzeTerms(a.title))] };
 }
 
-/** Analysed terms of the article (title and body), for document frequencies. */
-export function articleTerms(a: Article): string[] {
-  return analyzeTerms(a.text.length > 0 ? a.text : a.title);
+/**
+ * Analysed terms of the article (title and body), for document frequencies. Remembered (memoTerms): the search
+ * index analyses the same text the same way.
+ */
+export function articleTerms(a: Article): readonly string[] {
+  return memoTerms(a.text.length > 0 ? a.text : a.title);
 }
 
 /** Term → count in the article's analysed terms. */

@@ -4,6 +4,8 @@ import type { IngestHook } from "../store/hooks.js";
 import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
+import { analyseArticle, type AnalysedArticle } from "./features.js";
+import { textIdentity, type TextIdentity } from "./identity.js";
 import { inferDatesForStories } from "./dates.js";
 import { replay } from "./replay.js";
 import { readSnapshot, SNAPSHOT_EVERY, writeSnapshot } from "./snapshot.js";
@@ -55,6 +57,13 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
   /** How far this memory reflects the store; anything above it was committed by another process. */
   let known: Marks = { placed: 0, log: 0 };
   let lastBatch: string[] = [];
+  /**
+   * `known.log` may lag `known.placed`: a replay outside the lock (`follow`) moves only the placements mark. A
+   * catch-up from the log would then apply batches already replayed, so a backlog then means a rebuild.
+   */
+  let logBehind = false;
+  /** Each article's analysis and text identity, made by `prepare` outside the lock, by article id. */
+  let prepared = new Map<string, { text: string; title: string; analysed: AnalysedArticle; identity: TextIdentity }>();
   /** The placement mark of the latest checkpoint (snapshot.ts) this memory knows of. */
   let checkpoint = 0;
 
@@ -71,6 +80,7 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
       if (r.ok) {
         checkpoint = snap.placed;
         known = { placed: await maxPlacedSeq(sql), log: await maxLogSeq(sql) };
+        logBehind = false;
         seq = Math.max(seq, known.placed);
         return snap.clusterer;
       }
@@ -84,6 +94,7 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
       await restore(sql, c);
     }
     known = { placed: await maxPlacedSeq(sql), log: await maxLogSeq(sql) };
+    logBehind = false;
     seq = Math.max(seq, known.placed);
     return c;
   };
@@ -91,15 +102,57 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
   /** Brings the memory up to what other processes committed since this one's last batch. */
   const follow = async (sql: Sql, c: Clusterer): Promise<Clusterer> => {
     const r = await replay(sql, c, known.placed, () => ++seq);
-    if (!r.ok && r.why === "diverged") return rebuild(sql);
+    if (!r.ok && (r.why === "diverged" || logBehind)) return rebuild(sql);
     if (!r.ok) known = await catchUp(sql, c, known);
     else known = { placed: r.last, log: await maxLogSeq(sql) };
+    logBehind = false;
     seq = Math.max(seq, known.placed);
     return c;
   };
 
+  /** The prepared analysis of `a`, if its text is still the one prepared (stages after `prepare` keep the text). */
+  const preparedOf = (a: Article) => {
+    const p = prepared.get(a.id);
+    return p !== undefined && p.text === a.text && p.title === a.title ? p : undefined;
+  };
+
   return {
     name: "cluster",
+    // Outside the lock: the articles' analysis and text identity (nearly all of placing's cost that needs nothing
+    // but the article), so that under the lock only the decisions are left.
+    prepare(articles) {
+      prepared = new Map();
+      for (const a of articles) {
+        prepared.set(a.id, {
+          text: a.text,
+          title: a.title,
+          analysed: analyseArticle(a),
+          identity: textIdentity(a.text),
+        });
+      }
+    },
+    // Outside the lock: replays what the others committed since this process's last batch (a prefix of the
+    // placements: they are written under the ingest lock, one batch at a time, so rows become visible in seq
+    // order). Under the lock, `run` replays only what was committed meanwhile. Anything unusual (a memory that may
+    // be spoilt, a replay that fails) is left to `run`.
+    async follow(sql: Sql) {
+      if (clusterer === undefined) return;
+      if (lastBatch.length > 0 && (await placedIds(sql, lastBatch)) !== lastBatch.length) return;
+      let r: Awaited<ReturnType<typeof replay>>;
+      try {
+        r = await replay(sql, clusterer, known.placed, () => ++seq);
+      } catch (e) {
+        clusterer = undefined; // replayed part way, perhaps: rebuild under the lock
+        throw e;
+      }
+      if (!r.ok) {
+        clusterer = undefined; // a diverged replay spoilt the memory; a backlog replayed nothing: rebuild either way
+        return;
+      }
+      if (r.last !== known.placed) logBehind = true;
+      known = { ...known, placed: r.last };
+      seq = Math.max(seq, known.placed);
+    },
     async run(tx: Sql, articles: readonly Article[]): Promise<void> {
       // Under the ingest lock (IngestHook's contract): several processes decide one batch at a time, each seeing
       // every batch committed before it, exactly as one process would.
@@ -110,7 +163,11 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
       }
       const c = clusterer;
       const placed: Placement[] = [];
-      for (const a of articles) placed.push(c.place(a, ++seq));
+      for (const a of articles) {
+        const p = preparedOf(a);
+        placed.push(p === undefined ? c.place(a, ++seq) : c.place(a, ++seq, p.analysed, p.identity));
+      }
+      prepared = new Map();
       lastBatch = placed.map((p) => p.article.id);
       const log = await persistBatch(tx, c, placed);
       known = { placed: await maxPlacedSeq(tx), log };

@@ -38,8 +38,11 @@ export interface StoreBatchOptions {
    * stage runs in this thread.
    */
   threads?: StageThreads | undefined;
-  /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
-  beforeStore?: (() => Promise<void>) | undefined;
+  /**
+   * Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). It may
+   * call `follow` while it waits: that catches the shared state up with what other writers committed meanwhile.
+   */
+  beforeStore?: ((follow: () => Promise<void>) => Promise<void>) | undefined;
   /**
    * More work that must land with the articles (the watcher's seen-item keys and feed state), given the article id
    * of each input (undefined where it failed). In the batch's transaction; when the batch has to be stored one
@@ -62,6 +65,12 @@ export interface BatchReport {
   /** Seconds in the per-document stages (parallel across workers) and in storing (one batch at a time). */
   stageSeconds: number;
   storeSeconds: number;
+  /**
+   * Of storeSeconds: waiting for the ingest lock, and holding it (from its grant to the end of COMMIT); summed over
+   * the batch's transactions (one, or one per document when the batch had to be stored one at a time).
+   */
+  lockWaitSeconds: number;
+  lockSeconds: number;
 }
 
 /** A document through the stages that need nothing but itself, waiting for the storing transaction. */
@@ -117,8 +126,8 @@ function isStoreFailure(e: unknown): boolean {
 /**
  * THE way rasd stores documents — `rasd ingest`, queue workers and feed polls all call it. For a batch:
  *
- *   decode + id ─ drop the ids already stored ─ stages ─┐ transaction: ingest lock ─ [sync ─ shared stages] ─
- *   insert ─ hooks ─ within ─ COMMIT
+ *   decode + id ─ drop the ids already stored ─ stages ─ hooks' prepare ─ [sync ─ hooks' follow] ─┐
+ *   transaction: ingest lock ─ [sync ─ shared stages] ─ insert ─ hooks ─ within ─ COMMIT
  *
  * Already-stored documents are recognised by id before any extraction is spent on them, so a re-run, a retried
  * job or a re-polled feed costs little and stores nothing twice. A document that fails to decode or that a stage
@@ -152,6 +161,8 @@ export async function prepareBatch(
     diagnostics: 0,
     stageSeconds: 0,
     storeSeconds: 0,
+    lockWaitSeconds: 0,
+    lockSeconds: 0,
   };
   const started = performance.now();
   const todo = await newDocs(store, docs, report);
@@ -175,12 +186,18 @@ export async function storePrepared(
 ): Promise<BatchReport> {
   const report = prepared.report;
   const staged = await stage(store, prepared, opts, recheck);
+  prepare(staged, opts);
   const t1 = performance.now();
   report.stageSeconds = (t1 - prepared.started) / 1000;
   if (staged.length === 0 && opts.within === undefined) return report;
-  await opts.beforeStore?.();
+  if (staged.length > 0) {
+    await follow(store, opts);
+    await opts.beforeStore?.(() => follow(store, opts));
+  } else {
+    await opts.beforeStore?.(async () => {});
+  }
   try {
-    apply(report, await commit(store, staged, opts, report.ids, true));
+    apply(report, await commit(store, staged, opts, report.ids, true, report));
   } catch (e) {
     opts.shared?.spoil();
     if (isStoreFailure(e)) throw e;
@@ -274,6 +291,40 @@ async function firstStages(i: number, input: DocInput, opts: StoreBatchOptions):
   return { i, input, doc, ctx };
 }
 
+/**
+ * The hooks' work on each article that needs nothing but the article, outside the lock. Only a head start: a hook
+ * whose `prepare` fails does the work in `run` (where a failure is the document's), so its error is not this step's.
+ */
+function prepare(staged: readonly Staged[], opts: StoreBatchOptions): void {
+  if (staged.length === 0) return;
+  const articles = staged.map((s) => s.doc.article);
+  for (const hook of opts.hooks ?? []) {
+    try {
+      hook.prepare?.(articles);
+    } catch {
+      // run() redoes it, and reports the article it fails on
+    }
+  }
+}
+
+/**
+ * Catches the shared state (entity registry, hooks' memories) up with what other writers committed, outside the
+ * lock: once before waiting for the turn and again while waiting (beforeStore), so that the transaction under it
+ * replays only what was committed since the last call, mostly the batch just before. On N workers each replays the
+ * others' N−1 batches in N; under the lock (or after the turn) that replay would make the serial part grow with N.
+ * Only a head start, as `prepare`: a failure spoils the shared registry (rebuilt under the lock) unless the store
+ * itself failed.
+ */
+async function follow(store: Store, opts: StoreBatchOptions): Promise<void> {
+  try {
+    await opts.shared?.sync(store.db);
+    for (const hook of opts.hooks ?? []) await hook.follow?.(store.db);
+  } catch (e) {
+    opts.shared?.spoil();
+    if (isStoreFailure(e)) throw e;
+  }
+}
+
 function rowOf(s: Staged): ArticleRow {
   const a = s.doc.article;
   const raw = s.input.raw;
@@ -293,10 +344,17 @@ function commit(
   opts: StoreBatchOptions,
   ids: readonly (string | undefined)[],
   withWithin: boolean,
+  times?: Pick<BatchReport, "lockWaitSeconds" | "lockSeconds">,
 ): Promise<Committed> {
-  return store.db.transaction(async (tx) => {
+  let locked: number | undefined;
+  const done = store.db.transaction(async (tx) => {
     // Only articles need the lock: a feed poll that found nothing new records its state without waiting for workers.
-    if (staged.length > 0) await takeIngestLock(tx);
+    if (staged.length > 0) {
+      const t = performance.now();
+      await takeIngestLock(tx);
+      locked = performance.now();
+      if (times) times.lockWaitSeconds += (locked - t) / 1000;
+    }
     const refused: Committed["refused"] = [];
     let ready: Staged[] = [...staged];
     const shared = opts.shared;
@@ -329,6 +387,11 @@ function commit(
     const diagnostics = fresh.reduce((n, r) => n + r.article.messages.filter((m) => m.severity !== "info").length, 0);
     return { inserted: inserted.size, attempted: rows.length, diagnostics, refused };
   });
+  // Held to the end of COMMIT (or ROLLBACK): a transaction-scoped lock.
+  const held = () => {
+    if (times && locked !== undefined) times.lockSeconds += (performance.now() - locked) / 1000;
+  };
+  return done.finally(held);
 }
 
 function apply(report: BatchReport, c: Committed): void {
@@ -365,7 +428,7 @@ async function oneByOne(
       let s = first;
       try {
         if (opts.shared !== undefined) s = await firstStages(first.i, first.input, opts);
-        apply(report, await commit(store, [s], opts, report.ids, false));
+        apply(report, await commit(store, [s], opts, report.ids, false, report));
       } catch (e) {
         opts.shared?.spoil();
         if (isStoreFailure(e)) throw e;

@@ -26,6 +26,9 @@ export interface JobReport {
   storeSeconds: number;
   /** Waiting for earlier jobs in other workers' hands to be stored first (turn.ts); part of storeSeconds. */
   turnSeconds: number;
+  /** Waiting for the ingest lock, and holding it (to the end of COMMIT); part of storeSeconds. */
+  lockWaitSeconds: number;
+  lockSeconds: number;
   /** Stored before an earlier job that stayed in hand past the turn's timeout. */
   outOfOrder: boolean;
 }
@@ -123,7 +126,10 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
           const t = performance.now();
           const docs = decodeJob(payload, helpers.job.id);
           let turn: Turn = { seconds: 0, outOfOrder: false };
-          const beforeStore = async () => void (turn = await waitTurn(opts.store, helpers.job.id, opts.turn));
+          // While it waits, the worker replays what the earlier jobs commit: once its turn comes, only the last
+          // one's is left to replay under the lock.
+          const beforeStore = async (follow: () => Promise<void>) =>
+            void (turn = await waitTurn(opts.store, helpers.job.id, { ...opts.turn, meanwhile: follow }));
           const r = await storeBatch(opts.store, docs, {
             stages: opts.stages,
             shared: opts.shared,
@@ -142,6 +148,8 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
             stageSeconds: r.stageSeconds,
             storeSeconds: r.storeSeconds,
             turnSeconds: turn.seconds,
+            lockWaitSeconds: r.lockWaitSeconds,
+            lockSeconds: r.lockSeconds,
             outOfOrder: turn.outOfOrder,
           };
           report.jobs++;

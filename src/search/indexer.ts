@@ -1,8 +1,16 @@
 import type { Article } from "../core/types.js";
 import type { Sql } from "../store/sql.js";
-import { analyzeTerms } from "../analysis/ar/analyze.js";
+import { memoTerms } from "../analysis/ar/memo.js";
 import { encodePostings, type Posting } from "./postings.js";
 import { compactTerms } from "./compact.js";
+
+/**
+ * The terms an article is indexed under (its text, or its title when it has no text). Remembered (memoTerms): the
+ * ingest hook makes them before the storing transaction, and the clustering analyses the same text the same way.
+ */
+export function indexTerms(a: Article): readonly string[] {
+  return memoTerms(a.text.length > 0 ? a.text : a.title);
+}
 
 /**
  * Writes the search postings of `articles` (already inserted in `articles`, in this same transaction): one block
@@ -17,13 +25,13 @@ export async function indexArticles(sql: Sql, articles: readonly Article[]): Pro
     [ids],
   );
   const seqOf = new Map(seqRows.map((r) => [r.id, Number(r.doc)]));
-  const docs: Array<{ doc: number; article: Article; terms: string[] }> = [];
+  const docs: Array<{ doc: number; article: Article; terms: readonly string[] }> = [];
   const seen = new Set<string>();
   for (const a of articles) {
     const doc = seqOf.get(a.id);
     if (doc === undefined || seen.has(a.id)) continue;
     seen.add(a.id);
-    docs.push({ doc, article: a, terms: analyzeTerms(a.text.length > 0 ? a.text : a.title) });
+    docs.push({ doc, article: a, terms: indexTerms(a) });
   }
   const fresh = await claimDocs(sql, docs);
   const batch = docs.filter((d) => fresh.has(d.doc));
@@ -40,7 +48,7 @@ export async function indexArticles(sql: Sql, articles: readonly Article[]): Pro
 /** Records the docs as indexed; returns those that were not already. */
 async function claimDocs(
   sql: Sql,
-  docs: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>,
+  docs: ReadonlyArray<{ doc: number; article: Article; terms: readonly string[] }>,
 ): Promise<Set<number>> {
   if (docs.length === 0) return new Set();
   const payload = docs.map((d) => ({ doc: d.doc, article_id: d.article.id, len: d.terms.length }));
@@ -55,7 +63,7 @@ async function claimDocs(
 
 async function writePostings(
   sql: Sql,
-  batch: ReadonlyArray<{ doc: number; article: Article; terms: string[] }>,
+  batch: ReadonlyArray<{ doc: number; article: Article; terms: readonly string[] }>,
 ): Promise<string[]> {
   const blocks = new Map<string, Posting[]>();
   for (const d of [...batch].sort((a, b) => a.doc - b.doc)) {

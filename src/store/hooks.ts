@@ -19,5 +19,18 @@ import type { Sql } from "./sql.js";
  */
 export interface IngestHook {
   readonly name: string;
+  /**
+   * Optional, outside the lock (in parallel across workers): the work on each article that needs nothing but the
+   * article (analysing its text, say), kept for `run`. Given the batch's articles as the stages that need nothing
+   * but the document left them (before entity linking and quotes), including some `run` may never see (refused,
+   * already stored); `run` must give the same result whether or not `prepare` ran.
+   */
+  prepare?(articles: readonly Article[]): void;
+  /**
+   * Optional, outside the lock, just before the batch's transaction: catching up with what other writers committed
+   * since this hook's last batch (read-only), so that little is left to catch up with under the lock. `run` must
+   * still bring itself up to date under the lock, whatever `follow` did or failed to do.
+   */
+  follow?(sql: Sql): Promise<void>;
   run(tx: Sql, articles: readonly Article[], rows: readonly ArticleRow[]): Promise<void>;
 }

@@ -22,7 +22,8 @@ export const LOCK_KEYS = {
  *   worker A:  extract ─ annotate ──────┐ lock ─ link ─ insert ─ hooks ─ commit │
  *   worker B:  extract ─ annotate ───────────── wait ─────────────────────────────┘ lock ─ link ─ … ─ commit
  *
- * The expensive per-document work (extraction, analysis, annotation) runs in parallel, outside any lock. Entity
+ * The expensive per-document work (extraction, analysis, annotation, the hooks' `prepare`) and catching up with
+ * what the other writers committed (the registry's sync, the hooks' `follow`) run in parallel, outside it. Entity
  * linking and the hooks' decisions (is this a copy of a stored article, which story does it join, is a new story
  * needed) read what earlier batches decided; two batches deciding at once would both see "no story yet" and start
  * two copies of one story. Under this lock each batch sees every batch committed before it (READ COMMITTED takes a

@@ -75,7 +75,8 @@ examples:
           ctx.out.note(
             `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
               `${j.existing} already stored, ${j.failed} failed in ${j.seconds.toFixed(1)}s ` +
-              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s of which ${j.turnSeconds.toFixed(1)}s waiting for earlier jobs)` +
+              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s of which ${j.turnSeconds.toFixed(1)}s waiting for earlier jobs, ` +
+              `${j.lockWaitSeconds.toFixed(2)}s waiting for the ingest lock, ${j.lockSeconds.toFixed(2)}s holding it)` +
               (j.outOfOrder ? "; stored out of order: an earlier job stayed in another worker's hands too long" : ""),
           ),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),

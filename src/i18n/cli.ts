@@ -65,6 +65,7 @@ export const GLOBAL_OPTIONS_AR: Record<string, string> = {
 };
 
 const ENCODING = "افرض ترميز ملفات الصفحات (أي اسم من WHATWG: utf-8 أو windows-1256 أو iso-8859-6 أو koi8-r…)";
+const THREADS = "خيوط العمل للاستخراج والتعليق (الافتراضي: خيط لكل نواة؛ 1: الكل في خيط واحد؛ من 1 إلى 64)";
 const PATHS = "الملفات والمجلدات (المجلدات بما فيها): .txt و.html و.json/.jsonl(.gz) وملفات RSS/Atom.";
 
 export interface CommandArabic {
@@ -103,6 +104,7 @@ export const COMMANDS_AR: Record<string, CommandArabic> = {
     summary: "استخرج الصفحات وعلّق عليها واكشف النسخ وجمّعها في قصص وخزّنها",
     description: `${PATHS} إدخال الصفحة نفسها مرتين يخزنها مرة واحدة؛ والنص نفسه من منفذ آخر مقال آخر مربوط بأصله نسخةً.`,
     options: {
+      threads: THREADS,
       encoding: ENCODING,
       "batch-size": "عدد المقالات في كل معاملة (الافتراضي 100، من 1 إلى 5000)",
       verbose: "سطر على stderr لكل دفعة تُحفظ (لسجلات التشغيل الطويل)",
@@ -182,6 +184,7 @@ export const COMMANDS_AR: Record<string, CommandArabic> = {
     description:
       "يسحب تغذيات RSS/Atom ويدخل عناصرها الجديدة عبر مسار 'rasd ingest' نفسه، بطلبات مشروطة وجدول لكل تغذية وتراجع متزايد عند الفشل. ما رآه محفوظ في المخزن: أوقفه وأعد تشغيله متى شئت، لا شيء يُدخل مرتين. سطر لكل سحب على stderr (ومع --json كائن JSON على stdout).",
     options: {
+      threads: THREADS,
       interval: "الثواني بين سحبين لتغذية سليمة (الافتراضي 300، 0.05 على الأقل)",
       once: "اسحب كل تغذية مرة الآن ثم اخرج",
       timeout: "تخلَّ عن تغذية أو صفحة بعد S ثانية (الافتراضي 30)",
@@ -198,6 +201,7 @@ export const COMMANDS_AR: Record<string, CommandArabic> = {
     description:
       "يعيد بث مقالات مسجلة بترتيب تواريخها، أسرع من وقوعها N مرة، عبر مسار التخزين نفسه الذي يسلكه متابع التغذيات. إن كان 'rasd serve' يمسك المخزن مرّ البث عبره. ما خُزّن يبقى، والبث ثانية لا يضيف شيئًا.",
     options: {
+      threads: THREADS,
       speed: "كم ضعفًا للزمن الحقيقي (الافتراضي 60؛ max: بأسرع ما يقبله المخزن)",
       limit: "أول N سجلًا من التسجيل فقط",
     },
@@ -206,6 +210,9 @@ export const COMMANDS_AR: Record<string, CommandArabic> = {
     summary: "نفّذ مهام الإدخال من طابور PostgreSQL",
     description:
       "يأخذ مهام الإدخال من طابور PostgreSQL (يملؤه 'rasd ingest --pg URL --enqueue') وينفذ كل مهمة في معاملة واحدة. شغّل عاملًا لكل نواة على جهاز أو أكثر بالـ --pg نفسه؛ العامل الذي يُقتل لا يترك شيئًا نصف مكتوب وتُعاد مهمته.",
-    options: { "exit-when-idle": "توقف حين يفرغ الطابور (لا مهمة تنتظر أو تعمل أو تنتظر إعادة المحاولة)" },
+    options: {
+      threads: THREADS,
+      "exit-when-idle": "توقف حين يفرغ الطابور (لا مهمة تنتظر أو تعمل أو تنتظر إعادة المحاولة)",
+    },
   },
 };

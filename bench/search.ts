@@ -7,6 +7,9 @@
  * After a build (or with `--optimize` on an existing store) every term's posting blocks are merged into one and
  * the planner's statistics refreshed (optimizeSearchIndex), as an operator would after a bulk load.
  *
+ * Titles that hold quotation marks are phrase queries (search/phrase.ts): reported apart ("phrase"), beside the
+ * queries without quotes, since verifying a phrase reads its candidates' text.
+ *
  * `--cold` runs every query through a fresh store handle, so the decoded-postings cache (search/cache.ts) never
  * hits: the cost of a one-query process such as `rasd search`, once the store is open.
  *
@@ -159,12 +162,19 @@ async function main(): Promise<void> {
     );
     console.log(`postings: ${blocks?.rows} blocks for ${blocks?.terms} terms`);
     console.log(`machine: ${cpus()[0]?.model ?? "?"} (${cpus().length} cores), Node ${process.version}\n`);
+    // A title holding quotation marks is a phrase query since phrases landed: its candidates are read and checked,
+    // so it is reported apart from ranked retrieval.
+    const quoted = qs.map((q) => /["«»“”]/u.test(q));
+    const pick = (xs: number[], want: boolean) => xs.filter((_, i) => quoted[i] === want);
     console.log("| queries              | p50 ms | p95 ms | max ms |");
     console.log("|----------------------|-------:|-------:|-------:|");
     for (const [name, xs] of [
       ["plain", times],
       ["with date filter", filtered],
+      [`no quotes (${pick(times, false).length})`, pick(times, false)],
+      [`phrase (${pick(times, true).length})`, pick(times, true)],
     ] as const) {
+      if (xs.length === 0) continue;
       console.log(
         `| ${name.padEnd(20)} | ${pct(xs, 50).toFixed(1).padStart(6)} | ${pct(xs, 95).toFixed(1).padStart(6)} | ${Math.max(
           ...xs,

@@ -1,6 +1,9 @@
 import { parseArgs } from "node:util";
 import { RasdError } from "../core/errors.js";
 import type { Command, GlobalOptions, OptionSpec } from "./command.js";
+import { COMMANDS_AR, GLOBAL_OPTIONS_AR, cliText, isolateCli } from "../i18n/cli.js";
+import { isolate } from "../i18n/bidi.js";
+import type { Lang } from "../i18n/plural.js";
 
 /** Options every command takes (DESIGN.md). */
 export const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
@@ -60,37 +63,74 @@ export function parseCommandArgs(cmd: Command, argv: string[], env: NodeJS.Proce
   return { globals, values: v, positionals: parsed.positionals, help };
 }
 
-function optionLines(specs: Record<string, OptionSpec>): string[] {
+/**
+ * Option lines. In Arabic the flag is isolated (FSI … PDI) and so is every Latin or numeric run of the help text,
+ * so that "--store DIR" and "./rasd-data" keep their order inside right-to-left text.
+ */
+function optionLines(specs: Record<string, OptionSpec>, lang: Lang, arabic: Record<string, string> = {}): string[] {
   return Object.entries(specs).map(([name, s]) => {
     const short = s.short !== undefined ? `-${s.short}, ` : "    ";
     const flag = `${short}--${name}${s.type === "string" ? ` ${s.value ?? "VALUE"}` : ""}`;
-    return `  ${flag.padEnd(28)} ${s.help}`;
+    if (lang === "en") return `  ${flag.padEnd(28)} ${s.help}`;
+    return `  ${isolate(flag.padEnd(28))} ${isolateCli(arabic[name] ?? s.help)}`;
   });
 }
 
-export function commandHelp(cmd: Command): string {
-  const lines = [`usage: rasd ${cmd.usage}`, "", cmd.summary];
-  if (cmd.description) lines.push("", cmd.description.trim());
-  if (Object.keys(cmd.options).length > 0) lines.push("", "options:", ...optionLines(cmd.options));
-  lines.push("", "global options:", ...optionLines(GLOBAL_OPTIONS));
-  lines.push("", "exit status: 0 success, 1 failure, 2 bad usage, 3 partial success (some inputs failed)");
+/** The Arabic description, with the English one's examples (command lines) after it as they are. */
+function arabicDescription(cmd: Command): string | undefined {
+  const prose = COMMANDS_AR[cmd.name]?.description;
+  if (prose === undefined) return undefined;
+  const examples = /^examples:\n([\s\S]*)$/mu.exec(cmd.description ?? "")?.[1];
+  const text = isolateCli(prose);
+  return examples === undefined ? text : `${text}\n\nأمثلة:\n${examples.replace(/^.+$/gmu, (l) => isolate(l))}`;
+}
+
+/** A command's help in `lang` (the English is the command's own; the Arabic is i18n/cli.ts's). */
+export function commandHelp(cmd: Command, lang: Lang = "en"): string {
+  const ar = COMMANDS_AR[cmd.name];
+  const summary = lang === "ar" && ar ? isolateCli(ar.summary) : cmd.summary;
+  const description = lang === "ar" ? arabicDescription(cmd) : cmd.description;
+  const lines = [
+    `${cliText(lang, "usage")} ${lang === "ar" ? isolate(`rasd ${cmd.usage}`) : `rasd ${cmd.usage}`}`,
+    "",
+    summary,
+  ];
+  if (description) lines.push("", description.trim());
+  if (Object.keys(cmd.options).length > 0)
+    lines.push("", cliText(lang, "options"), ...optionLines(cmd.options, lang, ar?.options));
+  lines.push("", cliText(lang, "globalOptions"), ...optionLines(GLOBAL_OPTIONS, lang, GLOBAL_OPTIONS_AR));
+  lines.push("", lang === "ar" ? isolateCli(cliText(lang, "exitStatus")) : cliText(lang, "exitStatus"));
   return lines.join("\n");
 }
 
-export function mainHelp(commands: readonly Pick<Command, "usage" | "summary">[], version: string): string {
+export function mainHelp(
+  commands: readonly Pick<Command, "name" | "usage" | "summary">[],
+  version: string,
+  lang: Lang = "en",
+): string {
   const width = Math.max(...commands.map((c) => c.usage.length));
+  const local = (s: string) => (lang === "ar" ? isolateCli(s) : s);
+  const commandLine = (c: Pick<Command, "name" | "usage" | "summary">) =>
+    lang === "ar"
+      ? `  ${isolate(c.usage.padEnd(width))}  ${isolateCli(COMMANDS_AR[c.name]?.summary ?? c.summary)}`
+      : `  ${c.usage.padEnd(width)}  ${c.summary}`;
+  const versionFlag = "      --version".padEnd(30);
   return [
-    `rasd ${version} — Arabic-first news intelligence (رصد)`,
+    lang === "ar"
+      ? `${isolate(`rasd ${version}`)} — ${cliText(lang, "title")}`
+      : `rasd ${version} — ${cliText(lang, "title")}`,
     "",
-    "usage: rasd <command> [options]",
+    local(cliText(lang, "mainUsage")),
     "",
-    "commands:",
-    ...commands.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    cliText(lang, "commands"),
+    ...commands.map(commandLine),
     "",
-    "global options:",
-    ...optionLines(GLOBAL_OPTIONS),
-    "      --version                show the version",
+    cliText(lang, "globalOptions"),
+    ...optionLines(GLOBAL_OPTIONS, lang, GLOBAL_OPTIONS_AR),
+    lang === "ar"
+      ? `${isolate(versionFlag.trimEnd().padEnd(30))} ${cliText(lang, "version")}`
+      : `${versionFlag} ${cliText(lang, "version")}`,
     "",
-    "'rasd <command> --help' tells more about one command.",
+    local(cliText(lang, "moreHelp")),
   ].join("\n");
 }

@@ -7,6 +7,10 @@ import type { Store } from "../store/store.js";
 import type { CommandContext, GlobalOptions } from "./command.js";
 import { COMMANDS, findCommand } from "./commands/index.js";
 import { Output } from "./output.js";
+import { cliLang, cliText, isolateCli } from "../i18n/cli.js";
+import { isolate } from "../i18n/bidi.js";
+import { errorSentence } from "../i18n/errors.js";
+import type { Lang } from "../i18n/plural.js";
 
 function version(): string {
   try {
@@ -45,6 +49,17 @@ function statusOf(e: unknown): number {
 }
 
 /**
+ * An error as one line for the person at the terminal. In Arabic: the error's own Arabic sentence, else what its
+ * kind means followed by the English technical message (isolated, so its Latin runs keep their order).
+ */
+function errorLine(lang: Lang, name: string, e: unknown): string {
+  if (lang === "en" || !(e instanceof RasdError)) return `rasd ${name}: ${messageOf(e)}`;
+  const sentence = isolateCli(errorSentence("ar", e));
+  if (e.ar !== undefined) return `rasd ${name}: ${sentence}`;
+  return `rasd ${name}: ${sentence} (${cliText("ar", "details")}: ${isolate(e.message)})`;
+}
+
+/**
  * Runs the command line and returns the exit status. Every error is printed as one line that names the input and
  * says what to do; a stack trace is shown only with RASD_DEBUG=1, for bugs.
  */
@@ -54,8 +69,9 @@ export async function main(
 ): Promise<number> {
   const [name, ...rest] = argv;
   const interactive = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+  const lang = cliLang(io.env);
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout.write(mainHelp(COMMANDS, version()) + "\n");
+    io.stdout.write(mainHelp(COMMANDS, version(), lang) + "\n");
     return name === undefined ? 2 : 0;
   }
   if (name === "--version" || name === "-v") {
@@ -65,8 +81,14 @@ export async function main(
   const entry = findCommand(name);
   if (entry === undefined) {
     const near = COMMANDS.filter((c) => c.name.startsWith(name.slice(0, 2))).map((c) => c.name);
+    const t = (k: Parameters<typeof cliText>[1]) => cliText(lang, k);
+    const shown = lang === "ar" ? isolate(name) : name;
+    const names = lang === "ar" ? near.map((n) => isolate(n)) : near;
+    const guess = near.length
+      ? `${lang === "ar" ? "؛" : ";"} ${t("didYouMean")} ${names.join(` ${t("or")} `)}${lang === "ar" ? "؟" : "?"}`
+      : "";
     io.stderr.write(
-      `rasd: unknown command "${name}"${near.length ? `; did you mean ${near.join(" or ")}?` : ""} See 'rasd --help'.\n`,
+      `rasd: ${t("unknownCommand")} "${shown}"${guess} ${lang === "ar" ? isolateCli(t("seeHelp")) : t("seeHelp")}\n`,
     );
     return 2;
   }
@@ -75,10 +97,9 @@ export async function main(
     const command = await entry.load();
     const parsed = parseCommandArgs(command, rest, io.env);
     if (parsed.help) {
-      io.stdout.write(commandHelp(command) + "\n");
+      io.stdout.write(commandHelp(command, lang) + "\n");
       return 0;
     }
-    const lang = /^ar/iu.test(io.env["RASD_LANG"] ?? "") ? "ar" : "en";
     const out = new Output({ stdout: io.stdout, stderr: io.stderr, json: parsed.globals.json, interactive, lang });
     const ctx: CommandContext = {
       positionals: parsed.positionals,
@@ -90,7 +111,7 @@ export async function main(
     };
     return await command.run(ctx);
   } catch (e) {
-    io.stderr.write(`rasd ${name}: ${messageOf(e)}\n`);
+    io.stderr.write(errorLine(lang, name, e) + "\n");
     if (io.env["RASD_DEBUG"] && e instanceof Error && e.stack) io.stderr.write(e.stack + "\n");
     return statusOf(e);
   }

@@ -183,6 +183,11 @@ export interface StoryArticle {
 export interface Citation {
   text: string;
   sources: string[];
+  /**
+   * The sources (a subset of `sources`) that state the sentence in other words rather than word for word: the
+   * sentence is quoted from its own article (always `sources[0]`) and only paraphrased by these.
+   */
+  paraphrases: string[];
 }
 
 export interface TimelineEntry {

@@ -98,6 +98,11 @@ export const LABELS = {
   previous: { ar: "الصفحة السابقة", en: "Previous page" },
   next: { ar: "الصفحة التالية", en: "Next page" },
   cite: { ar: "المصدر", en: "source" },
+  citeParaphrase: { ar: "المصدر يذكرها بصياغة أخرى", en: "the source says it in other words" },
+  paraphraseLegend: {
+    ar: "≈ بعد رقم المصدر: يذكر المصدر الجملة بصياغة أخرى لا بنصها.",
+    en: "≈ after a source number: the source says the sentence in other words, not word for word.",
+  },
   writesDisabled: {
     ar: "الكتابة معطلة: شغّل الخادم مع RASD_TOKEN.",
     en: "Writes are disabled: start the server with RASD_TOKEN set.",

@@ -7,7 +7,8 @@ import type { Story } from "../core/types.js";
  */
 export function storyMarkdown(story: Story): string {
   const n = new Map(story.articles.map((a, i) => [a.id, i + 1]));
-  const cite = (ids: readonly string[]) => ids.map((id) => `[${n.get(id) ?? "?"}]`).join("");
+  const cite = (ids: readonly string[], loose: readonly string[] = []) =>
+    ids.map((id) => `[${n.get(id) ?? "?"}${loose.includes(id) ? "≈" : ""}]`).join("");
   const out: string[] = [`# ${esc(story.title)}`, ""];
   const span = story.span.from
     ? `${story.span.from}${story.span.to && story.span.to !== story.span.from ? ` – ${story.span.to}` : ""}`
@@ -17,7 +18,9 @@ export function storyMarkdown(story: Story): string {
     "",
   );
   out.push("## Summary", "");
-  for (const c of story.summary) out.push(`${esc(c.text)} ${cite(c.sources)}`, "");
+  for (const c of story.summary) out.push(`${esc(c.text)} ${cite(c.sources, c.paraphrases)}`, "");
+  if (story.summary.some((c) => c.paraphrases.length > 0))
+    out.push("[n≈]: the source says the sentence in other words, not word for word.", "");
   if (story.timeline.length > 0) {
     out.push("## Timeline", "");
     for (const t of story.timeline) out.push(`- **${t.date}** ${esc(t.text)} ${cite(t.sources)}`);

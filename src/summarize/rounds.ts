@@ -1,3 +1,4 @@
+import { quotesBalanced } from "./quotation.js";
 import { REPEAT_COSINE, unitVectors } from "./select.js";
 import { headClause } from "./trim.js";
 import type { Corpus, Unit } from "./units.js";
@@ -19,7 +20,8 @@ import { cosine, type Vec } from "./vectors.js";
  * A run-on sentence is offered as its head clause (trim.ts), which keeps its article's turn from costing two.
  * A sentence that almost repeats a chosen one (cosine ≥ REPEAT_COSINE: a copy, a re-run wire story) is passed over
  * for that article's next sentence. Sentences shorter than MIN_WORDS (datelines, captions) or longer than MAX_WORDS
- * (run-on text the splitter could not cut) are never offered.
+ * (run-on text the splitter could not cut) are never offered, nor a sentence whose quotation marks do not pair
+ * (quotation.ts: it would quote half a statement).
  */
 export interface RoundOptions {
   /** Word budget (≥ 1). */
@@ -42,7 +44,7 @@ export function selectRounds(corpus: Corpus, opts: RoundOptions): Unit[] {
   let nextId = corpus.units.length;
   const queues = corpus.byArticle.map((us) =>
     us
-      .filter((u) => !u.heading && u.words >= MIN_WORDS && u.words <= MAX_WORDS)
+      .filter((u) => !u.heading && u.words >= MIN_WORDS && u.words <= MAX_WORDS && quotesBalanced(u.text))
       .map((u): Cand => ({ unit: headClause(corpus, u, nextId++, MIN_WORDS), vec: vecs[u.id]! })),
   );
   const day = (article: number) => opts.dates?.[article] ?? `undated ${article}`;

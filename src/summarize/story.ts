@@ -49,7 +49,11 @@ export function summarizeStory(input: readonly Article[], opts: SummarizeOptions
   const corpus = buildCorpus(articles);
   const words = Math.max(1, Math.floor(opts.words ?? DEFAULT_WORDS));
   const ix = supportIndex(corpus);
-  const summary = citedSummary(corpus, { words, ids, dates: articles.map((a) => a.published.date) }, ix);
+  const summary = citedSummary(
+    corpus,
+    { words, ids, dates: articles.map((a) => a.published.date), texts: articles.map((a) => a.text) },
+    ix,
+  );
   const center = centroid(corpus, unitVectors(corpus));
   const known = articles
     .map((a) => a.published.date)

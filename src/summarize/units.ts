@@ -1,5 +1,7 @@
 import { analyzeTerms, sentences, type Sentence } from "../analysis/ar/index.js";
 import type { Article } from "../core/types.js";
+import { bylineLength, restatesTitle } from "./boilerplate.js";
+import { insideQuotation, quotationSpans } from "./quotation.js";
 
 /**
  * The sentences of a story, analysed once and shared by every part of the summary (selection, citations, timeline).
@@ -55,9 +57,13 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
     const own: Unit[] = [];
     let position = 0;
     const firstLineEnd = article.text.indexOf("\n");
-    for (const s of clauses(article.text)) {
+    const sentences = clauses(article.text);
+    const restated = titleRestatements(article, sentences);
+    for (const s of sentences) {
       const heading =
-        headings.has(s.text.trim()) || (article.title !== "" && firstLineEnd > 0 && s.end <= firstLineEnd);
+        headings.has(s.text.trim()) ||
+        (article.title !== "" && firstLineEnd > 0 && s.end <= firstLineEnd) ||
+        restated.some(([from, to]) => s.start >= from && s.end <= to);
       const terms = analyzeTerms(s.text).map((t) => termId(corpus, t));
       for (const t of terms) seen.add(t);
       const unit: Unit = {
@@ -83,17 +89,28 @@ export function buildCorpus(articles: readonly Article[]): Corpus {
 /**
  * Sentences, with those the splitter cut at a semicolon (؛ ;) joined again when the next one goes on in the same
  * paragraph: what follows a semicolon leans on what precedes it ("…بقيادة واشنطن؛ الذي يحارب…") and must not
- * stand alone in a summary.
+ * stand alone in a summary. Sentences cut inside a quotation (one longer than the splitter follows) are joined too,
+ * so that no unit starts or ends inside «…» (quotation.ts). A byline or dateline opening a paragraph ("عيسى الحربي-
+ * سبق- الرياض:") is left out of its sentence (boilerplate.ts): the rest is still a verbatim span of the text.
  */
-function clauses(text: string): Sentence[] {
+export function clauses(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const spans = quotationSpans(text);
   for (const s of sentences(text)) {
     const prev = out[out.length - 1];
-    if (prev && /[؛;]$/u.test(prev.text) && !text.slice(prev.end, s.start).includes("\n")) {
+    const sameParagraph = prev !== undefined && !text.slice(prev.end, s.start).includes("\n");
+    if (prev && sameParagraph && (/[؛;]$/u.test(prev.text) || insideQuotation(spans, prev.end))) {
       out[out.length - 1] = { text: text.slice(prev.start, s.end), start: prev.start, end: s.end };
     } else out.push(s);
   }
-  return out;
+  return out.map((s) => withoutByline(text, s));
+}
+
+function withoutByline(text: string, s: Sentence): Sentence {
+  if (text.slice(text.lastIndexOf("\n", s.start - 1) + 1, s.start).trim() !== "") return s;
+  const cut = bylineLength(s.text);
+  if (cut === 0 || cut >= s.text.length) return s;
+  return { text: s.text.slice(cut), start: s.start + cut, end: s.end };
 }
 
 function termId(corpus: Corpus, term: string): number {
@@ -104,6 +121,21 @@ function termId(corpus: Corpus, term: string): number {
     corpus.df.push(0);
   }
   return id;
+}
+
+/**
+ * Spans that restate the title under a label ("رابط الخبر بصحيفة …: <title>"), from a sentence's start to the end of
+ * its line: the label may follow another sentence on the line, and the title may hold a stop ("بأمر الملك.. …").
+ */
+function titleRestatements(article: Article, sentences: readonly Sentence[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const text = article.text;
+  for (const s of sentences) {
+    const end = text.indexOf("\n", s.start);
+    const lineEnd = end < 0 ? text.length : end;
+    if (restatesTitle(text.slice(s.start, lineEnd), article.title)) out.push([s.start, lineEnd]);
+  }
+  return out;
 }
 
 /** Title and subheading texts: lines that head the article rather than state its news. */

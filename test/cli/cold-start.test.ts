@@ -35,7 +35,10 @@ function heavy(urls: string[]): string[] {
     if (u.includes("/node_modules/")) return true;
     if (!u.startsWith(DIST_SRC)) return false;
     const top = u.slice(DIST_SRC.length).split("/")[0];
-    return !["cli", "core"].includes(top ?? "") || (u.includes("/cli/commands/") && !u.endsWith("/commands/index.js"));
+    return (
+      !["cli", "core", "i18n"].includes(top ?? "") ||
+      (u.includes("/cli/commands/") && !u.endsWith("/commands/index.js"))
+    );
   });
 }
 

@@ -23,7 +23,7 @@ export interface Running {
 export function startRasd(args: string[], env: NodeJS.ProcessEnv = {}): Running {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: projectRoot(),
-    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...env },
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", RASD_LANG: "en", ...env },
   });
   let err = "";
   let out = "";

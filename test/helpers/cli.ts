@@ -12,13 +12,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs the real command line (compiled) and waits for it. */
+/** Runs the real command line (compiled) and waits for it; in English (RASD_LANG=en) unless the test asks otherwise. */
 export function rasd(args: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): RunResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input: opts.input ?? "",
     encoding: "utf8",
     cwd: opts.cwd ?? projectRoot(),
-    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...opts.env },
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", RASD_LANG: "en", ...opts.env },
     maxBuffer: 512 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -28,7 +28,7 @@ export function rasd(args: string[], opts: { input?: string; env?: NodeJS.Proces
 export function rasdSpawn(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, [BIN, ...args], {
     cwd: projectRoot(),
-    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", ...env },
+    env: { ...process.env, RASD_STORE: "", RASD_PG_URL: "", RASD_LANG: "en", ...env },
   });
 }
 

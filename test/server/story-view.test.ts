@@ -19,8 +19,8 @@ function story(): Story {
     span: { from: "2024-03-04", to: "2024-03-05" },
     articles: [art("a", "صحيفة أ", null), art("b", "صحيفة ب", "a"), art("c", "<b>صحيفة ج</b>", null)],
     summary: [
-      { text: "قتل 12 شخصا في السيول.", sources: ["a", "b"] },
-      { text: "مصادر طبية تقول إن القتلى 17.", sources: ["c"] },
+      { text: "قتل 12 شخصا في السيول.", sources: ["a", "b"], paraphrases: [] },
+      { text: "مصادر طبية تقول إن القتلى 17.", sources: ["c"], paraphrases: [] },
     ],
     timeline: [{ date: "2024-03-04", text: "بدأت الأمطار.", sources: ["a"] }],
     entities: [{ id: "e1", name: "مدينة متخيلة", type: "place", articles: 3 }],
@@ -50,6 +50,20 @@ describe("the story page", () => {
       /قتل <mark class="disputed"><bdi>12<\/bdi> شخصا<\/mark> في السيول\. <a class="cite" href="#src-1" data-src="1" aria-label="المصدر 1"><bdi>\[1\]<\/bdi><\/a><a class="cite" href="#src-2" data-src="2" aria-label="المصدر 2"><bdi>\[2\]<\/bdi><\/a>/u,
     );
     for (const n of [1, 2, 3]) assert.match(page, new RegExp(`id="src-${n}"`, "u"));
+    assert.doesNotMatch(page, /class="legend"/u, "no paraphrase, no legend");
+  });
+
+  it("marks a source that only paraphrases a sentence, for the eye and for a screen reader", () => {
+    const s = story();
+    s.summary[0]!.paraphrases = ["c"];
+    s.summary[0]!.sources.push("c");
+    const marked = storyBody("ar", s, null).value;
+    assert.match(
+      marked,
+      /<a class="cite paraphrase" href="#src-3" data-src="3" title="المصدر يذكرها بصياغة أخرى" aria-label="المصدر 3: المصدر يذكرها بصياغة أخرى"><bdi>\[3≈\]<\/bdi><\/a>/u,
+    );
+    assert.match(marked, /<a class="cite" href="#src-1" data-src="1" aria-label="المصدر 1"><bdi>\[1\]<\/bdi><\/a>/u);
+    assert.match(marked, /<p class="legend">≈ بعد رقم المصدر/u);
   });
 
   it("groups a copy under its original and escapes what the sources say", () => {

@@ -78,6 +78,20 @@ test("seeds: every summary sentence is stated (or closely paraphrased) in each a
   assert.ok(story.summary.reduce((n, c) => n + countWords(c.text), 0) <= 250);
 });
 
+test("seeds: a cited source is marked as a paraphrase exactly when the sentence is not in it word for word", () => {
+  // The seeds are five outlets' own reports; the invented case in summary.test.ts shows a paraphrase being marked.
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const flat = (t: string) => t.replace(/\s+/gu, " ");
+  for (const c of story.summary) {
+    assert.ok(!c.paraphrases.includes(c.sources[0]!), "the own article quotes it");
+    for (const id of c.sources) {
+      const verbatim = flat(byId.get(id)!.text).includes(flat(c.text));
+      assert.equal(c.paraphrases.includes(id), !verbatim, `${id}: "${c.text.slice(0, 40)}…"`);
+    }
+    assert.ok(c.paraphrases.every((id) => c.sources.includes(id)));
+  }
+});
+
 test("seeds: quotes are grouped by speaker and entities counted over the story", () => {
   assert.ok(story.quotes.length > 0);
   assert.ok(story.quotes.every((q) => q.speaker !== null && story.articles.some((a) => a.id === q.article)));

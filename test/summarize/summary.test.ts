@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { countWords, summarizeStory } from "../../src/summarize/index.js";
+import { storyMarkdown } from "../../src/summarize/markdown.js";
 import { article } from "./make.js";
 
 // Invented Arabic news about an invented event: two outlets tell the same opening sentence, a third rewords it.
@@ -45,6 +46,14 @@ test("a sentence told by three outlets, one of them in other words, cites all th
   const opening = story.summary.find((c) => c.text.startsWith("افتتح محافظ") || c.text.startsWith("بعد ثلاث"));
   assert.ok(opening, "the shared opening is in the summary");
   assert.deepEqual([...opening.sources].sort(), ["a", "b", "c"]);
+  // Quoted from a (or b, its word-for-word copy); c says it in other words, and is marked so, in JSON and Markdown.
+  const reworded = opening.text.startsWith("بعد ثلاث") ? ["a", "b"] : ["c"];
+  assert.deepEqual([...opening.paraphrases].sort(), reworded);
+  const line = storyMarkdown(story)
+    .split("\n")
+    .find((l) => l.startsWith(opening.text.slice(0, 20)));
+  const n = (id: string) => story.articles.findIndex((x) => x.id === id) + 1;
+  for (const id of opening.sources) assert.ok(line?.includes(`[${n(id)}${reworded.includes(id) ? "≈" : ""}]`), line);
   const rain = story.summary.find((c) => c.text.includes("الأرصاد"));
   if (rain) assert.deepEqual(rain.sources, ["d"]);
 });

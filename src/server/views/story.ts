@@ -10,11 +10,17 @@ type Numbers = Map<string, number>;
 /** Quotes shown per speaker before "show all" (the rest are folded, not dropped). */
 const QUOTES_SHOWN = 3;
 
-function cite(lang: Lang, nums: Numbers, ids: readonly string[]): Html {
+/** Citation links; a source that only paraphrases the sentence is marked ≈ (and says so to a screen reader). */
+function cite(lang: Lang, nums: Numbers, ids: readonly string[], paraphrases: readonly string[] = []): Html {
+  const loose = new Set(paraphrases.map((id) => nums.get(id)));
   const ns = [...new Set(ids.map((id) => nums.get(id)).filter((n): n is number => n !== undefined))].sort(
     (a, b) => a - b,
   );
-  return html`${ns.map((n) => html`<a class="cite" href="#src-${n}" data-src="${n}" aria-label="${t(lang, "cite")} ${n}"><bdi>[${n}]</bdi></a>`)}`;
+  return html`${ns.map((n) =>
+    loose.has(n)
+      ? html`<a class="cite paraphrase" href="#src-${n}" data-src="${n}" title="${t(lang, "citeParaphrase")}" aria-label="${t(lang, "cite")} ${n}: ${t(lang, "citeParaphrase")}"><bdi>[${n}≈]</bdi></a>`
+      : html`<a class="cite" href="#src-${n}" data-src="${n}" aria-label="${t(lang, "cite")} ${n}"><bdi>[${n}]</bdi></a>`,
+  )}`;
 }
 
 function disputedTexts(claims: readonly Claim[]): string[] {
@@ -24,7 +30,8 @@ function disputedTexts(claims: readonly Claim[]): string[] {
 function summarySection(lang: Lang, story: Story, nums: Numbers): Html {
   const disputed = disputedTexts(story.claims);
   return html`<section class="summary" aria-labelledby="h-summary"><h2 id="h-summary">${t(lang, "summary")}</h2>
-<ol class="sentences" lang="ar" dir="rtl" data-verbatim>${story.summary.map((s) => html`<li>${markSubstrings(s.text, disputed, "disputed")} ${cite(lang, nums, s.sources)}</li>`)}</ol>
+<ol class="sentences" lang="ar" dir="rtl" data-verbatim>${story.summary.map((s) => html`<li>${markSubstrings(s.text, disputed, "disputed")} ${cite(lang, nums, s.sources, s.paraphrases)}</li>`)}</ol>
+${story.summary.some((s) => s.paraphrases.length > 0) ? html`<p class="legend">${t(lang, "paraphraseLegend")}</p>` : ""}
 </section>`;
 }
 

@@ -161,6 +161,9 @@ export const TOPIC_LEVEL: LevelConfig = {
   maxCandidates: 24,
   postingCap: 64,
   places: { penalty: 0.3, dominant: 0.6, foreign: 0.1 },
+  minEntities: 0.0001,
+  minTermsAlone: 0.03,
+  oneOutletApart: true,
 };
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {

@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { createWatchlist, listWatchlists, type WatchKind } from "../src/alerts/watchlists.js";
 import { loadHasher } from "../src/core/hash.js";
 import { corpusPath, projectRoot } from "../src/core/paths.js";
+import { alertsHook } from "../src/alerts/hook.js";
 import { compile } from "../src/alerts/match.js";
 import type { Article } from "../src/core/types.js";
 import { startServer } from "../src/server/serve.js";
@@ -218,6 +219,9 @@ async function main(): Promise<void> {
     ac.abort();
     await sse.catch(() => {});
     const [alerts] = await store.db.query<{ n: number }>("SELECT count(*)::int AS n FROM desk_alerts");
+    const [gained] = await store.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM desk_alerts WHERE new_outlet <> ''",
+    );
 
     // The alerts' matching cost per article, on what was stored: the watchlists compiled once, each article tested.
     const docs = await store.db.query<{ doc: Article }>("SELECT doc FROM articles");
@@ -226,6 +230,31 @@ async function main(): Promise<void> {
     let hits = 0;
     for (const { doc } of docs) hits += match(doc).length;
     const matchMs = (performance.now() - tm) / Math.max(1, docs.length);
+
+    // The whole decision, SQL included, as ingest pays it: the alerts hook run again over the stored articles in
+    // publication order, in the replay's batches of 32, on an empty alerts table, in one transaction rolled back.
+    const ordered = await store.db.query<{ doc: Article }>("SELECT doc FROM articles ORDER BY ingested_seq");
+    let hookMs = 0;
+    let decided = 0;
+    const rollback = new Error("rolled back");
+    await store.db
+      .transaction(async (tx) => {
+        await tx.query("DELETE FROM desk_alerts");
+        const th = performance.now();
+        for (let i = 0; i < ordered.length; i += 32)
+          await alertsHook.run(
+            tx,
+            ordered.slice(i, i + 32).map((r) => r.doc),
+            [],
+          );
+        hookMs = (performance.now() - th) / Math.max(1, ordered.length);
+        const [n] = await tx.query<{ n: number }>("SELECT count(*)::int AS n FROM desk_alerts");
+        decided = n!.n;
+        throw rollback;
+      })
+      .catch((e: unknown) => {
+        if (e !== rollback) throw e;
+      });
     const out = {
       records: report.records,
       stored: report.stored,
@@ -233,8 +262,11 @@ async function main(): Promise<void> {
       articlesPerSecond: Number((report.stored / seconds).toFixed(2)),
       watchlists: picks.length,
       alerts: alerts!.n,
+      newOutletAlerts: gained!.n,
       matches: hits,
       alertMatchMsPerArticle: Number(matchMs.toFixed(3)),
+      alertHookMsPerArticle: Number(hookMs.toFixed(3)),
+      alertsDecidedAgain: decided,
       riverMs: { n: river.length, p50: Math.round(pct(river, 50)), p95: Math.round(pct(river, 95)) },
       storyMs: { n: story.length, p50: Math.round(pct(story, 50)), p95: Math.round(pct(story, 95)) },
       sseEvents: events,

@@ -1,4 +1,4 @@
-import type { Alert } from "./read.js";
+import { alertKey, type Alert } from "./read.js";
 import type { Watchlist } from "./watchlists.js";
 
 /** XML 1.0 forbids most control characters even escaped: they are dropped. */
@@ -21,7 +21,8 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * A watchlist's alerts as an Atom feed (RFC 4287), so any feed reader, or a mail or chat bridge, can follow it.
- * One entry per alert (so per story), its id stable across reads: a reader shows each once.
+ * One entry per alert (a story, or an outlet a followed story gained), its id stable across reads (alertKey): a
+ * reader shows each once. The kind is the entry's category; an outlet alert's title names the outlet.
  */
 export function atomFeed(w: Watchlist, alerts: readonly Alert[], base: string): string {
   const self = new URL(`/watchlists/${encodeURIComponent(w.id)}/atom`, base).toString();
@@ -29,8 +30,9 @@ export function atomFeed(w: Watchlist, alerts: readonly Alert[], base: string): 
   const entries = alerts.map((a) => {
     const link = new URL(a.link, base).toString();
     return `<entry>
-<id>urn:rasd:alert:${xml(w.id)}:${xml(a.story.id)}</id>
-<title>${xml(a.story.title)}</title>
+<id>urn:rasd:alert:${xml(alertKey(a))}</id>
+<title>${xml(a.newOutlet === null ? a.story.title : `${a.story.title} · + ${a.newOutlet}`)}</title>
+<category term="${a.kind}"/>
 <link rel="alternate" type="text/html" href="${xml(link)}"/>
 <updated>${iso(a.createdMs)}</updated>
 <summary xml:lang="ar">${xml(a.sentence)}</summary>

@@ -1,9 +1,15 @@
 import { sentences } from "../analysis/ar/index.js";
 import type { Sql } from "../store/sql.js";
 
+/** "new-story": a story matched the watchlist; "new-outlet": a story it follows gained an outlet. */
+export type AlertKind = "new-story" | "new-outlet";
+
 /** One alert as the alerts page, the Atom feed and the webhook show it. */
 export interface Alert {
   seq: number;
+  kind: AlertKind;
+  /** The outlet the story gained (a "new-outlet" alert), else null. */
+  newOutlet: string | null;
   watchlist: { id: string; name: string };
   story: { id: string; title: string };
   /** The article that raised it, and the first sentence of its body (after the title). */
@@ -19,6 +25,7 @@ interface Row {
   watchlist_id: string;
   watchlist_name: string;
   story_id: string;
+  new_outlet: string;
   story_title: string | null;
   article_id: string;
   article_title: string;
@@ -38,6 +45,8 @@ function lead(title: string, text: string): string {
 export function alertFromRow(r: Row): Alert {
   return {
     seq: Number(r.seq),
+    kind: r.new_outlet === "" ? "new-story" : "new-outlet",
+    newOutlet: r.new_outlet === "" ? null : r.new_outlet,
     watchlist: { id: r.watchlist_id, name: r.watchlist_name },
     story: { id: r.story_id, title: r.story_title ?? r.article_title },
     article: { id: r.article_id, title: r.article_title, outlet: r.outlet },
@@ -49,7 +58,7 @@ export function alertFromRow(r: Row): Alert {
 }
 
 export const ALERT_SELECT = `
-SELECT al.seq, al.watchlist_id, w.name AS watchlist_name, al.story_id, s.title AS story_title, al.article_id,
+SELECT al.seq, al.watchlist_id, w.name AS watchlist_name, al.story_id, al.new_outlet, s.title AS story_title, al.article_id,
        a.title AS article_title, a.outlet, a.doc->>'text' AS text, al.created_ms, al.read
 FROM desk_alerts al
 JOIN desk_watchlists w ON w.id = al.watchlist_id
@@ -63,6 +72,15 @@ export async function listAlerts(sql: Sql, opts: { watchlist?: string; limit?: n
     [opts.watchlist ?? null, opts.limit ?? 100],
   );
   return rows.map(alertFromRow);
+}
+
+/**
+ * An alert's stable identity, ASCII so that it fits an HTTP header: `<watchlist>:<story>` for a story alert (as it
+ * always was) and `<watchlist>:<story>:outlet:<outlet, percent-encoded>` for an outlet alert.
+ */
+export function alertKey(a: Pick<Alert, "watchlist" | "story" | "newOutlet">): string {
+  const base = `${a.watchlist.id}:${a.story.id}`;
+  return a.newOutlet === null ? base : `${base}:outlet:${encodeURIComponent(a.newOutlet)}`;
 }
 
 export async function unreadCount(sql: Sql): Promise<number> {

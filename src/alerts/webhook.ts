@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { Sql } from "../store/sql.js";
-import { ALERT_SELECT, alertFromRow, type Alert } from "./read.js";
+import { ALERT_SELECT, alertFromRow, alertKey, type Alert } from "./read.js";
 
 /** The signature header: `sha256=` and the hex HMAC-SHA256 of the exact body under the watchlist's secret. */
 export function sign(secret: string, body: string): string {
@@ -21,7 +21,7 @@ type Due = Parameters<typeof alertFromRow>[0] & { webhook: string; secret: strin
 /**
  * Sends alerts to their watchlist's webhook, apart from ingest: ingest only writes the alert row (in its own
  * transaction); this loop reads the rows not yet delivered and POSTs each as JSON, signed (X-Rasd-Signature), with
- * the alert's id (X-Rasd-Alert) so that a receiver can drop a repeat. A failure (network, timeout, non-2xx) is
+ * the alert's id (X-Rasd-Alert, alertKey) so that a receiver can drop a repeat. A failure (network, timeout, non-2xx) is
  * retried later and later; a slow or dead receiver delays only its own alerts, never ingest.
  */
 export function startDeliverer(
@@ -51,7 +51,7 @@ export function startDeliverer(
           method: "POST",
           headers: {
             "content-type": "application/json",
-            "x-rasd-alert": `${alert.watchlist.id}:${alert.story.id}`,
+            "x-rasd-alert": alertKey(alert),
             "x-rasd-signature": sign(r.secret ?? "", body),
           },
           body,
@@ -64,14 +64,14 @@ export function startDeliverer(
       }
       if (error === null) {
         await db.query(
-          "UPDATE desk_alerts SET delivered_ms = $3, last_error = NULL WHERE watchlist_id = $1 AND story_id = $2",
-          [alert.watchlist.id, alert.story.id, Date.now()],
+          "UPDATE desk_alerts SET delivered_ms = $4, last_error = NULL WHERE watchlist_id = $1 AND story_id = $2 AND new_outlet = $3",
+          [alert.watchlist.id, alert.story.id, r.new_outlet, Date.now()],
         );
       } else {
         const attempts = Number(r.attempts) + 1;
         await db.query(
-          "UPDATE desk_alerts SET attempts = $3, next_try_ms = $4, last_error = $5 WHERE watchlist_id = $1 AND story_id = $2",
-          [alert.watchlist.id, alert.story.id, attempts, Date.now() + retryDelayMs(attempts), error],
+          "UPDATE desk_alerts SET attempts = $4, next_try_ms = $5, last_error = $6 WHERE watchlist_id = $1 AND story_id = $2 AND new_outlet = $3",
+          [alert.watchlist.id, alert.story.id, r.new_outlet, attempts, Date.now() + retryDelayMs(attempts), error],
         );
       }
     }

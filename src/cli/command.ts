@@ -1,3 +1,5 @@
+import { availableParallelism } from "node:os";
+import { RasdError } from "../core/errors.js";
 import type { Store } from "../store/store.js";
 import type { Output } from "./output.js";
 
@@ -63,6 +65,23 @@ export const ENCODING_OPTION: OptionSpec = {
   value: "NAME",
   help: "force the encoding of page files (any WHATWG label: utf-8, windows-1256, iso-8859-6, koi8-r…)",
 };
+
+/** `--threads N`, shared by the commands that store documents. */
+export const THREADS_OPTION: OptionSpec = {
+  type: "string",
+  value: "N",
+  help: "worker threads for extraction and annotation (default: one per core; 1: all in one thread; 1–64)",
+};
+
+/** The `--threads` value: a whole number from 1 to 64, else one per core the process may use. */
+export function threadsOption(ctx: CommandContext): number {
+  const v = stringOption(ctx, "threads");
+  if (v === undefined) return availableParallelism();
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new RasdError("USAGE", `--threads takes a whole number from 1 to 64, not "${v}"`, { input: "--threads" });
+  return n;
+}
 
 export function stringOption(ctx: CommandContext, name: string): string | undefined {
   const v = ctx.values[name];

@@ -47,6 +47,11 @@ export interface Doc {
   article: Article;
   /** What extract found for later stages that is not article text: metadata dates, direction. */
   hints?: DocHints;
+  /**
+   * What a stage leaves for a later one, by the later stage's name (the entities' recognised mentions, for linking).
+   * Plain data only: the first stages may run in a worker thread, and the document crosses back by structured clone.
+   */
+  handoff?: Record<string, unknown>;
 }
 
 /** A date as some piece of metadata states it, and which piece (e.g. `json-ld:datePublished`). */

@@ -101,7 +101,7 @@ export async function replay(
     const r = await storeBatch(
       store,
       batch.map((x) => x.d),
-      { stages: pipeline.stages, shared: pipeline.shared, hooks: pipeline.hooks },
+      { stages: pipeline.stages, shared: pipeline.shared, hooks: pipeline.hooks, threads: pipeline.threads },
     );
     report.stored += r.stored;
     report.existing += r.existing;

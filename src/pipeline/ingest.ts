@@ -4,7 +4,16 @@ import { readInput } from "../source/read.js";
 import { walkInputs, type InputFile } from "../source/walk.js";
 import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
-import { failure, storeBatch, type DocFailure, type DocInput } from "./store-batch.js";
+import type { StageThreads } from "./pool.js";
+import {
+  failure,
+  prepareBatch,
+  storePrepared,
+  type BatchReport,
+  type DocFailure,
+  type DocInput,
+  type PreparedBatch,
+} from "./store-batch.js";
 
 /** A document or input file that was not stored, and why. */
 export type IngestFailure = DocFailure;
@@ -39,6 +48,11 @@ export interface IngestOptions {
   paths: readonly string[];
   stages: readonly Stage[];
   hooks?: readonly IngestHook[];
+  /**
+   * Worker threads for the per-document stages (pipelineFor with `threads`). Batches are then pipelined: the threads
+   * process batch k+1 while this thread links and stores batch k, in input order, so the store ends as with one thread.
+   */
+  threads?: StageThreads | undefined;
   encoding?: string | undefined;
   /** Documents per transaction. Larger is faster; smaller loses less work to a crash. Default 100, range 1–5000. */
   batchSize?: number;
@@ -107,16 +121,30 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
       current,
     });
 
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
-    const r = await storeBatch(store, batch, { stages: opts.stages, hooks: opts.hooks });
+  const batchOpts = { stages: opts.stages, hooks: opts.hooks, threads: opts.threads };
+  const counted = (r: BatchReport) => {
     report.stored += r.stored;
     report.existing += r.existing;
     report.diagnostics += r.diagnostics;
     for (const f of r.failures) failed(f);
     if (r.stored > 0) opts.onCommit?.(r.stored, report.stored);
+  };
+  // With threads, the batch prepared (and in the threads) but not stored yet: it is stored after the next one is
+  // handed to the threads, so they are never idle while this thread stores. Without, each batch is stored at once.
+  let inFlight: PreparedBatch | undefined;
+  const storeInFlight = async () => {
+    const p = inFlight;
+    inFlight = undefined;
+    if (p !== undefined) counted(await storePrepared(store, p, batchOpts, true));
+  };
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    const prepared = await prepareBatch(store, batch, batchOpts);
+    if (opts.threads === undefined) return counted(await storePrepared(store, prepared, batchOpts));
+    await storeInFlight();
+    inFlight = prepared;
   };
 
   for (let i = 0; i < files.length; i++) {
@@ -147,6 +175,7 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     progress(file.path);
   }
   await flush();
+  await storeInFlight();
   // Fresh planner statistics: without them PGlite's planner seq-scans the join tables that reads depend on.
   if (report.stored > 0) await store.db.exec("ANALYZE");
   report.seconds = (performance.now() - t0) / 1000;

@@ -9,6 +9,7 @@ import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { decodeDoc } from "./decode-stage.js";
 import { contentHash } from "./identity.js";
+import type { PoolResult, StageThreads } from "./pool.js";
 import { runMoreStages, runStages } from "./run.js";
 import type { SharedStages } from "./shared.js";
 
@@ -31,6 +32,12 @@ export interface StoreBatchOptions {
   /** The stages split: `before` outside any lock, the rest in the transaction under the ingest lock (workers). */
   shared?: SharedStages | undefined;
   hooks?: readonly IngestHook[] | undefined;
+  /**
+   * Worker threads for the stages that need nothing but the document (pool.ts); the rest still run here, in input
+   * order, so what is stored is what one thread stores. Without it, or for a batch too small to be worth it, every
+   * stage runs in this thread.
+   */
+  threads?: StageThreads | undefined;
   /** Runs after the pipeline, before the storing transaction begins (a queue job waits for its turn there). */
   beforeStore?: (() => Promise<void>) | undefined;
   /**
@@ -65,6 +72,20 @@ interface Staged {
   doc: Doc;
   ctx: DocContext;
 }
+
+/** A batch decoded, identified and checked against the store, its documents maybe already in the threads. */
+export interface PreparedBatch {
+  docs: readonly DocInput[];
+  report: BatchReport;
+  started: number;
+  /** The documents still to process, by place in the batch. */
+  todo: { i: number; input: DocInput }[];
+  /** What the stage threads answer for `todo`, in the same order, when the batch went to them. */
+  pooled?: Promise<PoolResult[]> | undefined;
+}
+
+/** Fewer new documents than this are processed here: starting the threads would cost more than it saves. */
+const POOL_MIN_DOCS = 8;
 
 /** What one storing transaction did; applied to the report only once it committed. */
 interface Committed {
@@ -110,6 +131,19 @@ export async function storeBatch(
   docs: readonly DocInput[],
   opts: StoreBatchOptions,
 ): Promise<BatchReport> {
+  return storePrepared(store, await prepareBatch(store, docs, opts), opts);
+}
+
+/**
+ * The first half of storeBatch: decode and id every document, drop those already stored (or twice in the batch),
+ * and hand the rest to the stage threads, without waiting for them. Nothing here depends on the order of batches,
+ * so `rasd ingest` prepares batch k+1 (and the threads work on it) while this thread stores batch k.
+ */
+export async function prepareBatch(
+  store: Store,
+  docs: readonly DocInput[],
+  opts: StoreBatchOptions,
+): Promise<PreparedBatch> {
   const report: BatchReport = {
     stored: 0,
     existing: 0,
@@ -119,10 +153,30 @@ export async function storeBatch(
     stageSeconds: 0,
     storeSeconds: 0,
   };
-  const t0 = performance.now();
-  const staged = await stage(store, docs, opts, report);
+  const started = performance.now();
+  const todo = await newDocs(store, docs, report);
+  const pool = opts.threads !== undefined && todo.length >= POOL_MIN_DOCS ? opts.threads.pool : undefined;
+  const pooled = pool?.run(todo.map((t) => t.input));
+  // Until the batch's turn comes, a rejection is not unhandled: it is rethrown where the batch is stored.
+  pooled?.catch(() => undefined);
+  return { docs, report, started, todo, pooled };
+}
+
+/**
+ * The second half of storeBatch: the stages that must see documents in order, then the storing transaction.
+ * `recheck` looks the documents up in the store again first, for a batch prepared while the one before it was still
+ * being stored (a copy in both is stored once, and linked once, as one batch after the other would).
+ */
+export async function storePrepared(
+  store: Store,
+  prepared: PreparedBatch,
+  opts: StoreBatchOptions,
+  recheck = false,
+): Promise<BatchReport> {
+  const report = prepared.report;
+  const staged = await stage(store, prepared, opts, recheck);
   const t1 = performance.now();
-  report.stageSeconds = (t1 - t0) / 1000;
+  report.stageSeconds = (t1 - prepared.started) / 1000;
   if (staged.length === 0 && opts.within === undefined) return report;
   await opts.beforeStore?.();
   try {
@@ -136,13 +190,12 @@ export async function storeBatch(
   return report;
 }
 
-/** Decode and id every document, drop those already stored (or twice in the batch), run the first stages. */
-async function stage(
+/** Decode and id every document; those neither already stored nor twice in the batch, in order. */
+async function newDocs(
   store: Store,
   docs: readonly DocInput[],
-  opts: StoreBatchOptions,
   report: BatchReport,
-): Promise<Staged[]> {
+): Promise<{ i: number; input: DocInput }[]> {
   const identified: { i: number; id: string }[] = [];
   docs.forEach((d, i) => {
     try {
@@ -156,23 +209,63 @@ async function stage(
     identified.map((x) => x.id),
   );
   const seen = new Set<string>();
-  const staged: Staged[] = [];
+  const todo: { i: number; input: DocInput }[] = [];
   for (const { i, id } of identified) {
-    const input = docs[i]!;
     report.ids[i] = id;
     if (known.has(id) || seen.has(id)) {
       report.existing++;
       continue;
     }
     seen.add(id);
+    todo.push({ i, input: docs[i]! });
+  }
+  return todo;
+}
+
+/** The first stages on every new document, here or by the threads, then the rest of them here, in input order. */
+async function stage(store: Store, p: PreparedBatch, opts: StoreBatchOptions, recheck: boolean): Promise<Staged[]> {
+  const report = p.report;
+  const results = await p.pooled;
+  let todo = p.todo.map((t, k) => ({ ...t, result: results?.[k] }));
+  if (recheck && todo.length > 0) {
+    const known = await existingIds(
+      store.db,
+      todo.map((t) => report.ids[t.i]!),
+    );
+    report.existing += todo.filter((t) => known.has(report.ids[t.i]!)).length;
+    todo = todo.filter((t) => !known.has(report.ids[t.i]!));
+  }
+  const staged: Staged[] = [];
+  for (const { i, input, result } of todo) {
+    if (result?.ok === false) {
+      report.failures.push(result.failure);
+      report.ids[i] = undefined;
+      continue;
+    }
     try {
-      staged.push(await firstStages(i, input, opts));
+      staged.push(
+        result === undefined ? await firstStages(i, input, opts) : await afterThreads(i, input, result.doc, opts),
+      );
     } catch (e) {
       report.failures.push(failureOf(input.raw, e));
       report.ids[i] = undefined;
     }
   }
   return staged;
+}
+
+/** A document back from the threads: its messages so far kept, and (without split stages) the rest of its stages. */
+async function afterThreads(
+  i: number,
+  input: DocInput,
+  done: Omit<Doc, "raw">,
+  opts: StoreBatchOptions,
+): Promise<Staged> {
+  const ctx = new DocContext(input.raw.source.path);
+  ctx.messages.push(...done.article.messages);
+  const doc: Doc = { raw: input.raw, ...done };
+  if (opts.shared === undefined) await runMoreStages(doc, ctx, opts.threads?.rest ?? []);
+  return { i, input, doc, ctx };
 }
 
 async function firstStages(i: number, input: DocInput, opts: StoreBatchOptions): Promise<Staged> {

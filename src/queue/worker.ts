@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { run, type Runner, type RunnerOptions, type WorkerUtils } from "graphile-worker";
 import type { Stage } from "../core/stage.js";
+import type { StageThreads } from "../pipeline/pool.js";
 import type { SharedStages } from "../pipeline/shared.js";
 import { storeBatch, type DocFailure } from "../pipeline/store-batch.js";
 import type { IngestHook } from "../store/hooks.js";
@@ -55,6 +56,8 @@ export interface WorkerOptions {
    * meanwhile are unknown to this worker's entity registry.
    */
   shared?: SharedStages;
+  /** Worker threads for the first stages of each job's documents (pipelineFor with `threads`). */
+  threads?: StageThreads | undefined;
   /** Stop once no job is waiting, running elsewhere or scheduled for retry. Default false: run until stopped. */
   exitWhenIdle?: boolean;
   /** Waiting for earlier jobs (turn.ts). */
@@ -125,6 +128,7 @@ export async function runWorker(opts: WorkerOptions): Promise<WorkerReport> {
             stages: opts.stages,
             shared: opts.shared,
             hooks: opts.hooks,
+            threads: opts.threads,
             beforeStore,
           });
           const job: JobReport = {

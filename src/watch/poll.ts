@@ -1,5 +1,6 @@
 import { messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
+import type { StageThreads } from "../pipeline/pool.js";
 import type { SharedStages } from "../pipeline/shared.js";
 import { storeBatch, type DocFailure, type DocInput } from "../pipeline/store-batch.js";
 import type { IngestHook } from "../store/hooks.js";
@@ -41,6 +42,8 @@ export interface PollEnv {
    * registry every writer of the store keeps in step, so a watcher beside workers links as they do.
    */
   shared?: SharedStages;
+  /** Worker threads for the first stages (pipelineFor with `threads`), for polls that bring many items at once. */
+  threads?: StageThreads | undefined;
   timeoutMs?: number;
   now?: () => number;
   random?: () => number;
@@ -144,6 +147,7 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
         stages: env.stages,
         shared: env.shared,
         hooks: env.hooks,
+        threads: env.threads,
         within: async (tx, ids) => {
           await markSeen(
             tx,

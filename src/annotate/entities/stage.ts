@@ -13,27 +13,31 @@ import { tokenize } from "./text.js";
  * article of the run, so the same entity gets the same id under every spelling, across articles. `recognise` finds
  * the mentions, which needs no registry and is most of the cost; `link` ties them to registry entities and must
  * see every earlier article's names, so workers on one PostgreSQL run it under the ingest lock (stages.ts).
+ * The mentions go from one half to the other on the document (`doc.handoff`), as plain data, so recognition can run
+ * in a worker thread and linking in the thread that stores (pipeline/pool.ts).
  */
 export function createEntitiesStages(registry: EntityRegistry): { recognise: Stage; link: Stage } {
-  const found = new WeakMap<Doc, Segment[]>();
   return {
     recognise: {
       name: "entities",
       run(doc: Doc) {
-        found.set(doc, segments(doc.article));
+        (doc.handoff ??= {})[HANDOFF] = segments(doc.article);
       },
     },
     link: {
       name: "entities",
       run(doc: Doc, ctx: DocContext) {
-        const segs = found.get(doc);
+        const segs = doc.handoff?.[HANDOFF] as Segment[] | undefined;
         if (segs === undefined) return; // recognition failed on this document (and said so)
-        found.delete(doc);
+        delete doc.handoff?.[HANDOFF];
         doc.article.entities = linkEntities(segs, registry, ctx);
       },
     },
   };
 }
+
+/** The key of the recognised mentions in `doc.handoff`. */
+const HANDOFF = "entities";
 
 const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
 

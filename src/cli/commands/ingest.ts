@@ -1,7 +1,7 @@
 import { loadHasher } from "../../core/hash.js";
-import { pipelineFor } from "../../assemble/for-store.js";
+import { pipelineFor, type StorePipeline } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
-import { type Command, ENCODING_OPTION, flag, stringOption } from "../command.js";
+import { type Command, ENCODING_OPTION, THREADS_OPTION, flag, stringOption, threadsOption } from "../command.js";
 import { ProgressBar, formatSeconds } from "../progress.js";
 import { exitStatus } from "../status.js";
 import { runEnqueue } from "./worker.js";
@@ -21,6 +21,7 @@ examples:
   rasd ingest --pg postgres://rasd@db/rasd articles.jsonl`,
   options: {
     encoding: ENCODING_OPTION,
+    threads: THREADS_OPTION,
     "batch-size": { type: "string", value: "N", help: "articles per transaction (default 100, 1–5000)" },
     verbose: { type: "boolean", help: "a line on stderr for every committed batch (for logs of long runs)" },
     enqueue: {
@@ -31,15 +32,18 @@ examples:
   positionals: { name: "PATH…", min: 1 },
   async run(ctx) {
     if (flag(ctx, "enqueue")) return runEnqueue(ctx);
+    const threads = threadsOption(ctx);
     await loadHasher();
     const store = await ctx.openStore();
     const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, "ingest");
     let report: IngestReport;
+    let pipeline: StorePipeline | undefined;
     try {
+      pipeline = await pipelineFor(store, { threads });
       const batch = stringOption(ctx, "batch-size");
       report = await ingest(store, {
         paths: ctx.positionals,
-        ...(await pipelineFor(store)),
+        ...pipeline,
         encoding: stringOption(ctx, "encoding"),
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),
@@ -57,6 +61,7 @@ examples:
       });
     } finally {
       bar.done();
+      await pipeline?.close();
       await store.close();
     }
     if (ctx.globals.json) {

@@ -3,7 +3,7 @@ import { RasdError } from "../../core/errors.js";
 import { replay } from "../../desk/replay.js";
 import { pipelineFor } from "../../assemble/for-store.js";
 import type { Command, CommandContext } from "../command.js";
-import { stringOption } from "../command.js";
+import { THREADS_OPTION, stringOption, threadsOption } from "../command.js";
 
 function speedOf(ctx: CommandContext): number {
   const v = stringOption(ctx, "speed") ?? "60";
@@ -35,6 +35,7 @@ examples:
   rasd replay ../shared/corpus/streams/saudinewsnet.jsonl.gz --speed 3600 --limit 2000
   rasd replay recording.jsonl.gz --speed max`,
   options: {
+    threads: THREADS_OPTION,
     speed: { type: "string", value: "N", help: "times real time (default 60; max: as fast as the store takes them)" },
     limit: { type: "string", value: "N", help: "only the first N records of the recording" },
   },
@@ -42,6 +43,7 @@ examples:
   async run(ctx) {
     const speed = speedOf(ctx);
     const limit = limitOf(ctx);
+    const threads = threadsOption(ctx);
     await loadHasher();
     const store = await ctx.openStore();
     const ac = new AbortController();
@@ -49,7 +51,7 @@ examples:
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
     try {
-      const report = await replay(store, ctx.positionals, await pipelineFor(store), {
+      const report = await replay(store, ctx.positionals, await pipelineFor(store, { threads }), {
         speed,
         ...(limit !== undefined ? { limit } : {}),
         signal: ac.signal,

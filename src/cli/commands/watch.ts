@@ -4,7 +4,7 @@ import { pipelineFor } from "../../assemble/for-store.js";
 import type { PollReport } from "../../watch/poll.js";
 import { checkFeedUrls, watchFeeds } from "../../watch/watcher.js";
 import type { Command, CommandContext } from "../command.js";
-import { flag, stringOption } from "../command.js";
+import { THREADS_OPTION, flag, stringOption, threadsOption } from "../command.js";
 import { formatSeconds } from "../progress.js";
 
 function seconds(ctx: CommandContext, name: string, dflt: number, min: number): number {
@@ -45,6 +45,7 @@ examples:
   rasd watch https://www.example.com/rss.xml https://news.example.org/atom
   rasd watch --once --json https://www.example.com/rss.xml      # poll once (from cron)`,
   options: {
+    threads: THREADS_OPTION,
     interval: {
       type: "string",
       value: "S",
@@ -58,6 +59,7 @@ examples:
     checkFeedUrls(ctx.positionals);
     const intervalS = seconds(ctx, "interval", 300, 0.05);
     const timeoutMs = seconds(ctx, "timeout", 30, 0.1) * 1000;
+    const threads = threadsOption(ctx);
     await loadHasher();
     const store = await ctx.openStore();
     const ac = new AbortController();
@@ -75,7 +77,7 @@ examples:
         timeoutMs,
         once: flag(ctx, "once"),
         signal: ac.signal,
-        ...(await pipelineFor(store)),
+        ...(await pipelineFor(store, { threads })),
         onPoll: (r) => (ctx.globals.json ? ctx.out.jsonLine(r) : ctx.out.note(`rasd watch: ${describe(r)}`)),
       });
       if (!ctx.globals.json) {

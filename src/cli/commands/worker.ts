@@ -4,7 +4,7 @@ import { pipelineFor } from "../../assemble/for-store.js";
 import { enqueueIngest } from "../../queue/enqueue.js";
 import { runWorker } from "../../queue/worker.js";
 import type { Command, CommandContext } from "../command.js";
-import { flag, stringOption } from "../command.js";
+import { THREADS_OPTION, flag, stringOption, threadsOption } from "../command.js";
 import { formatSeconds } from "../progress.js";
 import { exitStatus } from "../status.js";
 
@@ -52,6 +52,7 @@ examples:
   rasd worker --pg postgres://rasd@db/rasd &
   rasd worker --pg postgres://rasd@db/rasd --exit-when-idle`,
   options: {
+    threads: THREADS_OPTION,
     "exit-when-idle": {
       type: "boolean",
       help: "stop once the queue is empty (nothing waiting, running or due for retry)",
@@ -59,6 +60,7 @@ examples:
   },
   async run(ctx) {
     const pg = needPg(ctx, "rasd worker");
+    const threads = threadsOption(ctx);
     await loadHasher();
     const store = await ctx.openStore();
     const stop = stopOnSignals(ctx);
@@ -66,7 +68,7 @@ examples:
       const report = await runWorker({
         store,
         pg,
-        ...(await pipelineFor(store)),
+        ...(await pipelineFor(store, { threads })),
         exitWhenIdle: flag(ctx, "exit-when-idle"),
         signal: stop.signal,
         onJob: (j) =>

@@ -111,7 +111,7 @@ export const DESK_PATHS: Record<string, Json> = {
     ),
   },
   "/api/alerts": {
-    get: op("listAlerts", "the newest alerts and the unread count", {
+    get: op("listAlerts", "the newest alerts (kind new-story or new-outlet) and the unread count", {
       parameters: [
         query("watchlist", { type: "string" }),
         query("limit", { type: "integer", minimum: 1, maximum: 1000 }),

@@ -9,6 +9,8 @@ const kinds = {
   outlet: { ar: "منفذ", en: "outlet" },
 };
 
+const newOutlet = { ar: "منفذ جديد", en: "new outlet" };
+
 /** The alerts page: the unread count, the newest alerts, the watchlists with their Atom feeds, a form to add one. */
 export function alertsBody(
   lang: Lang,
@@ -23,8 +25,9 @@ ${notice === null ? "" : html`<p class="notice ${notice.ok ? "ok" : "error"}" ro
 <ul class="alerts" id="alerts">${alerts.map(
     (
       a,
-    ) => html`<li class="alert${a.read ? "" : " unread"}" data-story="${a.story.id}" data-watchlist="${a.watchlist.id}">
+    ) => html`<li class="alert${a.read ? "" : " unread"}" data-kind="${a.kind}" data-story="${a.story.id}" data-watchlist="${a.watchlist.id}">
 <h2 lang="ar" dir="rtl"><a href="/stories/${seg(a.story.id)}">${a.story.title}</a></h2>
+${a.newOutlet === null ? "" : html`<p class="new-outlet">${newOutlet[lang]}: <bdi>${a.newOutlet}</bdi></p>`}
 <p class="meta">${a.watchlist.name} · ${a.article.outlet ?? ""} · ${new Date(a.createdMs).toISOString().slice(0, 16).replace("T", " ")}</p>
 <p lang="ar" dir="rtl">${a.sentence}</p>
 </li>`,

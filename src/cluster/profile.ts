@@ -28,8 +28,9 @@ export class Profile {
   /** Sums of the entity and title counts (kept with the maps: the group score divides by them on every lookup). */
   entityMass = 0;
   titleMass = 0;
-  /** The one outlet all dated members with an outlet come from, or null (none, or several): see `soleOutlet`. */
-  private outletAlone: string | null = null;
+  /** The one outlet all dated members with an outlet come from, or null (none, or several); undefined: not known
+   * since the last change (`soleOutlet` works it out when asked: only topic threading asks). */
+  private outletAlone: string | null | undefined = undefined;
   /** The last `asFeatures` answer, valid until the profile changes (a topic is looked up far more than it grows). */
   private cached: { id: string; k: number; f: ArticleFeatures } | null = null;
 
@@ -80,6 +81,7 @@ export class Profile {
 
   /** The outlet of every member that has one, when that is one outlet (a column's or a beat's run), else null. */
   get soleOutlet(): string | null {
+    if (this.outletAlone === undefined) this.outletAlone = onlyOutlet(this.outletDays.keys());
     return this.outletAlone;
   }
 
@@ -138,7 +140,7 @@ export class Profile {
     this.norm = Math.sqrt(this.centroid.squaredLength());
     this.entityMass = sum(this.entities.weights);
     this.titleMass = sum(this.title.weights);
-    this.outletAlone = onlyOutlet(this.outletDays.keys());
+    this.outletAlone = undefined;
     this.cached = null;
   }
 

@@ -77,6 +77,19 @@ export function timeRefusal(f: ArticleFeatures, p: Profile, rules: StoryRules): 
   return null;
 }
 
+/** A member as a one-article story, made once per member (revision asks for each member again after every join). */
+const alone = new WeakMap<ArticleFeatures, Profile>();
+
+function aloneProfile(m: ArticleFeatures): Profile {
+  let p = alone.get(m);
+  if (p === undefined) {
+    p = new Profile();
+    p.add(m);
+    alone.set(m, p);
+  }
+  return p;
+}
+
 /** Whether `f` reaches `threshold` against at least `share` of `members` one by one (the members of a small story). */
 function closeToMembers(
   f: ArticleFeatures,
@@ -89,9 +102,7 @@ function closeToMembers(
   const need = Math.ceil(share * members.length - 1e-9);
   let close = 0;
   for (const [i, m] of members.entries()) {
-    const one = new Profile();
-    one.add(m);
-    if (scoreValue(f, one, level.weights, level.time, idf, level.link) >= threshold) close++;
+    if (scoreValue(f, aloneProfile(m), level.weights, level.time, idf, level.link) >= threshold) close++;
     if (close >= need) return true;
     if (close + members.length - 1 - i < need) return false;
   }

@@ -24,7 +24,11 @@ const BENCHES: { name: string; args: string[]; node?: string[] }[] = [
   { name: "annotate", args: ["bench/annotate.ts", "8"] },
   { name: "entities", args: ["bench/entities.ts"] },
   { name: "summarize", args: ["bench/summarize.ts"] },
-  { name: "ingest", args: ["bench/ingest.ts", "--limit", "3000"] },
+  { name: "ingest", args: ["bench/ingest.ts", "--limit", "3000", "--runs", "3", "--threads", "1,2"] },
+  {
+    name: "ingest-ant",
+    args: ["bench/ingest.ts", "--stream", "ant-multisource", "--limit", "3000", "--runs", "3", "--threads", "1,2"],
+  },
   { name: "cluster-scale", args: ["bench/cluster-scale.ts"], node: ["--expose-gc"] },
   { name: "cluster-eval", args: ["bench/cluster-eval.ts"] },
   { name: "search", args: ["bench/search.ts"] },

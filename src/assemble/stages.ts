@@ -4,7 +4,7 @@ import { datesStage } from "../annotate/dates/index.js";
 import { figuresStage } from "../annotate/figures/index.js";
 import { publishedStage } from "../annotate/published/index.js";
 import { quotesStage } from "../annotate/quotes/index.js";
-import { extractStage } from "../extract/index.js";
+import { extractStage } from "../extract/stage.js";
 
 /** What the stages of one run share. */
 export interface StageEnv {

@@ -32,6 +32,23 @@ export function loadDfModel(): DfModel {
   return cached;
 }
 
+export interface DocFreqState {
+  seen: number;
+  added: [number, number][];
+}
+
+/** The background counts of one model: a fresh table to count on, or the shared one (read only) to compare with. */
+const backgrounds = new WeakMap<DfModel, KeyCounts>();
+function backgroundCounts(model: DfModel, fresh: boolean): KeyCounts {
+  const shared = backgrounds.get(model);
+  if (!fresh && shared) return shared;
+  const entries = Object.entries(model.df);
+  const counts = new KeyCounts(entries.length * 4);
+  for (const [t, n] of entries) counts.add(termKey(t), n);
+  if (!fresh) backgrounds.set(model, counts);
+  return counts;
+}
+
 /** Inverse document frequency over background plus observed documents: ln(1 + N / (df + 1)). */
 export class DocFreq {
   /**
@@ -42,12 +59,32 @@ export class DocFreq {
   private readonly counts: KeyCounts;
   private readonly baseN: number;
   private seenN = 0;
+  private readonly model: DfModel;
 
   constructor(model: DfModel = loadDfModel()) {
-    const entries = Object.entries(model.df);
-    this.counts = new KeyCounts(entries.length * 4);
-    for (const [t, n] of entries) this.counts.add(termKey(t), n);
+    this.model = model;
+    this.counts = backgroundCounts(model, true);
     this.baseN = model.n;
+  }
+
+  /**
+   * What observing added to the background, exactly (a checkpoint, src/cluster/snapshot.ts): the documents, and each
+   * term key's count above its background count. The background itself is the shipped model, not checkpointed.
+   */
+  exportState(): DocFreqState {
+    const bg = backgroundCounts(this.model, false);
+    const added: [number, number][] = [];
+    for (const [k, n] of this.counts.entries()) {
+      const d = n - bg.get(k);
+      if (d !== 0) added.push([k, d]);
+    }
+    return { seen: this.seenN, added };
+  }
+
+  /** Applies a checkpoint's counts to this (fresh) table. */
+  importState(s: DocFreqState): void {
+    this.seenN = s.seen;
+    for (const [k, d] of s.added) this.counts.add(k, d);
   }
 
   /**

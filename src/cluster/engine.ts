@@ -1,24 +1,27 @@
 import { hash64 } from "../core/hash.js";
 import type { Article } from "../core/types.js";
-import { DedupIndex, type DedupEntry, type DuplicateMatch } from "../dedup/dedup-index.js";
+import { DedupIndex, type DedupEntry, type DedupState, type DuplicateMatch } from "../dedup/dedup-index.js";
 import { signature } from "../dedup/minhash.js";
 import { identityWords, shinglesOfWords } from "../dedup/shingles.js";
 import { DEFAULT_CLUSTER_CONFIG, retireDays, type ClusterConfig } from "./config.js";
-import { DocFreq } from "./df.js";
+import { DocFreq, type DocFreqState } from "./df.js";
 import { EntityFreq } from "./entity-freq.js";
 import {
   analyseArticle,
   articleDay,
   extractFeatures,
+  fromStored,
   termCounts,
+  toStored,
+  type StoredFeatures,
   type AnalysedArticle,
   type ArticleFeatures,
 } from "./features.js";
-import { GroupIndex, isLive, type Group } from "./groups.js";
+import { GroupIndex, isLive, type Group, type GroupIndexState } from "./groups.js";
 import { Profile } from "./profile.js";
 import { scoreValue, type Evidence } from "./similarity.js";
 import { refusal, timeRefusal, type Refusal } from "./story-rules.js";
-import { TopicThreader, type TopicDecision, type TopicEffects } from "./topic-threader.js";
+import { TopicThreader, type TopicDecision, type TopicEffects, type TopicThreaderState } from "./topic-threader.js";
 
 /** Why an article went where it went: stored with it (`cluster_articles.decision`) and shown by `rasd story`. */
 export interface Decision {
@@ -404,4 +407,65 @@ export class Clusterer {
     this.df.observe([...f.terms.keys()]);
     this.entityFreq.observe(f.entities);
   }
+
+  /**
+   * The whole memory, exactly (a checkpoint, src/cluster/snapshot.ts): loaded into a fresh clusterer with
+   * `importState`, it decides every later article as this one would. Article → story links are kept for the
+   * articles the dedup index still holds (the only ones a copy can name as its original).
+   */
+  exportState(): ClustererState {
+    const storyOf: [string, string][] = [];
+    for (const [a, st] of this.storyOf) if (this.dedup.has(a)) storyOf.push([a, st]);
+    return {
+      placements: this.placements,
+      newestDay: this.newestDay,
+      storyScores: this.storyScores,
+      df: this.df.exportState(),
+      entityFreq: this.entityFreq.exportState(),
+      dedup: this.dedup.exportState(),
+      stories: this.stories.exportState(),
+      threader: this.threader.exportState(),
+      storyOf,
+      members: [...this.members].map(([id, list]) => [id, list.map(exactFeatures)]),
+    };
+  }
+
+  /** Loads a checkpoint into this (fresh) clusterer. */
+  importState(s: ClustererState): void {
+    if (this.placements > 0 || this.stories.size > 0)
+      throw new Error("rasd: cluster: a checkpoint loads into a fresh clusterer only");
+    this.placements = s.placements;
+    this.newestDay = s.newestDay;
+    this.storyScores = s.storyScores;
+    this.df.importState(s.df);
+    this.entityFreq.importState(s.entityFreq);
+    this.dedup.importState(s.dedup);
+    this.stories.importState(s.stories);
+    this.threader.importState(s.threader);
+    for (const [a, st] of s.storyOf) this.storyOf.set(a, st);
+    for (const [id, list] of s.members)
+      this.members.set(
+        id,
+        list.map(([a, f]) => fromStored(a, f)),
+      );
+  }
+}
+
+/** The clustering memory as a checkpoint holds it (JSON). */
+export interface ClustererState {
+  placements: number;
+  newestDay: number | null;
+  storyScores: number;
+  df: DocFreqState;
+  entityFreq: { docs: number; counts: [string, number][] };
+  dedup: DedupState;
+  stories: GroupIndexState;
+  threader: TopicThreaderState;
+  storyOf: [string, string][];
+  members: [string, [string, StoredFeatures][]][];
+}
+
+/** A member's features with their exact weights (`toStored` rounds them for the store). */
+function exactFeatures(f: ArticleFeatures): [string, StoredFeatures] {
+  return [f.id, { ...toStored(f), terms: [...f.terms] }];
 }

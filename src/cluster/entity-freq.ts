@@ -23,6 +23,17 @@ export class EntityFreq {
     for (const [e, k] of entities) this.counts.set(e, (this.counts.get(e) ?? 0) + k);
   }
 
+  /** The counts, exactly (a checkpoint, src/cluster/snapshot.ts). */
+  exportState(): { docs: number; counts: [string, number][] } {
+    return { docs: this.docs, counts: [...this.counts] };
+  }
+
+  importState(s: { docs: number; counts: [string, number][] }): void {
+    this.docs = s.docs;
+    this.counts.clear();
+    for (const [e, n] of s.counts) this.counts.set(e, n);
+  }
+
   /** Idf of an entity id, or of a term (the terms' table) when the key is not an entity seen so far. */
   idf(key: string): number {
     const n = this.counts.get(key.startsWith("e:") ? key.slice(2) : key);

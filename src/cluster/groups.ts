@@ -1,6 +1,6 @@
 import type { ArticleFeatures } from "./features.js";
-import { Postings } from "./postings.js";
-import { Profile } from "./profile.js";
+import { Postings, type PostingsState } from "./postings.js";
+import { Profile, type StoredProfile } from "./profile.js";
 import {
   score,
   scoreValue,
@@ -291,6 +291,43 @@ export class GroupIndex {
     this.liveIndexes.push(this.byId.get(group.id)!);
   }
 
+  /** Everything this index holds, exactly (a checkpoint, src/cluster/snapshot.ts). */
+  exportState(): GroupIndexState {
+    const groups = this.groups.map((g): GroupState => [
+      g.id,
+      isLive(g) ? exactProfile(g.profile) : null,
+      g.mergedInto ?? null,
+      g.retired === true ? 1 : 0,
+      g.changedAt === -Infinity ? null : g.changedAt,
+    ]);
+    const dead = (gi: number) => !isLive(this.groups[gi]!);
+    return { groups, live: [...this.liveIndexes], postings: this.postings.exportState(dead) };
+  }
+
+  /** Loads a checkpoint into this (empty) index. */
+  importState(s: GroupIndexState): void {
+    if (this.groups.length > 0) throw new Error("rasd: cluster: a checkpoint loads into an empty index only");
+    for (const [id, profile, mergedInto, retired, changedAt] of s.groups) {
+      const g: Group = {
+        id,
+        profile: profile === null ? RETIRED : Profile.fromJSON(profile),
+        changedAt: changedAt ?? -Infinity,
+      };
+      if (mergedInto !== null) {
+        g.mergedInto = mergedInto;
+        this.mergedCount++;
+      }
+      if (retired === 1) {
+        g.retired = true;
+        this.retiredCount++;
+      }
+      this.byId.set(id, this.groups.length);
+      this.groups.push(g);
+    }
+    this.liveIndexes = [...s.live];
+    this.postings.importState(s.postings);
+  }
+
   /**
    * Posts a group under its profile's heaviest terms and its entities, in the week of its last article (a group read
    * from the store, or re-made by a split): it is found near where it is now, and through the keys' recent lists.
@@ -301,6 +338,30 @@ export class GroupIndex {
     for (const t of p.topTerms(this.config.queryTerms * 2)) this.postings.post(t, gi, p.last, p.last);
     for (const e of p.entities.names) this.postings.post(`e:${e}`, gi, p.last, p.last);
   }
+}
+
+/** A group in a checkpoint: id, exact profile (null: merged or retired), merged into, retired, changedAt (null: −∞). */
+export type GroupState = [string, StoredProfile | null, string | null, 0 | 1, number | null];
+
+export interface GroupIndexState {
+  groups: GroupState[];
+  live: number[];
+  postings: PostingsState;
+}
+
+/** A profile's exact sums (`toJSON` rounds the centroid for the store; a checkpoint must not). */
+export function exactProfile(p: Profile): StoredProfile {
+  return {
+    centroid: [...p.centroid.entries()],
+    entities: [...p.entities.entries()],
+    title: [...p.title.entries()],
+    places: [...p.places],
+    mainPlaces: [...p.mainPlaces],
+    outletDays: [...p.outletDays],
+    first: p.first,
+    last: p.last,
+    n: p.n,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { inferDatesForStories } from "./dates.js";
 import { replay } from "./replay.js";
+import { readSnapshot, SNAPSHOT_EVERY, writeSnapshot } from "./snapshot.js";
 import { catchUp, maxPlacedSeq, type Marks } from "./catch-up.js";
 import {
   batchDf,
@@ -24,6 +25,13 @@ import {
 /** A store this small is replayed when a process (re)starts; a larger one is restored from the stored results. */
 const REBUILD_REPLAY_MAX = 5_000;
 
+export interface ClusterHookOptions {
+  /** Placements between two checkpoints (snapshot.ts); default SNAPSHOT_EVERY. */
+  snapshotEvery?: number;
+  /** Without a checkpoint, a store of at most this many placements is replayed, a larger one restored. */
+  replayMax?: number;
+}
+
 /**
  * The ingest hook for dedup, stories and topics. It keeps the clustering state in memory (indexes are what make
  * it fast) and everything that state is made of in the store, written in the batch's own transaction; so a process
@@ -36,7 +44,9 @@ const REBUILD_REPLAY_MAX = 5_000;
  * storing step holds around every hook; before deciding, each replays what the others committed since its last
  * batch (replay.ts), so its memory is the one a single process would have.
  */
-export async function createClusterHook(_store: Store): Promise<IngestHook> {
+export async function createClusterHook(_store: Store, opts: ClusterHookOptions = {}): Promise<IngestHook> {
+  const snapshotEvery = opts.snapshotEvery ?? SNAPSHOT_EVERY;
+  const replayMax = opts.replayMax ?? REBUILD_REPLAY_MAX;
   await loadHasher();
   // Built on the first batch, inside its transaction and under the ingest lock, so the memory starts from exactly
   // the placements committed before that batch (see catch-up.ts).
@@ -45,15 +55,30 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
   /** How far this memory reflects the store; anything above it was committed by another process. */
   let known: Marks = { placed: 0, log: 0 };
   let lastBatch: string[] = [];
+  /** The placement mark of the latest checkpoint (snapshot.ts) this memory knows of. */
+  let checkpoint = 0;
 
   /**
-   * A fresh memory: a small store is replayed from its first placement (exactly the memory of the process that
-   * placed it all); a large one is restored from the stored results (close, not exact: see catch-up.ts).
+   * A fresh memory: the latest checkpoint and the placements after it, replayed (exactly the memory of a process
+   * that never stopped; snapshot.ts). Without one, a small store is replayed from its first placement (exact too);
+   * a large one is restored from the stored results (close, not exact: see catch-up.ts), and checkpointed at once.
    */
   const rebuild = async (sql: Sql): Promise<Clusterer> => {
+    const snap = await readSnapshot(sql, () => new Clusterer());
+    if (snap !== null) {
+      seq = snap.seq;
+      const r = await replay(sql, snap.clusterer, snap.placed, () => ++seq);
+      if (r.ok) {
+        checkpoint = snap.placed;
+        known = { placed: await maxPlacedSeq(sql), log: await maxLogSeq(sql) };
+        seq = Math.max(seq, known.placed);
+        return snap.clusterer;
+      }
+    }
+    checkpoint = 0;
     seq = 0;
     let c = new Clusterer();
-    const r = await replay(sql, c, 0, () => ++seq, REBUILD_REPLAY_MAX);
+    const r = await replay(sql, c, 0, () => ++seq, replayMax);
     if (!r.ok) {
       c = new Clusterer();
       await restore(sql, c);
@@ -90,6 +115,10 @@ export async function createClusterHook(_store: Store): Promise<IngestHook> {
       const log = await persistBatch(tx, c, placed);
       known = { placed: await maxPlacedSeq(tx), log };
       seq = Math.max(seq, known.placed);
+      if (known.placed - checkpoint >= snapshotEvery) {
+        await writeSnapshot(tx, c, known.placed, seq);
+        checkpoint = known.placed;
+      }
     },
   };
 }

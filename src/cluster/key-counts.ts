@@ -49,6 +49,12 @@ export class KeyCounts {
     }
   }
 
+  /** Every [key, count] held, in slot order (for a checkpoint of the counts). */
+  *entries(): IterableIterator<[number, number]> {
+    const s = this.slots;
+    for (let i = 0; i < s.length; i += 2) if (s[i] !== 0) yield [s[i]! - 1, s[i + 1]!];
+  }
+
   private grow(): void {
     const old = this.slots;
     this.slots = new Float64Array(old.length * 2);

@@ -90,10 +90,38 @@ export class Postings {
     }
   }
 
+  /**
+   * The lists exactly (a checkpoint, src/cluster/snapshot.ts), less the keys whose every list holds only groups
+   * `dead` says will never be found again: such a key retrieves nothing, and a group posted under it later ends in
+   * the same place among the live ones as it would behind the dead (lists drop their oldest first).
+   */
+  exportState(dead: (group: number) => boolean): PostingsState {
+    const keys: PostingsState["keys"] = [];
+    for (const [key, k] of this.keys) {
+      if (k.recent.every(dead) && k.lists.every((l) => l.every(dead))) continue;
+      keys.push([key, k.recent, k.weekIds, k.lists]);
+    }
+    return { clock: this.clock, weeks: [...this.weeks], keys };
+  }
+
+  importState(s: PostingsState): void {
+    this.clock = s.clock;
+    this.weeks.clear();
+    for (const [b, c] of s.weeks) this.weeks.set(b, c);
+    this.keys.clear();
+    for (const [key, recent, weekIds, lists] of s.keys) this.keys.set(key, { recent, weekIds, lists });
+  }
+
   /** Weeks held (for tests and diagnostics). */
   get weekCount(): number {
     return this.weeks.size;
   }
+}
+
+export interface PostingsState {
+  clock: number;
+  weeks: [number, number][];
+  keys: [string, number[], number[], number[][]][];
 }
 
 /** One key's postings: its recent list, and its list in each week held (weeks in order of first posting). */

@@ -1,6 +1,6 @@
 import type { ClusterConfig } from "./config.js";
 import type { ArticleFeatures } from "./features.js";
-import { GroupIndex, isLive, type Group } from "./groups.js";
+import { GroupIndex, isLive, type Group, type GroupIndexState } from "./groups.js";
 import type { Profile } from "./profile.js";
 import { groupScore, groupScoreValue, type Evidence } from "./similarity.js";
 import { averageLinkParts, PairScores } from "./split.js";
@@ -18,6 +18,14 @@ export interface TopicEffects {
   topicSplits: { from: string; into: string[] }[];
   /** Stories whose topic changed (written with the placement). */
   touched: Set<string>;
+}
+
+export interface TopicThreaderState {
+  topics: GroupIndexState;
+  topicStories: [string, string[]][];
+  topicOf: [string, string][];
+  comparedAt: [string, number][];
+  scores: number;
 }
 
 /**
@@ -259,6 +267,33 @@ export class TopicThreader {
     );
     for (const g of out) this.comparedAt.delete(g.id);
     return out;
+  }
+
+  /**
+   * Everything the threader holds, exactly (a checkpoint, src/cluster/snapshot.ts), less the story lists of retired
+   * topics: nothing reaches a retired topic again, so its stories' links are never read. The scores of split pairs
+   * (a cache of pure results) are not kept.
+   */
+  exportState(): TopicThreaderState {
+    const topicStories: [string, string[]][] = [];
+    for (const [t, list] of this.topicStories) if (this.topics.get(t)?.retired !== true) topicStories.push([t, list]);
+    const topicOf = topicStories.flatMap(([t, list]) => list.map((s): [string, string] => [s, t]));
+    return {
+      topics: this.topics.exportState(),
+      topicStories,
+      topicOf,
+      comparedAt: [...this.comparedAt],
+      scores: this.scores,
+    };
+  }
+
+  /** Loads a checkpoint into this (fresh) threader. */
+  importState(s: TopicThreaderState): void {
+    this.topics.importState(s.topics);
+    for (const [t, list] of s.topicStories) this.topicStories.set(t, [...list]);
+    for (const [story, t] of s.topicOf) this.topicOf.set(story, t);
+    for (const [t, n] of s.comparedAt) this.comparedAt.set(t, n);
+    this.scores = s.scores;
   }
 
   /** Restores a topic from the store. */

@@ -1,4 +1,4 @@
-import { bandKeys, estimateJaccard } from "./minhash.js";
+import { bandKeys, decodeSignature, encodeSignature, estimateJaccard } from "./minhash.js";
 
 /** Near-duplicate detection's tunables (part of the clustering's `ClusterConfig`). */
 export interface DedupConfig {
@@ -134,6 +134,30 @@ export class DedupIndex {
     return n - kept;
   }
 
+  /** Whether `id` is held. */
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** Every entry and copy link, exactly (a checkpoint of the clustering memory, src/cluster/snapshot.ts). */
+  exportState(): DedupState {
+    return {
+      entries: this.entries.map((e) => [e.id, e.exactKey, encodeSignature(e.sig), e.shingles, e.day, e.seq]),
+      rootOf: [...this.rootOf],
+      members: [...this.members],
+    };
+  }
+
+  /** Loads a checkpoint into this (empty) index. */
+  importState(s: DedupState): void {
+    if (this.entries.length > 0) throw new Error("rasd: dedup: a checkpoint loads into an empty index only");
+    for (const [id, exactKey, sig, shingles, day, seq] of s.entries) {
+      this.index({ id, exactKey, sig: decodeSignature(sig), shingles, day, seq });
+    }
+    for (const [m, r] of s.rootOf) this.rootOf.set(m, r);
+    for (const [r, list] of s.members) this.members.set(r, [...list]);
+  }
+
   /** Appends `e` and indexes its exact key and bands; returns its index. */
   private index(e: DedupEntry): number {
     const idx = this.entries.length;
@@ -163,6 +187,13 @@ export class DedupIndex {
   private root(i: number): number {
     return this.rootOf.get(i) ?? i;
   }
+}
+
+export interface DedupState {
+  /** id, exact key, signature (`encodeSignature`), shingles, day, seq. */
+  entries: [string, string, string, number, number | null, number][];
+  rootOf: [number, number][];
+  members: [number, number[]][];
 }
 
 function earlier(a: DedupEntry, b: DedupEntry): boolean {

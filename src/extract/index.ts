@@ -1,4 +1,5 @@
-export { extractStage, extractText, extractPage, MAX_TEXT_CHARS } from "./stage.js";
+export { extractStage, extractText, MAX_TEXT_CHARS } from "./stage.js";
+export { extractPage } from "./page.js";
 export { extractRecord } from "./record.js";
 export { extractHtml, type HtmlExtraction, type HtmlOptions } from "./html/extract.js";
 export { classifyLines, toBlocks, type LineClassification, type ClassifyOptions } from "./text/classify.js";

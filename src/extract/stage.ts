@@ -1,10 +1,9 @@
 import type { DocContext } from "../core/context.js";
 import type { Doc, Stage } from "../core/stage.js";
-import { lineFeatures } from "./text/features.js";
 import type { Block } from "../core/types.js";
-import { articleText, domainOf, fillArticle } from "./assemble.js";
-import { extractHtml, type HtmlOptions } from "./html/extract.js";
-import { extractRecord } from "./record.js";
+import type * as PageModule from "./page.js";
+import type * as RecordModule from "./record.js";
+import { articleText, fillArticle } from "./assemble.js";
 import { classifyLines, toBlocks } from "./text/classify.js";
 import { creditsOf } from "./text/publisher.js";
 
@@ -38,41 +37,6 @@ export function extractText(doc: Doc, ctx: DocContext): void {
   if (!c.lines.some((l) => l.role === "body")) ctx.warn("empty-body", "no line reads as article body");
 }
 
-/** A web page through the HTML path; metadata dates go to `doc.hints` for the dates stage. */
-export function extractPage(doc: Doc, ctx: DocContext, options: HtmlOptions = {}): void {
-  const r = extractHtml(doc.decoded, ctx, options);
-  const blocks =
-    r.title === ""
-      ? r.blocks
-      : [{ role: "title" as const, text: r.title, lang: lineFeatures(r.title, 0).lang }, ...r.blocks];
-  fillArticle(doc.article, r.title, blocks, r.meta.lang);
-  const a = doc.article;
-  const credited = blocks.filter((b) => b.role === "attribution" || b.role === "dateline");
-  const credits = creditsOf(credited.map((b, i) => ({ f: lineFeatures(b.text, i + 1), role: b.role })));
-  a.publisher = {
-    name: r.meta.siteName ?? credits.publisher.name,
-    domain: domainOf(r.meta.url) ?? domainOf(doc.raw.source.url) ?? null,
-  };
-  a.attribution = credits.attribution;
-  if (r.meta.author !== undefined) a.author = r.meta.author;
-  if (r.meta.section !== undefined) a.category = r.meta.section;
-  if (r.dir !== null) a.dir = r.dir;
-  doc.hints = { ...doc.hints, published: r.meta.published, modified: r.meta.modified };
-  // A page fetched for a feed item (or a record's page): the item's timestamp is the fallback when the page has none.
-  const given = doc.raw.meta;
-  if (given?.published !== undefined && (given.publishedIsFeed === true || given.publishedIsCrawl === true)) {
-    const source = given.publishedIsCrawl === true ? "crawl" : "feed";
-    doc.hints.fallback = {
-      value: given.published,
-      source,
-      field: `${source === "feed" ? "feed item" : "record"} date`,
-    };
-  }
-  if (r.dir !== null) doc.hints.dir = r.dir;
-  if (r.via !== "none" && !blocks.some((b) => b.role === "body"))
-    ctx.warn("empty-body", "no article body found on the page");
-}
-
 /**
  * Keeps the article's text within MAX_TEXT_CHARS, dropping (or cutting) the blocks past it. The annotators after
  * extract are linear but not cheap (about 7 µs a character): a 4 MB page of text would cost a minute of annotation.
@@ -95,13 +59,30 @@ export function capArticle(doc: Doc, ctx: DocContext): void {
   a.text = articleText(a.title, kept);
 }
 
+/**
+ * The HTML and record paths, imported on the first document that needs one: they bring linkedom and Readability,
+ * which a plain-text page never uses and which were the largest part of loading `rasd extract` on one.
+ */
+let markup: Promise<[typeof PageModule, typeof RecordModule]> | undefined;
+
+function loadMarkup(): Promise<[typeof PageModule, typeof RecordModule]> {
+  markup ??= Promise.all([import("./page.js"), import("./record.js")]);
+  return markup;
+}
+
 /** The extract stage: fills `doc.article` (title, blocks, text, lang, publisher, attribution, author, category). */
 export const extractStage: Stage = {
   name: "extract",
-  run(doc: Doc, ctx: DocContext): void {
-    if (doc.raw.format === "html") extractPage(doc, ctx);
-    else if (doc.raw.format === "record") extractRecord(doc, ctx);
-    else extractText(doc, ctx);
-    capArticle(doc, ctx);
+  run(doc: Doc, ctx: DocContext): void | Promise<void> {
+    if (doc.raw.format !== "html" && doc.raw.format !== "record") {
+      extractText(doc, ctx);
+      capArticle(doc, ctx);
+      return;
+    }
+    return loadMarkup().then(([page, record]) => {
+      if (doc.raw.format === "html") page.extractPage(doc, ctx);
+      else record.extractRecord(doc, ctx);
+      capArticle(doc, ctx);
+    });
   },
 };

@@ -64,11 +64,14 @@ for (const ts of TEST_STORES)
           assert.deepEqual(r.failures, []);
           assert.equal(r.stored, docs.length);
         };
-        await add(report("alpha", 0)); // the story appears: one "new-story" alert
-        await add(report("beta", 1)); // a second outlet
-        await add(report("alpha", 2)); // an outlet it had: nothing
-        await add(report("gamma", 3), report("gamma", 3)); // a third outlet, with its copy in the same batch
-        await add(report("gamma", 3), report("beta", 0)); // a later copy from gamma, beta again: nothing
+        const reports = [
+          [report("alpha", 0)], // the story appears: one "new-story" alert
+          [report("beta", 1)], // a second outlet
+          [report("alpha", 2)], // an outlet it had: nothing
+          [report("gamma", 3), report("gamma", 3)], // a third outlet, with its copy in the same batch
+          [report("gamma", 3), report("beta", 0)], // a later copy from gamma, beta again: nothing
+        ];
+        for (const batch of reports) await add(...batch);
 
         const stories = await store.db.query<{ story_id: string | null }>("SELECT DISTINCT story_id FROM articles");
         assert.equal(stories.length, 1, `the reports form one story (got ${JSON.stringify(stories)})`);
@@ -92,11 +95,7 @@ for (const ts of TEST_STORES)
         assert.deepEqual(await listAlerts(store.db, { watchlist: unrelated.id }), []);
 
         // Storing the same reports again stores nothing and raises nothing.
-        const r = await storeBatch(
-          store,
-          [report("delta", 0)].map((d) => ({ ...d, sourceKey: "https://alpha.example/news/1" })),
-          p,
-        );
+        const r = await storeBatch(store, reports.flat(), p);
         assert.equal(r.stored, 0);
         assert.equal((await listAlerts(store.db, { watchlist: entity.id })).length, 3);
 

@@ -51,8 +51,9 @@ for (const args of [["--version"], ["--help"]]) {
   });
 }
 
-// The same check on a command that needs the models: it must see them, or the log proves nothing.
-test("rasd extract loads the extraction and annotation modules, and the log sees them", () => {
+// The same check on a command that needs the models: it must see them, or the log proves nothing. A plain-text page
+// needs no DOM: the HTML parser is loaded for an HTML page only.
+test("rasd extract loads the extraction and annotation modules, and the HTML parser only for an HTML page", () => {
   const seeds = corpusPath("seeds");
   const page = readdirSync(seeds)
     .filter((f) => f.endsWith(".txt"))
@@ -65,11 +66,20 @@ test("rasd extract loads the extraction and annotation modules, and the log sees
     found.some((u) => u.includes("/dist/src/annotate/entities/")),
     "the entity models are loaded",
   );
-  assert.ok(
-    found.some((u) => u.includes("/node_modules/linkedom/")),
-    "the HTML parser is loaded",
-  );
+  assert.ok(!found.some((u) => u.includes("/node_modules/linkedom/")), "a text page loads no HTML parser");
   assert.ok(!found.some((u) => u.includes("/dist/src/store/")), "extract stores nothing, so loads no store");
+
+  const html = loaded(["extract", "--json", corpusPath("extraction", "assabah", "assabah.com.tn.article.html")]);
+  assert.equal(html.status, 0, html.stderr);
+  const forHtml = heavy(html.urls);
+  assert.ok(
+    forHtml.some((u) => u.includes("/node_modules/linkedom/")),
+    "an HTML page loads the HTML parser",
+  );
+  assert.ok(
+    forHtml.some((u) => u.includes("/dist/src/annotate/entities/")),
+    "and the entity models",
+  );
 });
 
 // The table repeats each command's usage and summary so that `rasd --help` need not load the commands.

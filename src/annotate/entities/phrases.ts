@@ -1,6 +1,6 @@
 import type { GazetteerEntry } from "./gazetteer/entry.js";
 import { gazetteer } from "./gazetteer/index.js";
-import { cliticForms, tokenize, type Token } from "./text.js";
+import { cliticForms, hasCliticForm, tokenize, type Token } from "./text.js";
 
 /**
  * Longest-match lookup of gazetteer names in a token stream. Names are indexed by their folded words; the first
@@ -77,6 +77,8 @@ export function findPhrases(tokens: readonly Token[]): PhraseHit[] {
 function longestAt(tokens: readonly Token[], i: number, ix: Index): PhraseHit | undefined {
   const first = tokens[i];
   if (first === undefined || !first.word) return undefined;
+  // Most words start no name: answered without making the word's forms.
+  if (first.latin ? !ix.firstWords.has(caseKey(first)) : !hasCliticForm(first.norm, ix.firstWords)) return undefined;
   const firstForms = (first.latin ? [{ form: caseKey(first), cut: 0 }] : cliticForms(first.norm)).filter((f) =>
     ix.firstWords.has(f.form),
   );

@@ -15,7 +15,7 @@ import {
 import { cleanSpan } from "./descriptors.js";
 import { orgPatternSpans } from "./org-pattern.js";
 import { findPhrases } from "./phrases.js";
-import { cliticForms, type Token } from "./text.js";
+import { hasCliticForm, type Token } from "./text.js";
 
 /**
  * Mentions in one stretch of Arabic text, from three sources, strongest first:
@@ -49,8 +49,7 @@ export interface Recognized {
 const TYPE_OF: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "place" };
 
 function anyForm(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  if (t === undefined || !t.word) return false;
-  return cliticForms(t.norm).some((f) => set.has(f.form));
+  return t !== undefined && t.word && hasCliticForm(t.norm, set);
 }
 
 /** Sentences as token ranges: split after . ! ? ؟ and at line breaks. */

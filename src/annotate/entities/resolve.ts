@@ -23,7 +23,7 @@ import { cliticForms, fold, nameKey, type Token } from "./text.js";
 
 export interface Segment {
   text: string;
-  tokens: Token[];
+  tokens: readonly Token[];
   english: boolean;
   /** Index into `article.blocks` for a caption; undefined for the clean text. */
   block?: number;

@@ -5,7 +5,7 @@ import { englishCandidates } from "./english.js";
 import { EntityRegistry } from "./registry.js";
 import { recognize, type Candidate } from "./recognize.js";
 import { linkShortForms, resolveCandidates, type Segment } from "./resolve.js";
-import { tokenize } from "./text.js";
+import { articleTokens, tokenize } from "./text.js";
 
 /**
  * The entities stage, in two halves run back to back: it finds mentions in the clean text and in captions (Arabic
@@ -41,10 +41,11 @@ const HANDOFF = "entities";
 
 const LATIN_BLOCK = /^[^\p{Script=Arabic}]*$/u;
 
-function segments(article: Article): Segment[] {
+/** Recognition: each segment of the article (clean text, captions) with its candidate mentions; no registry needed. */
+export function segments(article: Article): Segment[] {
   const out: Segment[] = [];
   const text = article.text;
-  out.push({ text, tokens: tokenize(text), english: false, candidates: [], related: [] });
+  out.push({ text, tokens: articleTokens(article), english: false, candidates: [], related: [] });
   article.blocks.forEach((b, i) => {
     if (b.role !== "caption") return;
     out.push({
@@ -73,7 +74,8 @@ export function annotateEntities(article: Article, registry: EntityRegistry, ctx
   return linkEntities(segments(article), registry, ctx);
 }
 
-function linkEntities(segs: readonly Segment[], registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
+/** Linking: the recognised mentions tied to registry entities (which learns the article's names). */
+export function linkEntities(segs: readonly Segment[], registry: EntityRegistry, ctx?: DocContext): ArticleEntity[] {
   const links = resolveCandidates(segs, registry);
   linkShortForms(segs, registry, links);
   const byId = new Map<string, ArticleEntity>();

@@ -1,4 +1,5 @@
 import { normalizer, STRENGTHS, type NormalizeOptions } from "../../analysis/ar/normalize.js";
+import type { Article } from "../../core/types.js";
 
 /**
  * Words with offsets, and the keys names are matched by. Offsets are into the source string; keys are computed per
@@ -28,7 +29,8 @@ const nameFold = normalizer(NAME_FOLDS);
 const identityFold = normalizer("identity");
 
 // A word is a run of letters, marks and digits; Latin words may keep inner dots and apostrophes (U.S., O'Neil).
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+// The first group matches words (which always hold a letter, mark or digit), the second one other character.
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{M}\p{N}]/gu;
 const LATIN = /\p{Script=Latin}/u;
 
 /** Tokens of `text` with UTF-16 offsets; `text.slice(t.start, t.end) === t.text` always holds. */
@@ -39,7 +41,7 @@ export function tokenize(text: string, base = 0): Token[] {
     // A trailing dot belongs to the word only for abbreviations such as "U.S." (a dot inside the word too).
     if (s.length > 1 && s.endsWith(".") && !s.slice(0, -1).includes(".")) s = s.slice(0, -1);
     const start = base + (m.index ?? 0);
-    const word = /[\p{L}\p{M}\p{N}]/u.test(s);
+    const word = m[1] !== undefined;
     out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: LATIN.test(s) });
     if (s.length < m[0].length) {
       const ds = start + s.length;
@@ -59,11 +61,30 @@ export function fold(s: string): string {
  * Two spellings with one key are one name (آشتون كارتر = اشتون كارتر, قاعدة "اندروز" الجوية = قاعدة أندروز الجوية).
  */
 export function nameKey(s: string): string {
-  return identityFold(s)
+  const folded = identityFold(s);
+  // Most keys are of one word, all letters: nothing for the replacements below to do.
+  if (!NOT_WORD.test(folded)) return folded;
+  return folded
     .replace(/[^\p{L}\p{M}\p{N}\s]+/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
 }
+
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]/u;
+
+/**
+ * The tokens of an article's clean text, made once for the stages that read them (entities, then quotes' speakers):
+ * kept with the article until its text changes. Shared, so read-only.
+ */
+export function articleTokens(article: Article): readonly Token[] {
+  const kept = byArticle.get(article);
+  if (kept !== undefined && kept.text === article.text) return kept.tokens;
+  const tokens = tokenize(article.text);
+  byArticle.set(article, { text: article.text, tokens });
+  return tokens;
+}
+
+const byArticle = new WeakMap<Article, { text: string; tokens: readonly Token[] }>();
 
 /**
  * A looser key for transliterated foreign names: the identity key with the letters that spell one foreign sound
@@ -104,6 +125,21 @@ export function cliticForms(w: string): Array<{ form: string; cut: number }> {
   if (rest.length > 3 && rest.startsWith("لل")) add("ال" + rest.slice(2), cut + 1);
   if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) add(rest.slice(1), cut + 1);
   return out;
+}
+
+/**
+ * Whether `set` holds any of `cliticForms(w)`'s forms, without making them: the question most words of a text are
+ * asked against a lexicon, and most answer no.
+ */
+export function hasCliticForm(w: string, set: { has(form: string): boolean }): boolean {
+  if (set.has(w)) return true;
+  let rest = w;
+  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
+    rest = rest.slice(1);
+    if (set.has(rest)) return true;
+  }
+  if (rest.length > 3 && rest.startsWith("لل") && set.has("ال" + rest.slice(2))) return true;
+  return rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0)) && set.has(rest.slice(1));
 }
 
 /** The word without its proclitics and article, for features and short-name matching: والعراق → عراق. */

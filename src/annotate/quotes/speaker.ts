@@ -1,5 +1,5 @@
 import type { Article, SpeakerRef } from "../../core/types.js";
-import { genderAt, isSpeechVerb, nameKey, tokenize, type Token } from "../entities/index.js";
+import { articleTokens, genderAt, isSpeechVerb, nameKey, type Token } from "../entities/index.js";
 import { NAME_STOPS, PERSON_TITLES, ROLE_COMPLEMENTS } from "../entities/lexicon.js";
 
 /**
@@ -17,7 +17,7 @@ interface Person {
 }
 
 export interface SpeakerIndex {
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Token index → the person whose mention starts there, and the mention's end token. */
   personAt: Map<number, { person: Person; to: number }>;
   /** Role phrase key (وزير الدفاع الاميركي, and its shorter heads) → person ids that carry it. */
@@ -66,7 +66,7 @@ function addRole(roles: Map<string, Set<string>>, words: readonly string[], id: 
 }
 
 export function speakerIndex(article: Article): SpeakerIndex {
-  const tokens = tokenize(article.text);
+  const tokens = articleTokens(article);
   const personAt = new Map<number, { person: Person; to: number }>();
   const roles = new Map<string, Set<string>>();
   const people = new Map<string, Person>();

@@ -177,6 +177,12 @@ export function pairKeysInto(p1: TokenView, c: TokenView, n1: TokenView, out: Fl
   out[4] = key3(T.sh_1sh, p1.hsh, c.hsh, n1.hsh);
 }
 
+/** The first two of `pairKeysInto`'s features (w-1w, ww+1), the ones over words rather than classes or shapes. */
+export function wordPairKeysInto(p1: TokenView, c: TokenView, n1: TokenView, out: Float64Array): void {
+  out[0] = key2(T.w_1w, p1.hw, c.hw);
+  out[1] = key2(T.ww1, c.hw, n1.hw);
+}
+
 export function pairKeys(p1: TokenView, c: TokenView, n1: TokenView): number[] {
   const out = new Float64Array(PAIRS);
   pairKeysInto(p1, c, n1, out);

@@ -1,3 +1,4 @@
+import { endianness } from "node:os";
 import { LABELS } from "./perceptron.js";
 
 /**
@@ -52,8 +53,15 @@ export function decodeModel(buf: Buffer): ModelData {
   const n = header.count;
   if (buf.length !== at + n * 8 + n * LABELS.length * 4) throw new Error(`${STALE} (the file is truncated)`);
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++, at += 8) keys[i] = buf.readDoubleLE(at);
   const weights = new Int32Array(n * LABELS.length);
+  if (endianness() === "LE") {
+    // The file's byte order is the machine's: copy the bytes into the arrays at once (a number at a time was a
+    // visible part of every process's start).
+    new Uint8Array(keys.buffer).set(buf.subarray(at, at + n * 8));
+    new Uint8Array(weights.buffer).set(buf.subarray(at + n * 8, at + n * 8 + weights.length * 4));
+    return { keys, weights, scale: header.scale };
+  }
+  for (let i = 0; i < n; i++, at += 8) keys[i] = buf.readDoubleLE(at);
   for (let i = 0; i < weights.length; i++, at += 4) weights[i] = buf.readInt32LE(at);
   return { keys, weights, scale: header.scale };
 }

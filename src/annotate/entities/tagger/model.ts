@@ -9,6 +9,7 @@ import {
   PAD,
   PAIRS,
   pairKeysInto,
+  wordPairKeysInto,
   ROLES,
   selfKeys,
   START,
@@ -29,8 +30,11 @@ import { GenerationCache } from "./word-cache.js";
  * `scripts/ner-train.ts` from NewsFANE. Weights are integers (weight × scale), so scores are exact integer sums.
  *
  * Tagging cost is kept per word, not per token: a word's own features and the features it gives its neighbours
- * (w-1, s+1, lx-2…) are summed once per distinct word and cached; per token only the pair features (w-1w, lxlx+1…)
- * and the previous-tag features are looked up, in an open-addressing table of keys.
+ * (w-1, s+1, lx-2…) are summed once per distinct word and cached. Features over word classes are summed once per
+ * combination of classes and cached too (lx-1lx and lxlx+1 per pair of list classes, sh-1sh per triple of shapes,
+ * t-1lx per previous tag and class), and t-1s once per word and previous tag; per token only the two word-pair
+ * features (w-1w, ww+1) are looked up, in an open-addressing table of keys. Scores are integer sums, so the order
+ * in which they are added changes nothing.
  */
 
 export const MODEL_FILE = join("src", "annotate", "entities", "tagger", "model", "ner.bin.gz");
@@ -41,7 +45,17 @@ interface WordEntry {
   v: TokenView;
   /** 5 × L: the word's own features, then as the token before (-1), after (+1), two before, two after. */
   w: Int32Array;
+  /** The word's list class and shape as small numbers (classIds, SHAPES), to key the class caches. */
+  lx: number;
+  sh: number;
+  /** (START + 1) × L: the t-1s feature for each previous tag, made and filled on first use (`tFilled`: bit per tag). */
+  t: Int32Array | undefined;
+  tFilled: number;
 }
+
+/** The shapes features.ts gives, and the pad's. */
+const SHAPES = ["Lu", "L", "D", "P", "A", PAD.sh];
+const NSH = SHAPES.length;
 
 export class NerModel {
   private readonly slots: Float64Array;
@@ -55,6 +69,16 @@ export class NerModel {
   private readonly pad: WordEntry;
   /** Keys of one token's pair or tag features, reused. */
   private readonly scratch = new Float64Array(PAIRS);
+  /** List class → small number, and per class its view's hash, in order of first sight. */
+  private readonly classIds = new Map<string, number>();
+  private readonly classViews: TokenView[] = [];
+  /** Pair of class numbers (a before b) → 2 × L: lx-1lx for b, then lxlx+1 for a. */
+  private readonly classPairs = new Map<number, Int32Array>();
+  /** Per class number, (START + 1) × L: the t-1lx feature for each previous tag. */
+  private readonly classTags: Int32Array[] = [];
+  /** NSH³ × L: sh-1sh for each triple of shapes, filled on first use (`shFilled`). */
+  private readonly shapeTriples = new Int32Array(NSH * NSH * NSH * L);
+  private readonly shFilled = new Uint8Array(NSH * NSH * NSH);
   readonly size: number;
   readonly scale: number;
 
@@ -67,12 +91,14 @@ export class NerModel {
     this.mask = cap - 1;
     this.slots = new Float64Array(cap).fill(-1);
     this.rows = new Int32Array(cap);
-    data.keys.forEach((k, row) => {
+    const keys = data.keys;
+    for (let row = 0; row < keys.length; row++) {
+      const k = keys[row]!;
       let i = slotOf(k, this.mask);
       while (this.slots[i] !== -1 && this.slots[i] !== k) i = (i + 1) & this.mask;
       this.slots[i] = k;
       this.rows[i] = row;
-    });
+    }
     this.tagPairs = new Int32Array((START + 1) * (START + 1) * L);
     for (let p1 = 0; p1 <= START; p1++) {
       for (let p2 = 0; p2 <= START; p2++)
@@ -115,7 +141,48 @@ export class NerModel {
       const keys = neighbourKeys(v, role);
       this.addKeys(keys, keys.length, w, (role + 1) * L);
     });
-    return { v, w };
+    let lx = this.classIds.get(v.lx);
+    if (lx === undefined) {
+      lx = this.classViews.length;
+      this.classIds.set(v.lx, lx);
+      this.classViews.push(v);
+      const t = new Int32Array((START + 1) * L);
+      for (let prev = 0; prev <= START; prev++) {
+        tagTokenKeysInto(prev, v, this.scratch);
+        this.addKeys(this.scratch.subarray(1, 2), 1, t, prev * L);
+      }
+      this.classTags.push(t);
+    }
+    const sh = SHAPES.indexOf(v.sh);
+    if (sh < 0) throw new Error(`rasd: the NER tagger has no shape "${v.sh}" (features.ts and model.ts disagree)`);
+    return { v, w, lx, sh, t: undefined, tFilled: 0 };
+  }
+
+  /** lx-1lx (for b) and lxlx+1 (for a) of two neighbouring words' classes, summed once per pair of classes. */
+  private classPair(a: number, b: number): Int32Array {
+    const key = a * 1_048_576 + b;
+    let out = this.classPairs.get(key);
+    if (out === undefined) {
+      out = new Int32Array(2 * L);
+      pairKeysInto(this.classViews[a]!, this.classViews[b]!, this.classViews[b]!, this.scratch);
+      // pairKeysInto(p1, c, n1): [2] is lx-1lx of (p1, c) = (a, b); with c = a, [3] lxlx+1 of (c, n1) = (a, b).
+      this.addKeys(this.scratch.subarray(2, 3), 1, out, 0);
+      pairKeysInto(this.classViews[a]!, this.classViews[a]!, this.classViews[b]!, this.scratch);
+      this.addKeys(this.scratch.subarray(3, 4), 1, out, L);
+      this.classPairs.set(key, out);
+    }
+    return out;
+  }
+
+  /** sh-1sh of the shapes of a token's neighbour before, itself and its neighbour after. */
+  private shapeTriple(p1: WordEntry, c: WordEntry, n1: WordEntry): number {
+    const k = (p1.sh * NSH + c.sh) * NSH + n1.sh;
+    if (this.shFilled[k] === 0) {
+      pairKeysInto(p1.v, c.v, n1.v, this.scratch);
+      this.addKeys(this.scratch.subarray(4, 5), 1, this.shapeTriples, k * L);
+      this.shFilled[k] = 1;
+    }
+    return k * L;
   }
 
   /**
@@ -143,8 +210,12 @@ export class NerModel {
     const e: WordEntry[] = [this.pad, this.pad];
     for (const w of words) e.push(this.words.get(w));
     e.push(this.pad, this.pad);
+    // pairs[j]: the class pair of e[j + 1] and e[j + 2], i.e. of token j - 1 and token j (j = 0…n).
+    const pairs: Int32Array[] = [];
+    for (let j = 0; j <= n; j++) pairs.push(this.classPair(e[j + 1]!.lx, e[j + 2]!.lx));
     const base = new Int32Array(n * L);
     const keys = this.scratch;
+    const shapes = this.shapeTriples;
     for (let i = 0; i < n; i++) {
       const c = e[i + 2]!;
       const p1 = e[i + 1]!;
@@ -155,17 +226,36 @@ export class NerModel {
       const n1w = n1.w;
       const p2w = e[i]!.w;
       const n2w = e[i + 4]!.w;
+      const before = pairs[i]!;
+      const after = pairs[i + 1]!;
+      const sh = this.shapeTriple(p1, c, n1);
       const at = i * L;
       for (let k = 0; k < L; k++)
-        base[at + k] = cw[k]! + p1w[L + k]! + n1w[2 * L + k]! + p2w[3 * L + k]! + n2w[4 * L + k]!;
-      pairKeysInto(p1.v, c.v, n1.v, keys);
-      this.addKeys(keys, PAIRS, base, at);
+        base[at + k] =
+          cw[k]! +
+          p1w[L + k]! +
+          n1w[2 * L + k]! +
+          p2w[3 * L + k]! +
+          n2w[4 * L + k]! +
+          before[k]! +
+          after[L + k]! +
+          shapes[sh + k]!;
+      wordPairKeysInto(p1.v, c.v, n1.v, keys);
+      this.addKeys(keys, 2, base, at); // w-1w and ww+1; the class and shape pairs are added above
     }
     return greedy(base, n, (i, prev1, prev2, out) => {
       const t = (prev1 * (START + 1) + prev2) * L;
-      for (let k = 0; k < L; k++) out[k]! += this.tagPairs[t + k]!;
-      tagTokenKeysInto(prev1, e[i + 2]!.v, keys);
-      this.addKeys(keys, 2, out, 0);
+      const c = e[i + 2]!;
+      const lx = this.classTags[c.lx]!;
+      const at = prev1 * L;
+      let ts = c.t;
+      if (ts === undefined) ts = c.t = new Int32Array((START + 1) * L);
+      if ((c.tFilled & (1 << prev1)) === 0) {
+        tagTokenKeysInto(prev1, c.v, keys);
+        this.addKeys(keys, 1, ts, at); // t-1s; t-1lx is the class's
+        c.tFilled |= 1 << prev1;
+      }
+      for (let k = 0; k < L; k++) out[k]! += this.tagPairs[t + k]! + ts[at + k]! + lx[at + k]!;
     });
   }
 

@@ -5,11 +5,12 @@
  * titles and leads to a TSV under $TMPDIR for the judge; nothing is stored in the project.
  *
  *   npx tsx bench/cluster-streams.ts                 (once: both streams with entities, cached under $TMPDIR)
- *   npx tsx bench/cluster-report.ts [--pairs 100] [--seed 7] [--limit N] [--no-entities]
+ *   npx tsx bench/cluster-report.ts [--pairs 100] [--seed 7] [--limit N] [--no-entities] [--out FILE]
+ *                                   [--judged bench/cluster-judged-seed7.tsv]
  *
  * `--no-entities` reads the extract-only cache of bench/cluster-scale.ts instead (the streams without entities).
  */
-import { createReadStream, writeFileSync } from "node:fs";
+import { createReadStream, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -23,7 +24,12 @@ import { configFromEnv } from "./cluster-config.js";
 import { ENTITY_CACHE } from "./cluster-streams.js";
 
 const PLAIN_CACHE = join(tmpdir(), "rasd-cluster-bench-sorted.jsonl");
-const OUT = join(tmpdir(), "rasd-cluster-report.tsv");
+const OUT = outArg() ?? join(tmpdir(), "rasd-cluster-report.tsv");
+
+function outArg(): string | undefined {
+  const args = process.argv.slice(2);
+  return args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
+}
 
 interface Row {
   id: string;
@@ -125,7 +131,7 @@ async function main(): Promise<void> {
     const i = pick(ids, r);
     let j = pick(ids, r);
     while (j === i) j = pick(ids, r);
-    lines.push(["same-story", String(k + 1), pairScore(i, j), fmt(row.get(i)!), fmt(row.get(j)!)].join("\t"));
+    lines.push(["same-story", String(k + 1), pairScore(i, j), fmt(row.get(i)!), fmt(row.get(j)!), i, j].join("\t"));
   }
   for (let k = 0; k < n; k++) {
     const ss = pick(multiStory, r);
@@ -134,9 +140,11 @@ async function main(): Promise<void> {
     while (s2 === s1) s2 = pick(ss, r);
     const a = row.get(pick(byStory.get(s1)!, r))!;
     const b = row.get(pick(byStory.get(s2)!, r))!;
-    lines.push(["same-topic", String(k + 1), pairScore(a.id, b.id), fmt(a), fmt(b)].join("\t"));
+    lines.push(["same-topic", String(k + 1), pairScore(a.id, b.id), fmt(a), fmt(b), a.id, b.id].join("\t"));
   }
   writeFileSync(OUT, lines.join("\n") + "\n");
+  const judged = process.argv.includes("--judged") ? process.argv[process.argv.indexOf("--judged") + 1] : undefined;
+  if (judged !== undefined) console.log(rejudge(judged, c.storyOf, c.topicOf));
   const sizes = [...byStory.values()].map((x) => x.length);
   const withEntities = articles.filter((a) => a.entities.length > 0).length;
   console.log(
@@ -145,6 +153,32 @@ async function main(): Promise<void> {
       `${byTopic.size} topics (${multiStory.length} with ≥ 2 stories); ${joins} joins; refused candidates: ` +
       `${[...refusals].map(([w, k]) => `${w} ${k}`).join(", ") || "none"}; sample written to ${OUT}`,
   );
+}
+
+/**
+ * Pairs judged on an earlier run (docs/clustering-judgements.md; the file: kind, number, article ids, verdict), as
+ * this run groups them: of the same-story pairs judged a wrong join (W), unclear (U) or right (ok), how many are
+ * still in one story; of the same-topic pairs judged unrelated (unrel), related (rel) or one event split (split), how
+ * many are still in one topic. The tuning figures: what a change fixed and what it broke on pairs already read.
+ */
+function rejudge(file: string, storyOf: ReadonlyMap<string, string>, topicOf: ReadonlyMap<string, string>): string {
+  const tally = new Map<string, { together: number; all: number }>();
+  for (const line of readFileSync(file, "utf8").trim().split("\n")) {
+    const [kind, , a, b, verdict] = line.split("\t") as [string, string, string, string, string];
+    const sa = storyOf.get(a);
+    const sb = storyOf.get(b);
+    if (sa === undefined || sb === undefined) continue;
+    const together = kind === "same-story" ? sa === sb : topicOf.get(sa) === topicOf.get(sb);
+    const key = `${kind} ${verdict}`;
+    const t = tally.get(key) ?? { together: 0, all: 0 };
+    t.all++;
+    if (together) t.together++;
+    tally.set(key, t);
+  }
+  return [...tally]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([k, t]) => `${k}: ${t.together} of ${t.all} still together`)
+    .join("\n");
 }
 
 function fmt(x: Row): string {

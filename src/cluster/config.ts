@@ -92,6 +92,25 @@ export interface StoryRules {
    * happening either way; its topic links them.
    */
   oneDayPerOutlet: boolean;
+  /**
+   * The score a join needs when the story already holds the same outlet's report of the same day (0: the level's
+   * threshold). An outlet reports one happening once a day, or twice with much the same words (an update, a rewrite);
+   * two of its reports of one day that only share a subject are two happenings (two statements on one country, a
+   * market's morning and evening reports, two notices of one column).
+   */
+  sameOutletScore: number;
+  /**
+   * A story whose members are known (a small story, see `revision`): the article must reach the level's threshold
+   * against at least this share of the members one by one, not only on average. An article close to one member and
+   * far from the others is a chain (A~B, B~C, A≁C), not the same happening. 0: off.
+   */
+  memberShare: number;
+  /**
+   * A near copy follows its original's story only when the time rules allow it (`maxSpanDays`, `oneDayPerOutlet`):
+   * a page that repeats another of another week is the next issue of a column or a beat under the same
+   * boilerplate (a poem's introduction, a cartoon's page), not a copy of the same report.
+   */
+  copiesKeepTime: boolean;
 }
 
 /**
@@ -121,6 +140,9 @@ export const STORY_RULES: StoryRules = {
   minTitleShare: 0.25,
   samePlace: false,
   oneDayPerOutlet: true,
+  sameOutletScore: 0.36,
+  memberShare: 0.5,
+  copiesKeepTime: true,
 };
 
 /**
@@ -139,6 +161,9 @@ export const TOPIC_LEVEL: LevelConfig = {
   maxCandidates: 24,
   postingCap: 64,
   places: { penalty: 0.3, dominant: 0.6, foreign: 0.1 },
+  minEntities: 0.0001,
+  minTermsAlone: 0.03,
+  oneOutletApart: true,
 };
 
 export const DEFAULT_CLUSTER_CONFIG: ClusterConfig = {

@@ -18,7 +18,7 @@ import { textIdentity, type TextIdentity } from "./identity.js";
 import { GroupIndex, isLive, type Group, type GroupIndexState } from "./groups.js";
 import { Profile } from "./profile.js";
 import { scoreValue, type Evidence } from "./similarity.js";
-import { refusal, type Refusal } from "./story-rules.js";
+import { refusal, timeRefusal, type Refusal } from "./story-rules.js";
 import { TopicThreader, type TopicDecision, type TopicEffects, type TopicThreaderState } from "./topic-threader.js";
 
 /** Why an article went where it went: stored with it (`cluster_articles.decision`) and shown by `rasd story`. */
@@ -197,7 +197,11 @@ export class Clusterer {
     const copyOf = duplicate ? this.storyOf.get(duplicate.original) : undefined;
     const copyStory = copyOf !== undefined ? this.stories.get(copyOf) : undefined;
     // A copy follows its original's story while that story is in memory; a retired one is joined no more.
-    if (duplicate && copyStory && isLive(copyStory)) {
+    // A copy of another week (a column's boilerplate, a beat's page) is placed as any article (`copiesKeepTime`).
+    const rules = this.config.storyRules;
+    const inTime =
+      copyStory === undefined || !rules.copiesKeepTime || timeRefusal(f, copyStory.profile, rules) === null;
+    if (duplicate && copyStory && isLive(copyStory) && inTime) {
       this.stories.add(copyStory, f);
       const topic = this.threader.grow(f, this.topicOf.get(copyStory.id)!);
       return { action: "copy", story: copyStory.id, threshold: 1, best: null, candidates: 0, duplicate, topic };
@@ -235,7 +239,17 @@ export class Clusterer {
     const { threshold } = this.stories.config;
     for (const { group, score } of ranked) {
       if (score < threshold) break;
-      const why = refusal(f, group.profile, score, threshold, this.config.storyRules, this.idfOf);
+      const members = this.members.get(group.id);
+      const why = refusal(
+        f,
+        group.profile,
+        score,
+        threshold,
+        this.config.storyRules,
+        this.idfOf,
+        this.stories.config,
+        members,
+      );
       if (why === null) return { match: this.matchOf(f, group, true), candidates: ranked.length, refused };
       refused.push({ story: group.id, score, why });
     }
@@ -286,7 +300,11 @@ export class Clusterer {
         for (const o of list) if (o !== m) rest.add(o);
         let s = scoreValue(m, rest, weights, time, this.idfOf, link);
         // A member the rules would not let join the rest fits no better than one below the threshold.
-        if (s >= threshold && refusal(m, rest, s, threshold, this.config.storyRules, this.idfOf) !== null)
+        const others = list.filter((o) => o !== m);
+        if (
+          s >= threshold &&
+          refusal(m, rest, s, threshold, this.config.storyRules, this.idfOf, this.stories.config, others) !== null
+        )
           s = threshold - 1;
         if (worst === null || s < worst.score) worst = { i, score: s };
       });

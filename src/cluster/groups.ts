@@ -28,6 +28,20 @@ export interface LevelConfig {
   places?: PlaceRule;
   /** Group against group: the terms part (mean pairwise cosine) must reach this, else the pair scores 0. */
   minTerms?: number;
+  /**
+   * Group against group: when both name specific entities, the entity part (mean pairwise share) must reach this,
+   * else the pair scores 0. Words alone make two stories of one field alike (two columns, two health features);
+   * one thread follows the same actors and places.
+   */
+  minEntities?: number;
+  /** …unless their words agree at least this much on their own (mean pairwise cosine); 0: no exception. */
+  minTermsAlone?: number;
+  /**
+   * Group against group: two groups each of one and the same outlet only are kept apart. One outlet's run on a
+   * subject that no other outlet follows is its column, its beat or its page (op-eds of one writer, a section's
+   * daily notices), whose words recur whatever the subject; a thread is followed by several outlets.
+   */
+  oneOutletApart?: boolean;
 }
 
 export interface Group {

@@ -28,6 +28,9 @@ export class Profile {
   /** Sums of the entity and title counts (kept with the maps: the group score divides by them on every lookup). */
   entityMass = 0;
   titleMass = 0;
+  /** The one outlet all dated members with an outlet come from, or null (none, or several); undefined: not known
+   * since the last change (`soleOutlet` works it out when asked: only topic threading asks). */
+  private outletAlone: string | null | undefined = undefined;
   /** The last `asFeatures` answer, valid until the profile changes (a topic is looked up far more than it grows). */
   private cached: { id: string; k: number; f: ArticleFeatures } | null = null;
 
@@ -69,6 +72,17 @@ export class Profile {
     const prefix = outlet + OUTLET_DAY_SEPARATOR;
     for (const k of this.outletDays.keys()) if (k !== own && k.startsWith(prefix)) return true;
     return false;
+  }
+
+  /** Whether `outlet` has a member on `day`. */
+  outletOnDay(outlet: string, day: number): boolean {
+    return this.outletDays.has(outletDay(outlet, day));
+  }
+
+  /** The outlet of every member that has one, when that is one outlet (a column's or a beat's run), else null. */
+  get soleOutlet(): string | null {
+    if (this.outletAlone === undefined) this.outletAlone = onlyOutlet(this.outletDays.keys());
+    return this.outletAlone;
   }
 
   /** Length of the centroid vector. */
@@ -126,6 +140,7 @@ export class Profile {
     this.norm = Math.sqrt(this.centroid.squaredLength());
     this.entityMass = sum(this.entities.weights);
     this.titleMass = sum(this.title.weights);
+    this.outletAlone = undefined;
     this.cached = null;
   }
 
@@ -178,6 +193,17 @@ const OUTLET_DAY_SEPARATOR = "\u001f";
 
 function outletDay(outlet: string, day: number): string {
   return `${outlet}${OUTLET_DAY_SEPARATOR}${day}`;
+}
+
+/** The outlet of every "outlet\u001fday" key, when they all name one, else null. */
+function onlyOutlet(keys: Iterable<string>): string | null {
+  let one: string | null = null;
+  for (const k of keys) {
+    const outlet = k.slice(0, k.lastIndexOf(OUTLET_DAY_SEPARATOR));
+    if (one === null) one = outlet;
+    else if (one !== outlet) return null;
+  }
+  return one;
 }
 
 function sum(xs: readonly number[]): number {

@@ -198,9 +198,13 @@ export function groupScore(
   time: TimeScale,
   places?: PlaceRule,
   minTerms = 0,
+  minEntities = 0,
+  minTermsAlone = Infinity,
+  oneOutletApart = false,
 ): Evidence {
   const pairs = a.n * b.n;
-  if (pairs === 0) return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
+  if (pairs === 0 || (oneOutletApart && sameSoleOutlet(a, b)))
+    return { score: 0, terms: 0, entities: null, title: null, gapDays: null, timeFactor: 1, shared: [] };
   const shared = a.centroid.shared(b.centroid);
   const terms = a.centroid.dot(b.centroid) / pairs;
   const entities = pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b);
@@ -211,7 +215,9 @@ export function groupScore(
   const factor = placeFactor(a, b, places);
   const top = shared.slice(0, 8).map(([t]) => t);
   return {
-    score: terms < minTerms ? 0 : combine(w, terms, entities, title) * timeFactor * factor,
+    score: apart(terms, entities, minTerms, minEntities, minTermsAlone)
+      ? 0
+      : combine(w, terms, entities, title) * timeFactor * factor,
     terms,
     entities,
     title,
@@ -230,17 +236,42 @@ export function groupScoreValue(
   time: TimeScale,
   places?: PlaceRule,
   minTerms = 0,
+  minEntities = 0,
+  minTermsAlone = Infinity,
+  oneOutletApart = false,
 ): number {
   const pairs = a.n * b.n;
-  if (pairs === 0) return 0;
+  if (pairs === 0 || (oneOutletApart && sameSoleOutlet(a, b))) return 0;
   const terms = a.centroid.dot(b.centroid) / pairs;
   // Words that do not agree on their own: shared names and headline words alone do not make one subject.
   if (terms < minTerms) return 0;
-  const entities = w.entities !== 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
+  const entities =
+    w.entities !== 0 || minEntities > 0 ? pairShare(a.entities, b.entities, a.entityMass + b.entityMass, a, b) : null;
+  if (apart(terms, entities, minTerms, minEntities, minTermsAlone)) return 0;
   const title = w.title !== 0 ? pairShare(a.title, b.title, a.titleMass + b.titleMass, a, b) : null;
   const gapDays = spanGap(a, b);
   const timeFactor = gapDays === null ? 1 : Math.exp(-Math.max(0, gapDays - time.free) / time.decay);
   return combine(w, terms, entities, title) * timeFactor * placeFactor(a, b, places);
+}
+
+/**
+ * Whether two groups are kept apart whatever their score: words that do not agree on their own (`minTerms`), or,
+ * when both name specific entities, too few shared (`minEntities`): one subject's thread follows its actors.
+ */
+function apart(
+  terms: number,
+  entities: number | null,
+  minTerms: number,
+  minEntities: number,
+  minTermsAlone: number,
+): boolean {
+  return terms < minTerms || (entities !== null && entities < minEntities && terms < minTermsAlone);
+}
+
+/** Whether both groups come from one outlet only, the same (see LevelConfig.oneOutletApart). */
+function sameSoleOutlet(a: Profile, b: Profile): boolean {
+  const o = a.soleOutlet;
+  return o !== null && o === b.soleOutlet;
 }
 
 /** Mean share of keys per member pair (see groupScore); null when either side has none. */

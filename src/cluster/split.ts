@@ -83,7 +83,17 @@ export function averageLinkParts(items: readonly SplitItem[], level: LevelConfig
     const a = parts[i]!;
     const b = parts[j]!;
     return cache.get(a.key, b.key, () =>
-      groupScoreValue(profileOf(a), profileOf(b), level.weights, level.time, level.places, level.minTerms),
+      groupScoreValue(
+        profileOf(a),
+        profileOf(b),
+        level.weights,
+        level.time,
+        level.places,
+        level.minTerms,
+        level.minEntities,
+        level.minTermsAlone,
+        level.oneOutletApart,
+      ),
     );
   };
   for (let i = 0; i < k; i++) for (let j = i + 1; j < k; j++) s[i * k + j] = pair(i, j);

@@ -1,7 +1,8 @@
 import type { StoryRules } from "./config.js";
 import { vectorOf, type ArticleFeatures } from "./features.js";
-import type { Profile } from "./profile.js";
-import { weightedShare } from "./similarity.js";
+import type { LevelConfig } from "./groups.js";
+import { Profile } from "./profile.js";
+import { scoreValue, weightedShare } from "./similarity.js";
 import type { TermVector } from "./vector.js";
 
 /** Why a candidate story that scored high enough was refused (stored with the decision), or null: accepted. */
@@ -14,7 +15,9 @@ export type Refusal =
   | "entities" // too few of the article's actors and places in the story
   | "title" // the headline does not agree with the story's
   | "place" // it happens somewhere the story does not
-  | "outlet-day"; // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
+  | "outlet-day" // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
+  | "outlet-same-day" // its outlet's report of the same day is in the story, and the words do not agree enough
+  | "members"; // too few of the story's members, one by one, are close enough (a chain)
 
 /** The score a story of `n` members needs: the level's threshold, raised with the story's size. */
 export function neededScore(threshold: number, n: number, rules: StoryRules): number {
@@ -35,6 +38,8 @@ export function refusal(
   threshold: number,
   rules: StoryRules,
   idf: (key: string) => number,
+  level?: LevelConfig,
+  members?: readonly ArticleFeatures[],
 ): Refusal | null {
   if (score < neededScore(threshold, p.n, rules)) return "size";
   if (rules.minTerms > 0 && p.n > 0 && vectorOf(f).dot(p.centroid) / p.n < rules.minTerms) return "terms";
@@ -53,7 +58,55 @@ export function refusal(
   if (rules.samePlace && placesDiffer(f, p)) return "place";
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
     return "outlet-day";
+  if (rules.sameOutletScore > 0 && score < rules.sameOutletScore && f.outlet !== undefined && f.day !== null) {
+    if (p.outletOnDay(f.outlet, f.day)) return "outlet-same-day";
+  }
+  if (rules.memberShare > 0 && level !== undefined && members !== undefined && members.length > 1) {
+    if (!closeToMembers(f, members, threshold, rules.memberShare, level, idf)) return "members";
+  }
   return null;
+}
+
+/** The rules on time alone (what a near copy must also meet, `copiesKeepTime`): the span, and one day per outlet. */
+export function timeRefusal(f: ArticleFeatures, p: Profile, rules: StoryRules): Refusal | null {
+  if (f.day !== null && p.first !== null && p.last !== null) {
+    if (Math.max(p.last, f.day) - Math.min(p.first, f.day) > rules.maxSpanDays) return "span";
+  }
+  if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
+    return "outlet-day";
+  return null;
+}
+
+/** A member as a one-article story, made once per member (revision asks for each member again after every join). */
+const alone = new WeakMap<ArticleFeatures, Profile>();
+
+function aloneProfile(m: ArticleFeatures): Profile {
+  let p = alone.get(m);
+  if (p === undefined) {
+    p = new Profile();
+    p.add(m);
+    alone.set(m, p);
+  }
+  return p;
+}
+
+/** Whether `f` reaches `threshold` against at least `share` of `members` one by one (the members of a small story). */
+function closeToMembers(
+  f: ArticleFeatures,
+  members: readonly ArticleFeatures[],
+  threshold: number,
+  share: number,
+  level: LevelConfig,
+  idf: (key: string) => number,
+): boolean {
+  const need = Math.ceil(share * members.length - 1e-9);
+  let close = 0;
+  for (const [i, m] of members.entries()) {
+    if (scoreValue(f, aloneProfile(m), level.weights, level.time, idf, level.link) >= threshold) close++;
+    if (close >= need) return true;
+    if (close + members.length - 1 - i < need) return false;
+  }
+  return close >= need;
 }
 
 /** Whether `keys` hold one of the keys at least `share` of the story's `n` members have (true when none do). */

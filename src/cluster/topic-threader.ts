@@ -172,14 +172,34 @@ export class TopicThreader {
       let best: Group | null = null;
       let top = -Infinity;
       for (const other of this.topics.candidates(g.profile.asFeatures(id, cfg.queryTerms * 2), new Set([id]))) {
-        const s = groupScoreValue(g.profile, other.profile, cfg.weights, cfg.time, cfg.places, cfg.minTerms);
+        const s = groupScoreValue(
+          g.profile,
+          other.profile,
+          cfg.weights,
+          cfg.time,
+          cfg.places,
+          cfg.minTerms,
+          cfg.minEntities,
+          cfg.minTermsAlone,
+          cfg.oneOutletApart,
+        );
         this.scores++;
         if (best === null || s > top || (s === top && other.id < best.id)) [best, top] = [other, s];
       }
       if (round === 0 && best !== null)
         first = {
           topic: best.id,
-          evidence: groupScore(g.profile, best.profile, cfg.weights, cfg.time, cfg.places, cfg.minTerms),
+          evidence: groupScore(
+            g.profile,
+            best.profile,
+            cfg.weights,
+            cfg.time,
+            cfg.places,
+            cfg.minTerms,
+            cfg.minEntities,
+            cfg.minTermsAlone,
+            cfg.oneOutletApart,
+          ),
         };
       if (best === null || top < cfg.threshold) break;
       id = this.merge(best.id, id);

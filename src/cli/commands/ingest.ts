@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { pipelineFor, type StorePipeline } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
@@ -48,7 +49,10 @@ examples:
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),
         ...(flag(ctx, "verbose")
-          ? { onCommit: (n: number, total: number) => ctx.out.note(`committed ${n} new articles (${total} so far)`) }
+          ? {
+              onCommit: (n: number, total: number) =>
+                ctx.out.note(noteText(ctx.out.lang, "committed", { count: n, total })),
+            }
           : {}),
         onSkip: (reason) => {
           bar.done();

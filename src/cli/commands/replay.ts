@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { replay } from "../../desk/replay.js";
@@ -57,7 +58,13 @@ examples:
         signal: ac.signal,
         onBatch: (r) => {
           if (!ctx.globals.json)
-            ctx.out.note(`rasd replay: ${r.stored + r.existing + r.failed}/${r.records} (${r.reached ?? "undated"})`);
+            ctx.out.note(
+              noteText(ctx.out.lang, "replayProgress", {
+                done: r.stored + r.existing + r.failed,
+                records: r.records,
+                reached: r.reached ?? undefined,
+              }),
+            );
         },
       });
       if (ctx.globals.json) ctx.out.jsonLine(report);

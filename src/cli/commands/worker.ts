@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { pipelineFor } from "../../assemble/for-store.js";
@@ -24,7 +25,7 @@ function stopOnSignals(ctx: CommandContext): { signal: AbortSignal; dispose(): v
   const ac = new AbortController();
   const onSignal = (sig: NodeJS.Signals) => {
     if (ac.signal.aborted) process.exit(130);
-    ctx.out.note(`rasd worker: ${sig}: finishing the job in hand, then stopping (send it again to stop at once)`);
+    ctx.out.note(noteText(ctx.out.lang, "workerSignal", { signal: sig }));
     ac.abort();
   };
   process.on("SIGINT", onSignal);
@@ -71,17 +72,9 @@ examples:
         ...(await pipelineFor(store, { threads })),
         exitWhenIdle: flag(ctx, "exit-when-idle"),
         signal: stop.signal,
-        onJob: (j) =>
-          ctx.out.note(
-            `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
-              `${j.existing} already stored, ${j.failed} failed in ${j.seconds.toFixed(1)}s ` +
-              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s of which ${j.turnSeconds.toFixed(1)}s waiting for earlier jobs, ` +
-              `${j.lockWaitSeconds.toFixed(2)}s waiting for the ingest lock, ${j.lockSeconds.toFixed(2)}s holding it)` +
-              (j.outOfOrder ? "; stored out of order: an earlier job stayed in another worker's hands too long" : ""),
-          ),
+        onJob: (j) => ctx.out.note(noteText(ctx.out.lang, "workerJob", j)),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
-        onRecovered: (ids) =>
-          ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),
+        onRecovered: (ids) => ctx.out.note(noteText(ctx.out.lang, "workerRecovered", { ids: ids.join(", ") })),
       });
       if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
       else {

@@ -3,7 +3,7 @@ import { countText, formatNumber } from "./messages.js";
 import type { Lang } from "./plural.js";
 
 /**
- * The notes the commands print on stderr, in both languages. The English is the contract's (tests and scripts read
+ * The notes the commands print on stderr, and their result lines for a person, in both languages. The English is the contract's (tests and scripts read
  * it, so it stays byte for byte); the Arabic isolates every value that may hold Latin letters or digits (paths,
  * URLs, numbers, option names) with FSI … PDI so it keeps its place in right-to-left text. The "rasd <command>:"
  * that opens a line stays as typed, as in the error printer.
@@ -180,6 +180,71 @@ export const NOTES = {
   workerRecovered: note<{ ids: string }>(
     (p) => `rasd worker: found dead worker(s) ${p.ids}; their jobs go back to the queue`,
     (p) => `rasd worker: عُثر على عمال متوقفين (${v(p.ids)})؛ تعود مهامهم إلى الطابور`,
+  ),
+  // The result lines the commands print on stdout for a person (a script reads --json instead).
+  serveServing: note<{ location: string; url: string }>(
+    (p) => `rasd is serving ${p.location} at ${p.url}`,
+    (p) => `رصد يعرض المخزن ${v(p.location)} على ${v(p.url)}`,
+  ),
+  ingestReport: note<{
+    documents: number;
+    files: number;
+    seconds: string;
+    rate: number | undefined;
+    stored: number;
+    existing: number;
+    failed: number;
+    diagnostics: number;
+  }>(
+    (p) =>
+      `ingested ${p.documents} documents from ${p.files} files in ${p.seconds}` +
+      (p.rate !== undefined ? ` (${p.rate} documents/s)` : "") +
+      `: ${p.stored} stored, ${p.existing} already stored, ${p.failed} failed` +
+      (p.diagnostics > 0 ? `; ${p.diagnostics} warnings on stored articles (see 'rasd extract')` : ""),
+    (p) =>
+      `أُدخلت ${n(p.documents, "documents")} من ${n(p.files, "files")} في ${v(p.seconds)}` +
+      (p.rate !== undefined ? ` (${v(p.rate)} وثيقة في الثانية)` : "") +
+      `: مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}` +
+      (p.diagnostics > 0 ? `؛ تحذيرات على مقالات مخزنة ${v(p.diagnostics)} (انظر ${v("rasd extract")})` : ""),
+  ),
+  replayReport: note<{ records: number; seconds: number; stored: number; existing: number; failed: number }>(
+    (p) =>
+      `replayed ${p.records} records in ${p.seconds.toFixed(1)} s: ${p.stored} stored, ${p.existing} already stored, ${p.failed} failed`,
+    (p) =>
+      `أُعيد بث ${v(p.records)} من السجلات في ${v(`${p.seconds.toFixed(1)} s`)}: مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}`,
+  ),
+  workerReport: note<{
+    workerId: string;
+    jobs: number;
+    documents: number;
+    seconds: string;
+    stored: number;
+    existing: number;
+    failed: number;
+    permanentlyFailed: number;
+  }>(
+    (p) =>
+      `worker ${p.workerId}: ${p.jobs} jobs, ${p.documents} documents in ${p.seconds}: ` +
+      `${p.stored} stored, ${p.existing} already stored, ${p.failed} failed` +
+      (p.permanentlyFailed > 0
+        ? `; ${p.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)`
+        : ""),
+    (p) =>
+      `العامل ${v(p.workerId)}: مهام ${v(p.jobs)}، ${n(p.documents, "documents")} في ${v(p.seconds)}: ` +
+      `مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}` +
+      (p.permanentlyFailed > 0
+        ? `؛ مهام في الطابور فشلت نهائيًا ${v(p.permanentlyFailed)} (انظر ${v("graphile_worker.jobs.last_error")})`
+        : ""),
+  ),
+  queueReport: note<{ queued: number; files: number; jobs: number; seconds: string; failed: number }>(
+    (p) =>
+      `queued ${p.queued} documents from ${p.files} files as ${p.jobs} jobs in ${p.seconds}` +
+      (p.failed > 0 ? `; ${p.failed} failed` : "") +
+      "; start 'rasd worker' to process them",
+    (p) =>
+      `وُضعت في الطابور ${n(p.queued, "documents")} من ${n(p.files, "files")} في مهام ${v(p.jobs)} خلال ${v(p.seconds)}` +
+      (p.failed > 0 ? `؛ متعذرة ${v(p.failed)}` : "") +
+      `؛ شغّل ${v("rasd worker")} لمعالجتها`,
   ),
 } as const;
 

@@ -79,10 +79,21 @@ test("commands speak Arabic by default in their notes; RASD_LANG=en keeps the En
 
   const sources = rasd(["sources", "list", "--store", store], { env: { RASD_LANG: "" } });
   assert.equal(sources.status, 0, sources.stderr);
-  for (const l of sources.stderr.split("\n").filter((x) => x.trim() !== "")) assertArabicLine(l, "rasd sources");
+  const sourceLines = sources.stderr.split("\n").filter((x) => x.trim() !== "");
+  assert.equal(sourceLines.length, 1, sources.stderr);
+  assertArabicLine(sourceLines[0]!, "rasd sources");
 
   const english = rasd(["stories", "--store", store], { env: { RASD_LANG: "en" } });
   assert.equal(english.stderr, "no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them\n");
+
+  const page = join("sample", "pages", "alraed-2024-03-04-alexandria-rain.txt");
+  const ingest = rasd(["ingest", "--store", store, page], { env: { RASD_LANG: "" } });
+  assert.equal(ingest.status, 0, ingest.stderr);
+  assert.equal(ingest.stdout.split("\n").filter((l) => l.trim() !== "").length, 1, ingest.stdout);
+  assertArabicLine(ingest.stdout.trim(), "rasd ingest");
+  const found = rasd(["search", "--store", store, "الإسكندرية"], { env: { RASD_LANG: "" } });
+  assert.equal(found.status, 0, found.stderr);
+  assertArabicLine(found.stderr.trim(), "rasd search, results");
 });
 
 function isolated(s: string): string {

@@ -71,11 +71,12 @@ examples:
     if (ctx.globals.json) {
       ctx.out.jsonLine({ ...report, store: store.db.location });
     } else {
-      const rate = report.seconds > 0 ? ` (${Math.round(report.documents / report.seconds)} documents/s)` : "";
       ctx.out.print(
-        `ingested ${report.documents} documents from ${report.files} files in ${formatSeconds(report.seconds)}${rate}: ` +
-          `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
-          (report.diagnostics > 0 ? `; ${report.diagnostics} warnings on stored articles (see 'rasd extract')` : ""),
+        noteText(ctx.out.lang, "ingestReport", {
+          ...report,
+          seconds: formatSeconds(report.seconds),
+          rate: report.seconds > 0 ? Math.round(report.documents / report.seconds) : undefined,
+        }),
       );
     }
     return exitStatus(report.stored + report.existing, report.failed);

@@ -68,10 +68,7 @@ examples:
         },
       });
       if (ctx.globals.json) ctx.out.jsonLine(report);
-      else
-        ctx.out.print(
-          `replayed ${report.records} records in ${report.seconds.toFixed(1)} s: ${report.stored} stored, ${report.existing} already stored, ${report.failed} failed`,
-        );
+      else ctx.out.print(noteText(ctx.out.lang, "replayReport", report));
       return report.failed > 0 || report.unreadable > 0 ? (report.stored + report.existing > 0 ? 3 : 1) : 0;
     } finally {
       process.off("SIGINT", stop);

@@ -65,7 +65,7 @@ export async function serveStore(
   });
   if (ctx.globals.json)
     ctx.out.jsonLine({ url: server.url, store: store.db.location, writes: token ? "token" : "disabled" });
-  else ctx.out.print(`rasd is serving ${store.db.location} at ${server.url}`);
+  else ctx.out.print(noteText(ctx.out.lang, "serveServing", { location: store.db.location, url: server.url }));
   if (!token) ctx.out.note(noteText(ctx.out.lang, "serveWritesDisabled"));
   else if (!process.env["RASD_TOKEN"]) ctx.out.note(noteText(ctx.out.lang, "serveSessionToken", { token }));
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {

@@ -78,13 +78,7 @@ examples:
       });
       if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
       else {
-        ctx.out.print(
-          `worker ${report.workerId}: ${report.jobs} jobs, ${report.documents} documents in ${formatSeconds(report.seconds)}: ` +
-            `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
-            (report.permanentlyFailed > 0
-              ? `; ${report.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)`
-              : ""),
-        );
+        ctx.out.print(noteText(ctx.out.lang, "workerReport", { ...report, seconds: formatSeconds(report.seconds) }));
       }
       if (report.permanentlyFailed > 0) return 3;
       return exitStatus(report.stored + report.existing, report.failed);
@@ -113,9 +107,11 @@ export async function runEnqueue(ctx: CommandContext): Promise<number> {
   if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
   else {
     ctx.out.print(
-      `queued ${report.documents - report.failed} documents from ${report.files} files as ${report.jobs} jobs in ${formatSeconds(report.seconds)}` +
-        (report.failed > 0 ? `; ${report.failed} failed` : "") +
-        "; start 'rasd worker' to process them",
+      noteText(ctx.out.lang, "queueReport", {
+        ...report,
+        queued: report.documents - report.failed,
+        seconds: formatSeconds(report.seconds),
+      }),
     );
   }
   return exitStatus(report.documents - report.failed, report.failed);

@@ -59,7 +59,11 @@ const pct = (x: number, of: number) => `${((100 * x) / of).toFixed(0)} %`;
 
 function run(args: string[], split?: Split): Promise<void> {
   return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [CLI, ...args], { stdio: ["ignore", "ignore", "pipe"] });
+    // The job notes are read below in English, the words a script asks for with RASD_LANG=en.
+    const c = spawn(process.execPath, [CLI, ...args], {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, RASD_LANG: "en" },
+    });
     let err = "";
     let pending = "";
     c.stderr.on("data", (d: Buffer) => {

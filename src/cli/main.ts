@@ -1,3 +1,4 @@
+import { noteText } from "../i18n/notes.js";
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { RasdError, messageOf } from "../core/errors.js";
@@ -36,7 +37,7 @@ async function openStore(name: string, readsOnly: boolean, g: GlobalOptions, out
           ar: `لا يوجد مخزن في «${resolve(g.store)}»؛ تحقق من --store، أو املأ مخزنًا بالأمر rasd ingest، أو أضف --create لإنشاء مخزن فارغ`,
         },
       );
-    out.note(`rasd ${name}: creating a new store at ${resolve(g.store)}`);
+    out.note(noteText(out.lang, "newStore", { command: name, path: resolve(g.store) }));
   }
   // The store (and its database driver) is loaded by the commands that open it, not by every start.
   const { Store } = await import("../store/store.js");

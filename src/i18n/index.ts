@@ -6,3 +6,5 @@ export * from "./units.js";
 export * from "./outlets.js";
 export * from "./errors.js";
 export * from "./messages.js";
+export * from "./notes.js";
+export * from "./markdown.js";

@@ -42,7 +42,7 @@ function rasd(args: string[]): {
 } {
   const child = spawn(process.execPath, [CLI, ...args], {
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, RASD_PG_URL: "" },
+    env: { ...process.env, RASD_PG_URL: "", RASD_LANG: "en" },
   });
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));

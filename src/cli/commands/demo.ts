@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { loadHasher } from "../../core/hash.js";
@@ -34,9 +35,15 @@ random write token for this session is printed (the ingest page asks for it). St
       });
       bar.done();
       ctx.out.note(
-        `ingested the sample corpus (${sample}): ${report.stored} new, ${report.existing} already stored, ${report.failed} failed`,
+        noteText(ctx.out.lang, "demoIngested", {
+          sample,
+          stored: report.stored,
+          existing: report.existing,
+          failed: report.failed,
+        }),
       );
-      ctx.out.note(`${await countArticles(store.db)} articles stored in ${store.db.location}`);
+      const count = await countArticles(store.db);
+      ctx.out.note(noteText(ctx.out.lang, "demoStored", { count, location: store.db.location }));
       if (flag(ctx, "no-serve")) return report.failed > 0 ? 3 : 0;
       // The demo's ingest page works out of the box: without RASD_TOKEN, a random token for this session only.
       return await serveStore(ctx, store, { sessionToken: randomBytes(12).toString("hex") });

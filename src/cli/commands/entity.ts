@@ -1,4 +1,4 @@
-import { countText, isolateRuns, t, typeLabel, type Lang } from "../../i18n/index.js";
+import { countText, isolateRuns, noteText, t, typeLabel, type Lang } from "../../i18n/index.js";
 import type { Sql } from "../../store/sql.js";
 import type { Command } from "../command.js";
 import { lookupEntities, type EntityRecord } from "../../annotate/entities/persist.js";
@@ -25,8 +25,7 @@ export const command: Command = {
     try {
       const found = await lookupEntities(store.db, query);
       if (ctx.out.json) ctx.out.jsonLine({ query, entities: found });
-      else if (found.length === 0)
-        ctx.out.note(`entity: no stored entity is called "${query}"; try another spelling, or ingest articles first`);
+      else if (found.length === 0) ctx.out.note(noteText(ctx.out.lang, "entityNotFound", { query }));
       else for (const e of found) ctx.out.print(render(ctx.out.lang, e, await articleCount(store.db, e)));
       return found.length === 0 ? 1 : 0;
     } finally {

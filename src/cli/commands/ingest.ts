@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { pipelineFor, type StorePipeline } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
@@ -48,7 +49,10 @@ examples:
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
         onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),
         ...(flag(ctx, "verbose")
-          ? { onCommit: (n: number, total: number) => ctx.out.note(`committed ${n} new articles (${total} so far)`) }
+          ? {
+              onCommit: (n: number, total: number) =>
+                ctx.out.note(noteText(ctx.out.lang, "committed", { count: n, total })),
+            }
           : {}),
         onSkip: (reason) => {
           bar.done();
@@ -67,11 +71,12 @@ examples:
     if (ctx.globals.json) {
       ctx.out.jsonLine({ ...report, store: store.db.location });
     } else {
-      const rate = report.seconds > 0 ? ` (${Math.round(report.documents / report.seconds)} documents/s)` : "";
       ctx.out.print(
-        `ingested ${report.documents} documents from ${report.files} files in ${formatSeconds(report.seconds)}${rate}: ` +
-          `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
-          (report.diagnostics > 0 ? `; ${report.diagnostics} warnings on stored articles (see 'rasd extract')` : ""),
+        noteText(ctx.out.lang, "ingestReport", {
+          ...report,
+          seconds: formatSeconds(report.seconds),
+          rate: report.seconds > 0 ? Math.round(report.documents / report.seconds) : undefined,
+        }),
       );
     }
     return exitStatus(report.stored + report.existing, report.failed);

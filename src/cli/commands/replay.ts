@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { replay } from "../../desk/replay.js";
@@ -57,14 +58,17 @@ examples:
         signal: ac.signal,
         onBatch: (r) => {
           if (!ctx.globals.json)
-            ctx.out.note(`rasd replay: ${r.stored + r.existing + r.failed}/${r.records} (${r.reached ?? "undated"})`);
+            ctx.out.note(
+              noteText(ctx.out.lang, "replayProgress", {
+                done: r.stored + r.existing + r.failed,
+                records: r.records,
+                reached: r.reached ?? undefined,
+              }),
+            );
         },
       });
       if (ctx.globals.json) ctx.out.jsonLine(report);
-      else
-        ctx.out.print(
-          `replayed ${report.records} records in ${report.seconds.toFixed(1)} s: ${report.stored} stored, ${report.existing} already stored, ${report.failed} failed`,
-        );
+      else ctx.out.print(noteText(ctx.out.lang, "replayReport", report));
       return report.failed > 0 || report.unreadable > 0 ? (report.stored + report.existing > 0 ? 3 : 1) : 0;
     } finally {
       process.off("SIGINT", stop);

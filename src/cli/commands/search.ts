@@ -1,7 +1,7 @@
 import type { Command } from "../command.js";
 import { stringOption } from "../command.js";
 import { RasdError } from "../../core/errors.js";
-import { countText, isolateRuns, outletName, t, type Lang } from "../../i18n/index.js";
+import { countText, isolateRuns, noteText, outletName, t, type Lang } from "../../i18n/index.js";
 import { search } from "../../search/search.js";
 import type { SearchHit } from "../../search/search.js";
 
@@ -50,11 +50,10 @@ export const command: Command = {
       if (ctx.out.json) {
         ctx.out.jsonLine(result);
       } else {
-        if (result.terms.length === 0)
-          ctx.out.note(`search: "${query}" has only stopwords or no words; nothing to look up`);
+        if (result.terms.length === 0) ctx.out.note(noteText(ctx.out.lang, "searchStopwords", { query }));
         const bold = Boolean((ctx.out.stdout as { isTTY?: boolean }).isTTY);
         result.hits.forEach((h, i) => ctx.out.print(render(ctx.out.lang, h, i + 1, bold)));
-        ctx.out.note(`${result.hits.length} of ${countText(ctx.out.lang, "results", result.total)}`);
+        ctx.out.note(noteText(ctx.out.lang, "searchCount", { shown: result.hits.length, total: result.total }));
       }
     } finally {
       await store.close();

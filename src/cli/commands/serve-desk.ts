@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { readFileSync } from "node:fs";
 import { loadHasher } from "../../core/hash.js";
 import { startDeliverer } from "../../alerts/webhook.js";
@@ -20,7 +21,7 @@ function watchValues(ctx: CommandContext): string[] {
 export async function startDesk(ctx: CommandContext, store: Store): Promise<{ poke(): void; stop(): Promise<void> }> {
   const urls = watchValues(ctx).flatMap((a) => watchArgument(a, (p) => readFileSync(p, "utf8")));
   for (const url of urls) await addSource(store.db, url);
-  if (urls.length > 0) ctx.out.note(`rasd serve: following ${urls.length} feed(s) given with --watch`);
+  if (urls.length > 0) ctx.out.note(noteText(ctx.out.lang, "serveFollowing", { count: urls.length }));
   const deliverer = startDeliverer(store.db, { onError: (m) => ctx.out.note(m) });
   const poller = startDeskPoller(
     store,
@@ -30,7 +31,8 @@ export async function startDesk(ctx: CommandContext, store: Store): Promise<{ po
     },
     {
       onPoll: (r) => {
-        if (r.outcome === "error") ctx.out.note(`rasd serve: ${r.url}: ${r.error}`);
+        if (r.outcome === "error")
+          ctx.out.note(noteText(ctx.out.lang, "serveFeedError", { url: r.url, error: String(r.error) }));
       },
       onError: (m) => ctx.out.note(m),
     },

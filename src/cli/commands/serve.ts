@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { RasdError } from "../../core/errors.js";
 import { startServer } from "../../server/serve.js";
 import { startDesk } from "./serve-desk.js";
@@ -64,12 +65,11 @@ export async function serveStore(
   });
   if (ctx.globals.json)
     ctx.out.jsonLine({ url: server.url, store: store.db.location, writes: token ? "token" : "disabled" });
-  else ctx.out.print(`rasd is serving ${store.db.location} at ${server.url}`);
-  if (!token) ctx.out.note("rasd serve: writes (ingest) are disabled; set RASD_TOKEN to a secret to enable them");
-  else if (!process.env["RASD_TOKEN"])
-    ctx.out.note(`rasd: write token for this session (the ingest page asks for it): ${token}`);
+  else ctx.out.print(noteText(ctx.out.lang, "serveServing", { location: store.db.location, url: server.url }));
+  if (!token) ctx.out.note(noteText(ctx.out.lang, "serveWritesDisabled"));
+  else if (!process.env["RASD_TOKEN"]) ctx.out.note(noteText(ctx.out.lang, "serveSessionToken", { token }));
   if (host !== "127.0.0.1" && host !== "localhost" && host !== "::1") {
-    ctx.out.note(`rasd serve: listening on ${host}: anyone who can reach it can read the store`);
+    ctx.out.note(noteText(ctx.out.lang, "serveListening", { host }));
   }
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

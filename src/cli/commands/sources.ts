@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { RasdError } from "../../core/errors.js";
 import { addSource, listSources, pauseSource, removeSource, type Source } from "../../desk/sources.js";
 import type { Command, CommandContext } from "../command.js";
@@ -61,7 +62,7 @@ examples:
       if (action === "list") {
         const all = await listSources(store.db);
         if (ctx.globals.json) for (const s of all) ctx.out.jsonLine(s);
-        else if (all.length === 0) ctx.out.note("the desk follows no feed yet; 'rasd sources add URL' adds one");
+        else if (all.length === 0) ctx.out.note(noteText(ctx.out.lang, "sourcesEmpty"));
         else for (const s of all) ctx.out.print(describeSource(s));
         return 0;
       }

@@ -1,6 +1,6 @@
 import { listStories } from "../../store/read/index.js";
 import { RasdError } from "../../core/errors.js";
-import { countText, isolateRuns, t } from "../../i18n/index.js";
+import { countText, isolateRuns, noteText, t } from "../../i18n/index.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
 
@@ -29,7 +29,7 @@ examples:
         // The line keeps its published shape: the outlets as a count.
         for (const r of rows) ctx.out.jsonLine({ ...r, outlets: r.outlets.length });
       } else if (rows.length === 0) {
-        ctx.out.note("no stories stored yet; 'rasd ingest PATH…' adds articles and clusters them");
+        ctx.out.note(noteText(ctx.out.lang, "storiesEmpty"));
       } else {
         for (const r of rows) {
           const lang = ctx.out.lang;

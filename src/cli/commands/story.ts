@@ -25,7 +25,7 @@ examples:
     try {
       const story = await storedStory(store.db, id, { words });
       if (ctx.globals.json) ctx.out.jsonLine(story);
-      else ctx.out.print(storyMarkdown(story));
+      else ctx.out.print(storyMarkdown(story, ctx.out.lang));
       return 0;
     } finally {
       await store.close();

@@ -37,7 +37,7 @@ examples:
     }
     const story = summarizeStory(articles, { words });
     if (ctx.globals.json) ctx.out.jsonLine(story);
-    else ctx.out.print(storyMarkdown(story));
+    else ctx.out.print(storyMarkdown(story, ctx.out.lang));
     return failed > 0 ? 3 : 0;
   },
 };

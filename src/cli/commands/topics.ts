@@ -1,4 +1,4 @@
-import { countText, isolateRuns } from "../../i18n/index.js";
+import { countText, isolateRuns, noteText } from "../../i18n/index.js";
 import { listTopics, type StoryRef } from "../../store/read/index.js";
 import type { Command } from "../command.js";
 import { limitOption } from "./stories.js";
@@ -33,7 +33,7 @@ examples:
       if (ctx.globals.json) {
         for (const r of rows) ctx.out.jsonLine(r);
       } else if (rows.length === 0) {
-        ctx.out.note("no topics stored yet; 'rasd ingest PATH…' adds articles and clusters them");
+        ctx.out.note(noteText(ctx.out.lang, "topicsEmpty"));
       } else {
         for (const r of rows) {
           const lang = ctx.out.lang;

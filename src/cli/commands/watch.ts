@@ -1,3 +1,4 @@
+import { noteText, type PollNote } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { pipelineFor } from "../../assemble/for-store.js";
@@ -16,18 +17,24 @@ function seconds(ctx: CommandContext, name: string, dflt: number, min: number): 
   return n;
 }
 
-function describe(r: PollReport): string {
-  const next = new Date(r.nextPollMs).toISOString().slice(11, 19);
-  if (r.outcome === "error")
-    return `${r.url}: ${r.error} (failed ${r.failuresInARow} time(s) in a row; next try at ${next} UTC)`;
-  if (r.outcome === "not-modified") return `${r.url}: not modified; next poll at ${next} UTC`;
-  const parts = [`${r.items} items`, `${r.new} new`, `${r.stored} stored`];
-  if (r.existing > 0) parts.push(`${r.existing} already stored`);
-  if (r.pages > 0) parts.push(`${r.pages} linked pages fetched`);
-  if (r.deferred > 0) parts.push(`${r.deferred} waiting for their page`);
-  if (r.failures.length > 0) parts.push(`${r.failures.length} failed`);
-  if (r.broken > 0) parts.push(`${r.broken} not articles (${r.notes.slice(0, 3).join("; ")})`);
-  return `${r.url}: ${parts.join(", ")}; next poll at ${next} UTC`;
+/** A poll's report as the parameters of its note (i18n/notes.ts words it in either language). */
+function describe(r: PollReport): PollNote {
+  return {
+    url: r.url,
+    error: r.error,
+    failuresInARow: r.failuresInARow,
+    next: new Date(r.nextPollMs).toISOString().slice(11, 19),
+    outcome: r.outcome,
+    items: r.items,
+    new: r.new,
+    stored: r.stored,
+    existing: r.existing,
+    pages: r.pages,
+    deferred: r.deferred,
+    failed: r.failures.length,
+    broken: r.broken,
+    brokenNotes: r.notes.slice(0, 3).join("; "),
+  };
 }
 
 export const command: Command = {
@@ -65,7 +72,7 @@ examples:
     const ac = new AbortController();
     const onSignal = () => {
       if (ac.signal.aborted) process.exit(130);
-      ctx.out.note("rasd watch: stopping after the polls in flight (again to stop at once)");
+      ctx.out.note(noteText(ctx.out.lang, "watchStopping"));
       ac.abort();
     };
     process.on("SIGINT", onSignal);
@@ -78,7 +85,8 @@ examples:
         once: flag(ctx, "once"),
         signal: ac.signal,
         ...(await pipelineFor(store, { threads })),
-        onPoll: (r) => (ctx.globals.json ? ctx.out.jsonLine(r) : ctx.out.note(`rasd watch: ${describe(r)}`)),
+        onPoll: (r) =>
+          ctx.globals.json ? ctx.out.jsonLine(r) : ctx.out.note(noteText(ctx.out.lang, "watchPoll", describe(r))),
       });
       if (!ctx.globals.json) {
         ctx.out.print(

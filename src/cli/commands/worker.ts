@@ -1,3 +1,4 @@
+import { noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { pipelineFor } from "../../assemble/for-store.js";
@@ -24,7 +25,7 @@ function stopOnSignals(ctx: CommandContext): { signal: AbortSignal; dispose(): v
   const ac = new AbortController();
   const onSignal = (sig: NodeJS.Signals) => {
     if (ac.signal.aborted) process.exit(130);
-    ctx.out.note(`rasd worker: ${sig}: finishing the job in hand, then stopping (send it again to stop at once)`);
+    ctx.out.note(noteText(ctx.out.lang, "workerSignal", { signal: sig }));
     ac.abort();
   };
   process.on("SIGINT", onSignal);
@@ -71,27 +72,13 @@ examples:
         ...(await pipelineFor(store, { threads })),
         exitWhenIdle: flag(ctx, "exit-when-idle"),
         signal: stop.signal,
-        onJob: (j) =>
-          ctx.out.note(
-            `rasd worker: job ${j.job} (attempt ${j.attempt}): ${j.documents} documents, ${j.stored} stored, ` +
-              `${j.existing} already stored, ${j.failed} failed in ${j.seconds.toFixed(1)}s ` +
-              `(pipeline ${j.stageSeconds.toFixed(1)}s, store ${j.storeSeconds.toFixed(1)}s of which ${j.turnSeconds.toFixed(1)}s waiting for earlier jobs, ` +
-              `${j.lockWaitSeconds.toFixed(2)}s waiting for the ingest lock, ${j.lockSeconds.toFixed(2)}s holding it)` +
-              (j.outOfOrder ? "; stored out of order: an earlier job stayed in another worker's hands too long" : ""),
-          ),
+        onJob: (j) => ctx.out.note(noteText(ctx.out.lang, "workerJob", j)),
         onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
-        onRecovered: (ids) =>
-          ctx.out.note(`rasd worker: found dead worker(s) ${ids.join(", ")}; their jobs go back to the queue`),
+        onRecovered: (ids) => ctx.out.note(noteText(ctx.out.lang, "workerRecovered", { ids: ids.join(", ") })),
       });
       if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
       else {
-        ctx.out.print(
-          `worker ${report.workerId}: ${report.jobs} jobs, ${report.documents} documents in ${formatSeconds(report.seconds)}: ` +
-            `${report.stored} stored, ${report.existing} already stored, ${report.failed} failed` +
-            (report.permanentlyFailed > 0
-              ? `; ${report.permanentlyFailed} jobs in the queue failed for good (see graphile_worker.jobs.last_error)`
-              : ""),
-        );
+        ctx.out.print(noteText(ctx.out.lang, "workerReport", { ...report, seconds: formatSeconds(report.seconds) }));
       }
       if (report.permanentlyFailed > 0) return 3;
       return exitStatus(report.stored + report.existing, report.failed);
@@ -120,9 +107,11 @@ export async function runEnqueue(ctx: CommandContext): Promise<number> {
   if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
   else {
     ctx.out.print(
-      `queued ${report.documents - report.failed} documents from ${report.files} files as ${report.jobs} jobs in ${formatSeconds(report.seconds)}` +
-        (report.failed > 0 ? `; ${report.failed} failed` : "") +
-        "; start 'rasd worker' to process them",
+      noteText(ctx.out.lang, "queueReport", {
+        ...report,
+        queued: report.documents - report.failed,
+        seconds: formatSeconds(report.seconds),
+      }),
     );
   }
   return exitStatus(report.documents - report.failed, report.failed);

@@ -9,8 +9,8 @@
  * size, so measuring never changes what was built and can be rerun. The probe articles (one, then 1,000) are the
  * SaudiNewsNet stream shifted by +10 years, the same for every size.
  *
- *   npx tsx bench/growth.ts --build   [--dir /work/growth-store] [--sizes 10000,60000,250000]   (resumable)
- *   npx tsx bench/growth.ts --measure [--dir /work/growth-store] [--sizes 10000,60000,250000]
+ *   npx tsx bench/growth.ts --build   [--dir ../rasd-growth-store] [--sizes 10000,60000,250000]   (resumable)
+ *   npx tsx bench/growth.ts --measure [--dir ../rasd-growth-store] [--sizes 10000,60000,250000]
  *
  * Built files: DIR/input/chunk-NNN.jsonl.gz (≤ 5,000 records each, in ingest order), DIR/store (the growing store),
  * DIR/at-SIZE (a closed copy at each size), DIR/progress.json (chunks done, for --build to resume).
@@ -33,7 +33,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createGunzip, gzipSync } from "node:zlib";
 import { loadHasher } from "../src/core/hash.js";
-import { corpusPath } from "../src/core/paths.js";
+import { corpusPath, projectRoot } from "../src/core/paths.js";
 import { pipelineFor } from "../src/assemble/for-store.js";
 import { ingest } from "../src/pipeline/ingest.js";
 import { Store } from "../src/store/store.js";
@@ -42,7 +42,8 @@ const { values } = parseArgs({
   options: {
     build: { type: "boolean", default: false },
     measure: { type: "boolean", default: false },
-    dir: { type: "string", default: "/work/growth-store" },
+    // Outside the repository (it grows to gigabytes), beside it by default.
+    dir: { type: "string", default: join(projectRoot(), "..", "rasd-growth-store") },
     sizes: { type: "string", default: "10000,60000,250000" },
     child: { type: "string" },
   },

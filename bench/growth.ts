@@ -11,6 +11,8 @@
  *
  *   npx tsx bench/growth.ts --build   [--dir ../rasd-growth-store] [--sizes 10000,60000,250000]   (resumable)
  *   npx tsx bench/growth.ts --measure [--dir ../rasd-growth-store] [--sizes 10000,60000,250000]
+ *   npx tsx bench/growth.ts --measure --store PATH [--no-rate]   (one store folder, copied first; --no-rate skips
+ *                                                                 the 1,000 new articles)
  *
  * Built files: DIR/input/chunk-NNN.jsonl.gz (≤ 5,000 records each, in ingest order), DIR/store (the growing store),
  * DIR/at-SIZE (a closed copy at each size), DIR/progress.json (chunks done, for --build to resume).
@@ -46,6 +48,10 @@ const { values } = parseArgs({
     dir: { type: "string", default: join(projectRoot(), "..", "rasd-growth-store") },
     sizes: { type: "string", default: "10000,60000,250000" },
     child: { type: "string" },
+    // Measure one store folder instead of the kept copies (it is copied first, never written).
+    store: { type: "string" },
+    // Skip the 1,000-article rate (start-up, memory and bytes only: minutes instead of tens of minutes when loaded).
+    "no-rate": { type: "boolean", default: false },
   },
 });
 const dir = values.dir;
@@ -222,18 +228,20 @@ async function measure(): Promise<void> {
   console.log("| stored | start-up + 1 article (s) | peak RSS (MB) | articles/s over next 1,000 | bytes/article |");
   console.log("|---:|---:|---:|---:|---:|");
   const details: string[] = [];
-  for (const size of sizes) {
-    const kept = join(dir, `at-${size}`);
+  const folders = values.store !== undefined ? [values.store] : sizes.map((size) => join(dir, `at-${size}`));
+  for (const [i, kept] of folders.entries()) {
+    const size = values.store !== undefined ? i : sizes[i]!;
     if (!existsSync(kept)) {
       console.log(`| ${size} | not built yet (${kept}) | | | |`);
       continue;
     }
-    const b = await bytes(kept);
+    // Measured on a copy: opening a store migrates it and takes its lock, and the kept one must stay as built.
     const work = join(tmp, `store-${size}`);
     cpSync(kept, work, { recursive: true });
+    const b = await bytes(work);
     const primed = runChild(work, prime);
     const first = runChild(work, one);
-    const next = runChild(work, more);
+    const next = values["no-rate"] ? { stored: 0, ingestSeconds: NaN } : runChild(work, more);
     rmSync(work, { recursive: true, force: true });
     console.log(
       `| ${b.articles} | ${first.processSeconds.toFixed(2)} (open ${first.parts.open.toFixed(2)}, pipeline ${first.parts.pipeline.toFixed(2)}, ingest ${first.parts.ingest.toFixed(2)}) | ${first.maxRssMb.toFixed(0)} | ${(next.stored / next.ingestSeconds).toFixed(1)} (${next.stored} stored) | ${(b.total / b.articles).toFixed(0)} |`,

@@ -1,6 +1,7 @@
 import type { EntityType } from "../../core/types.js";
 import type { Sql } from "../../store/sql.js";
 import { EntityRegistry, type RegistryOp } from "./registry.js";
+import { packRegistry, readRegistrySnapshot, SNAPSHOT_OPS, writeRegistrySnapshot } from "./registry-snapshot.js";
 
 /**
  * The entity registry of a store, kept in step with every other writer through the entity log (migration 009).
@@ -13,17 +14,25 @@ import { EntityRegistry, type RegistryOp } from "./registry.js";
  * grown only by their own batches give the same name different ids (on the SaudiNewsNet stream, 5,644 of 29,868
  * articles differed between one and four workers). Replaying the others' changes, in commit order, under the ingest
  * lock and before linking, gives each worker the registry one process linking every batch would hold.
+ *
+ * A start does not replay the whole log: it loads the latest checkpoint of the registry and applies the rows after
+ * it (registry-snapshot.ts); the writer that logs a batch writes a new checkpoint every SNAPSHOT_OPS changes.
  */
 export class SharedRegistry {
   /** The last log row this registry holds (applied, or written by itself). */
   private last = 0;
   private spoilt = false;
+  /** Changes applied or made since the latest checkpoint this registry knows of; Infinity when there is none. */
+  private sinceSnapshot = Infinity;
 
   private constructor(readonly registry: EntityRegistry) {
     registry.startJournal();
   }
 
-  /** The store's registry: the gazetteers, then every logged change, then any stored entity the log does not know. */
+  /**
+   * The store's registry: its latest checkpoint and the log rows after it; without a checkpoint, the gazetteers,
+   * then every logged change, then any stored entity the log does not know (a store older than the log).
+   */
   static async load(sql: Sql): Promise<SharedRegistry> {
     const shared = new SharedRegistry(new EntityRegistry());
     await shared.rebuild(sql);
@@ -38,18 +47,36 @@ export class SharedRegistry {
       [this.last],
     );
     for (const r of rows) for (const op of r.ops) this.registry.apply(op);
+    for (const r of rows) this.sinceSnapshot += r.ops.length;
     if (rows.length > 0) this.last = Number(rows[rows.length - 1]!.seq);
   }
 
   /** Logs the changes this writer made since its last write (call in the batch's transaction, under the lock). */
   async write(sql: Sql): Promise<void> {
     const ops = this.registry.takeJournal();
-    if (ops.length === 0) return;
-    const rows = await sql.query<{ seq: number }>(
-      "INSERT INTO entity_log (ops) VALUES ($1::jsonb) RETURNING seq::float8 AS seq",
-      [JSON.stringify(ops)],
-    );
-    this.last = Number(rows[0]!.seq);
+    this.sinceSnapshot += ops.length;
+    // The checkpoint is the state right after these ops: taken now, before anything else (the next batch's linking,
+    // while this one's statements run) changes the registry.
+    let snapshot = this.sinceSnapshot >= SNAPSHOT_OPS ? packRegistry(this.registry.exportState()) : undefined;
+    // Only a registry that holds every logged row may checkpoint (a writer that links without syncing may not).
+    if (snapshot !== undefined && (await this.behind(sql))) snapshot = undefined;
+    if (ops.length > 0) {
+      const rows = await sql.query<{ seq: number }>(
+        "INSERT INTO entity_log (ops) VALUES ($1::jsonb) RETURNING seq::float8 AS seq",
+        [JSON.stringify(ops)],
+      );
+      this.last = Number(rows[0]!.seq);
+    }
+    if (snapshot !== undefined) {
+      await writeRegistrySnapshot(sql, this.last, snapshot);
+      this.sinceSnapshot = 0;
+    }
+  }
+
+  /** Whether another writer logged rows this registry has not applied. */
+  private async behind(sql: Sql): Promise<boolean> {
+    const [row] = await sql.query<{ last: number }>("SELECT coalesce(max(seq), 0)::float8 AS last FROM entity_log");
+    return Number(row?.last ?? 0) !== this.last;
   }
 
   /**
@@ -61,6 +88,16 @@ export class SharedRegistry {
   }
 
   private async rebuild(sql: Sql): Promise<void> {
+    const snap = await readRegistrySnapshot(sql);
+    if (snap !== null) {
+      this.registry.importState(snap.state);
+      this.registry.takeJournal(); // what a spoilt registry had journalled is not the store's
+      this.last = snap.seq;
+      this.sinceSnapshot = 0;
+      this.spoilt = false;
+      await this.sync(sql);
+      return;
+    }
     this.registry.clear();
     // One statement, one snapshot: the log and the table agree even while other writers commit.
     const [row] = await sql.query<{ last: number | null; log: RegistryOp[][] | null; stored: StoredEntity[] | null }>(
@@ -80,6 +117,7 @@ export class SharedRegistry {
     this.registry.takeJournal();
     this.last = Number(row?.last ?? 0);
     this.spoilt = false;
+    this.sinceSnapshot = Infinity; // no checkpoint yet: the next write makes one
   }
 }
 

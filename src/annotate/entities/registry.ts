@@ -31,6 +31,18 @@ export interface RegistryEntity {
 export type Lookup = { id: string } | { ambiguous: string[] } | undefined;
 
 /**
+ * A registry's whole state as plain data (registry-snapshot.ts), every map and set in its insertion order, so that
+ * a registry imported from it answers and grows exactly as the exported one: the entities as
+ * [id, type, name, names, related, gender], and each index as [key, ids].
+ */
+export interface RegistryState {
+  entities: [string, EntityType, string, string[], string[], "f" | "m" | null][];
+  byKey: [string, string[]][];
+  byPart: [string, string[]][];
+  bySkeleton: [string, string[]][];
+}
+
+/**
  * A change to the registry, as the public call that made it: replaying the same calls in the same order on a
  * registry in the same state gives the same state (every call is deterministic). `r` is a restore from the store.
  */
@@ -78,6 +90,41 @@ export class EntityRegistry {
     if (this.opts.gazetteer !== false) for (const e of gazetteer()) this.addEntry(e);
     this.version++;
     this.journal = journal && [];
+  }
+
+  /** The whole state, copied (later changes to the registry do not change it). */
+  exportState(): RegistryState {
+    const index = (m: Map<string, Set<string>>): [string, string[]][] => [...m].map(([k, ids]) => [k, [...ids]]);
+    return {
+      entities: [...this.entities.values()].map((e) => [
+        e.id,
+        e.type,
+        e.name,
+        [...e.names],
+        [...e.related],
+        e.gender ?? null,
+      ]),
+      byKey: index(this.byKey),
+      byPart: index(this.byPart),
+      bySkeleton: index(this.bySkeleton),
+    };
+  }
+
+  /** Replaces the state with an exported one (not journalled: it is a start, not a change). */
+  importState(state: RegistryState): void {
+    for (const m of [this.entities, this.byKey, this.byPart, this.bySkeleton]) m.clear();
+    for (const [id, type, name, names, related, gender] of state.entities) {
+      const e: RegistryEntity = { id, type, name, names: new Set(names), related: new Set(related) };
+      if (gender !== null) e.gender = gender;
+      this.entities.set(id, e);
+    }
+    const fill = (m: Map<string, Set<string>>, rows: [string, string[]][]) => {
+      for (const [k, ids] of rows) m.set(k, new Set(ids));
+    };
+    fill(this.byKey, state.byKey);
+    fill(this.byPart, state.byPart);
+    fill(this.bySkeleton, state.bySkeleton);
+    this.version++;
   }
 
   /** Starts recording the calls that change the registry (off by default: a registry of one run needs no journal). */

@@ -25,6 +25,17 @@ function wrap(q: PGlite | Transaction): Sql {
 
 const LOCK = "rasd.lock";
 
+/**
+ * bytea (oid 17) arrives as hex text (`\x…`); PGlite's own parser decodes it a byte at a time in JavaScript, 5 s for
+ * the 17 MB clustering checkpoint of a 15,000-article store. Node's hex decoder does it in a few milliseconds.
+ */
+const FAST_PARSERS = { 17: (text: string): Uint8Array => Buffer.from(text.slice(2), "hex") };
+/** …and the same the other way, for bytea parameters (2 s to write the entity registry's 5 MB checkpoint). */
+const FAST_SERIALIZERS = {
+  17: (bytes: Uint8Array): string =>
+    `\\x${Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex")}`,
+};
+
 /** PGlite's file errors are Emscripten's `ErrnoError {errno}`, with no message: the numbers that matter, named. */
 const WASM_ERRNO: Record<number, string> = {
   2: "permission denied",
@@ -186,7 +197,11 @@ export async function openPglite(dir: string): Promise<Driver> {
   }
   let db: PGlite;
   try {
-    db = memory ? await PGlite.create() : await PGlite.create({ dataDir: join(location, "pg") });
+    db = await PGlite.create({
+      ...(memory ? {} : { dataDir: join(location, "pg") }),
+      parsers: FAST_PARSERS,
+      serializers: FAST_SERIALIZERS,
+    });
   } catch (e) {
     release();
     throw new RasdError(

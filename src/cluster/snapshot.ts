@@ -23,23 +23,35 @@ const SNAPSHOTS_KEPT = 2;
  * What a checkpoint must match to be loaded: its layout's version and the engine's settings (a checkpoint made
  * under other settings would decide differently from a replay under these).
  */
-export function snapshotFormat(c: Clusterer): string {
+export function snapshotFormat(c: Clusterer, version: 1 | 2 = 2): string {
   const { a, b } = hashValue(JSON.stringify(c.config));
-  return `1:${a.toString(16)}${b.toString(16)}`;
+  return `${version}:${a.toString(16)}${b.toString(16)}`;
 }
 
-/** Writes a checkpoint of `c` as it is right after placement `placed` (a `cluster_articles.seq`). */
+/**
+ * Writes a checkpoint of `c` as it is right after placement `placed` (a `cluster_articles.seq`): the hook's
+ * sequence number, then each part of the state in its own row (migration 26), so neither writing nor reading it
+ * ever holds the whole checkpoint as one string or one value.
+ */
 export async function writeSnapshot(tx: Sql, c: Clusterer, placed: number, seq: number): Promise<number> {
-  const data = gzipSync(JSON.stringify({ seq, state: c.exportState() }), { level: 1 });
-  await tx.query(
-    "INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, $3) ON CONFLICT (placed) DO UPDATE SET format = EXCLUDED.format, data = EXCLUDED.data, created_at = now()",
-    [placed, snapshotFormat(c), data],
-  );
+  const state = c.exportState();
+  await tx.query("DELETE FROM cluster_snapshots WHERE placed = $1", [placed]);
+  await tx.query("INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, $3)", [
+    placed,
+    snapshotFormat(c),
+    gzipSync(JSON.stringify({ seq }), { level: 1 }),
+  ]);
+  let bytes = 0;
+  for (const part of Object.keys(state) as (keyof ClustererState)[]) {
+    const data = gzipSync(JSON.stringify(state[part]), { level: 1 });
+    bytes += data.byteLength;
+    await tx.query("INSERT INTO cluster_snapshot_parts (placed, part, data) VALUES ($1, $2, $3)", [placed, part, data]);
+  }
   await tx.query(
     "DELETE FROM cluster_snapshots WHERE placed < (SELECT min(placed) FROM (SELECT placed FROM cluster_snapshots ORDER BY placed DESC LIMIT $1) k)",
     [SNAPSHOTS_KEPT],
   );
-  return data.byteLength;
+  return bytes;
 }
 
 /**
@@ -51,13 +63,41 @@ export async function readSnapshot(
   fresh: () => Clusterer,
 ): Promise<{ clusterer: Clusterer; placed: number; seq: number } | null> {
   const c = fresh();
-  const rows = await sql.query<{ placed: number; data: Uint8Array }>(
-    "SELECT placed::float8 AS placed, data FROM cluster_snapshots WHERE format = $1 AND placed <= (SELECT coalesce(max(seq), 0) FROM cluster_articles) ORDER BY placed DESC LIMIT 1",
-    [snapshotFormat(c)],
+  const rows = await sql.query<{ placed: number; format: string; data: Uint8Array }>(
+    "SELECT placed::float8 AS placed, format, data FROM cluster_snapshots WHERE format IN ($1, $2) AND placed <= (SELECT coalesce(max(seq), 0) FROM cluster_articles) ORDER BY placed DESC LIMIT 1",
+    [snapshotFormat(c), snapshotFormat(c, 1)],
   );
   const row = rows[0];
   if (row === undefined) return null;
-  const { seq, state } = JSON.parse(gunzipSync(row.data).toString("utf8")) as { seq: number; state: ClustererState };
-  c.importState(state);
+  if (row.format === snapshotFormat(c, 1)) {
+    // Written before checkpoints came in parts: the whole state in `data`.
+    const { seq, state } = JSON.parse(gunzipSync(row.data).toString("utf8")) as { seq: number; state: ClustererState };
+    c.importState(state);
+    return { clusterer: c, placed: Number(row.placed), seq };
+  }
+  const { seq } = JSON.parse(gunzipSync(row.data).toString("utf8")) as { seq: number };
+  const names = await sql.query<{ part: keyof ClustererState }>(
+    "SELECT part FROM cluster_snapshot_parts WHERE placed = $1 ORDER BY part",
+    [row.placed],
+  );
+  // Every part this engine's state has, or none of it (a checkpoint from a version with other parts).
+  const expected = Object.keys(c.exportState()).sort();
+  if (
+    names
+      .map((n) => n.part)
+      .sort()
+      .join() !== expected.join()
+  )
+    return null;
+  const state: Record<string, unknown> = {};
+  for (const { part } of names) {
+    // One part per query: PGlite holds a query's whole result in its memory, which then stays that large.
+    const [p] = await sql.query<{ data: Uint8Array }>(
+      "SELECT data FROM cluster_snapshot_parts WHERE placed = $1 AND part = $2",
+      [row.placed, part],
+    );
+    state[part] = JSON.parse(gunzipSync(p!.data).toString("utf8")) as unknown;
+  }
+  c.importState(state as unknown as ClustererState);
   return { clusterer: c, placed: Number(row.placed), seq };
 }

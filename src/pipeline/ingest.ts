@@ -4,7 +4,7 @@ import { readInput } from "../source/read.js";
 import { walkInputs, type InputFile } from "../source/walk.js";
 import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
-import { analyzeGrown } from "../store/statistics.js";
+import { maintainGrown } from "../store/maintenance.js";
 import type { StageThreads } from "./pool.js";
 import {
   failure,
@@ -177,8 +177,8 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
   }
   await flush();
   await storeInFlight();
-  // Fresh planner statistics for the tables that grew (statistics.ts).
-  if (report.stored > 0) await analyzeGrown(store.db);
+  // Statistics (and on the embedded store a vacuum) for the tables that grew (maintenance.ts).
+  if (report.stored > 0) await maintainGrown(store.db);
   report.seconds = (performance.now() - t0) / 1000;
   return report;
 }

@@ -16,8 +16,8 @@ import { EntityRegistry, type RegistryState } from "./registry.js";
 
 /** A checkpoint is written once this many logged changes were made after the last one: the most a start applies. */
 export const SNAPSHOT_OPS = 20_000;
-/** Checkpoints kept (the newest); older ones are deleted when a new one is written. */
-const SNAPSHOTS_KEPT = 2;
+/** Checkpoints kept: the newest (a reader that started before it was written still sees the one it replaced). */
+const SNAPSHOTS_KEPT = 1;
 
 let format: string | undefined;
 

@@ -68,6 +68,8 @@ export interface IngestOptions {
 
 /** Failures kept in the report; past this only the count grows (a broken 10-million-line file must not fill memory). */
 const MAX_FAILURES_KEPT = 1000;
+/** Articles stored between two looks at which tables grew (maintenance.ts) during one ingest. */
+const MAINTAIN_EVERY = 2000;
 
 /**
  * Reads, processes and stores everything under `paths`. Idempotent and resumable: documents already stored are
@@ -138,14 +140,27 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     inFlight = undefined;
     if (p !== undefined) counted(await storePrepared(store, p, batchOpts, true));
   };
+  // A long ingest maintains the tables that grew as it goes (maintenance.ts), so that the dead row versions its
+  // batches leave are reused by the next ones instead of growing the files until it ends.
+  let maintainedAt = 0;
+  const maintain = async () => {
+    if (report.stored - maintainedAt < MAINTAIN_EVERY) return;
+    await storeInFlight();
+    await maintainGrown(store.db);
+    maintainedAt = report.stored;
+  };
   const flush = async () => {
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
     const prepared = await prepareBatch(store, batch, batchOpts);
-    if (opts.threads === undefined) return counted(await storePrepared(store, prepared, batchOpts));
+    if (opts.threads === undefined) {
+      counted(await storePrepared(store, prepared, batchOpts));
+      return maintain();
+    }
     await storeInFlight();
     inFlight = prepared;
+    await maintain();
   };
 
   for (let i = 0; i < files.length; i++) {

@@ -40,6 +40,7 @@ const FAST_SERIALIZERS = {
  * PostgreSQL's page cache inside PGlite's WebAssembly memory, which never shrinks once touched. At the default
  * 128 MB, opening a store of 15,000 articles already took 345 MB of memory; at 32 MB, 250 MB. The files are still
  * in the operating system's cache, so a page missing from this one costs a copy, not a disk read.
+ * RASD_PG_SHARED_BUFFERS (a PostgreSQL size: 128MB) changes it, to measure the difference (docs/scale.md).
  */
 const SHARED_BUFFERS = process.env["RASD_PG_SHARED_BUFFERS"] ?? "32MB";
 

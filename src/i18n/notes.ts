@@ -28,6 +28,8 @@ const n = (x: number, key: Parameters<typeof countText>[1]) => countText("ar", k
 export interface PollNote {
   url: string;
   error: string | null;
+  /** The error in Arabic (values isolated), when rasd has it; else the English is shown as technical details. */
+  errorAr: string | null;
   failuresInARow: number;
   next: string;
   outcome: string;
@@ -40,6 +42,7 @@ export interface PollNote {
   failed: number;
   broken: number;
   brokenNotes: string;
+  brokenNotesAr: string;
 }
 
 export interface JobNote {
@@ -147,14 +150,14 @@ export const NOTES = {
     (p) => {
       const next = `${v(`${p.next} UTC`)}`;
       if (p.outcome === "error")
-        return `rasd watch: ${v(p.url)}: ${v(p.error ?? "")} (تعذّر ${v(p.failuresInARow)} مرة متتالية؛ المحاولة التالية ${next})`;
+        return `rasd watch: ${v(p.url)}: ${p.errorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.error ?? "")})`} (تعذّر ${v(p.failuresInARow)} مرة متتالية؛ المحاولة التالية ${next})`;
       if (p.outcome === "not-modified") return `rasd watch: ${v(p.url)}: لم يتغير؛ الجلب التالي ${next}`;
       const parts = [`عناصر ${v(p.items)}`, `جديدة ${v(p.new)}`, `مخزنة ${v(p.stored)}`];
       if (p.existing > 0) parts.push(`مخزنة من قبل ${v(p.existing)}`);
       if (p.pages > 0) parts.push(`صفحات مرتبطة جُلبت ${v(p.pages)}`);
       if (p.deferred > 0) parts.push(`تنتظر صفحتها ${v(p.deferred)}`);
       if (p.failed > 0) parts.push(`متعذرة ${v(p.failed)}`);
-      if (p.broken > 0) parts.push(`ليست مقالات ${v(p.broken)} (${v(p.brokenNotes)})`);
+      if (p.broken > 0) parts.push(`ليست مقالات ${v(p.broken)} (${p.brokenNotesAr})`);
       return `rasd watch: ${v(p.url)}: ${parts.join("، ")}؛ الجلب التالي ${next}`;
     },
   ),
@@ -245,6 +248,27 @@ export const NOTES = {
       `وُضعت في الطابور ${n(p.queued, "documents")} من ${n(p.files, "files")} في مهام ${v(p.jobs)} خلال ${v(p.seconds)}` +
       (p.failed > 0 ? `؛ متعذرة ${v(p.failed)}` : "") +
       `؛ شغّل ${v("rasd worker")} لمعالجتها`,
+  ),
+  // The progress bar's words (cli/progress.ts): its label, what it counts, and the time left.
+  barIngest: note(
+    () => "ingest",
+    () => "الإدخال",
+  ),
+  barSample: note(
+    () => "sample",
+    () => "العينة",
+  ),
+  barIngestCounts: note<{ stored: number; existing: number; failed: number }>(
+    (p) => `${p.stored} stored, ${p.existing} known, ${p.failed} failed`,
+    (p) => `مخزنة ${v(p.stored)}، معروفة ${v(p.existing)}، متعذرة ${v(p.failed)}`,
+  ),
+  barSampleCounts: note<{ stored: number }>(
+    (p) => `${p.stored} stored`,
+    (p) => `مخزنة ${v(p.stored)}`,
+  ),
+  barLeft: note<{ time: string }>(
+    (p) => `~${p.time} left`,
+    (p) => `بقي نحو ${v(p.time)}`,
   ),
 } as const;
 

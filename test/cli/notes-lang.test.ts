@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { FSI, PDI } from "../../src/i18n/bidi.js";
 import { MARKDOWN_WORDS } from "../../src/i18n/markdown.js";
 import { NOTES, noteText, type NoteKey } from "../../src/i18n/notes.js";
+import { said } from "../../src/i18n/reasons.js";
 import { rasd, tempDir } from "../helpers/cli.js";
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -26,7 +27,18 @@ function params(over: Record<string, unknown> = {}): never {
 
 const VARIANTS: Partial<Record<NoteKey, Array<Record<string, unknown>>>> = {
   newStore: [{ command: "stories" }],
-  watchPoll: [{ outcome: "error" }, { outcome: "not-modified" }, { outcome: "ok" }],
+  watchPoll: [
+    { outcome: "error", errorAr: null },
+    {
+      outcome: "error",
+      errorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar,
+    },
+    { outcome: "not-modified" },
+    {
+      outcome: "ok",
+      brokenNotesAr: said("brokenItem", { index: 2, url: "http://e.com/rss", record: said("itemEmpty") }).ar,
+    },
+  ],
   replayProgress: [{ reached: undefined }, {}],
   workerJob: [{ outOfOrder: false }, { outOfOrder: true }],
 };

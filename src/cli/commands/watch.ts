@@ -22,6 +22,7 @@ function describe(r: PollReport): PollNote {
   return {
     url: r.url,
     error: r.error,
+    errorAr: r.errorAr,
     failuresInARow: r.failuresInARow,
     next: new Date(r.nextPollMs).toISOString().slice(11, 19),
     outcome: r.outcome,
@@ -34,6 +35,7 @@ function describe(r: PollReport): PollNote {
     failed: r.failures.length,
     broken: r.broken,
     brokenNotes: r.notes.slice(0, 3).join("; "),
+    brokenNotesAr: r.notesAr.slice(0, 3).join("؛ "),
   };
 }
 

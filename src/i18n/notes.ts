@@ -45,6 +45,21 @@ export interface PollNote {
   brokenNotesAr: string;
 }
 
+/** A followed feed's health, as `rasd sources` prints it (times already shown as "YYYY-MM-DD HH:MM:SS UTC"). */
+export interface SourceNote {
+  url: string;
+  paused: boolean;
+  failures: number;
+  intervalS: number;
+  lastPoll: string | null;
+  lastStatus: number | null;
+  itemsToday: number;
+  itemsTotal: number;
+  backoffUntil: string | null;
+  lastError: string | null;
+  lastErrorAr: string | null;
+}
+
 export interface JobNote {
   job: number | string;
   attempt: number;
@@ -102,9 +117,9 @@ export const NOTES = {
     (p) => `rasd serve: following ${p.count} feed(s) given with --watch`,
     (p) => `rasd serve: متابعة ${v(p.count)} من الخلاصات المعطاة بالخيار ${v("--watch")}`,
   ),
-  serveFeedError: note<{ url: string; error: string }>(
+  serveFeedError: note<{ url: string; error: string; errorAr: string | null }>(
     (p) => `rasd serve: ${p.url}: ${p.error}`,
-    (p) => `rasd serve: ${v(p.url)}: تعذّر الجلب (${v(p.error)})`,
+    (p) => `rasd serve: ${v(p.url)}: ${p.errorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.error)})`}`,
   ),
   serveWritesDisabled: note(
     () => "rasd serve: writes (ingest) are disabled; set RASD_TOKEN to a secret to enable them",
@@ -248,6 +263,55 @@ export const NOTES = {
       `وُضعت في الطابور ${n(p.queued, "documents")} من ${n(p.files, "files")} في مهام ${v(p.jobs)} خلال ${v(p.seconds)}` +
       (p.failed > 0 ? `؛ متعذرة ${v(p.failed)}` : "") +
       `؛ شغّل ${v("rasd worker")} لمعالجتها`,
+  ),
+  watchReport: note<{
+    feeds: number;
+    seconds: string;
+    polls: number;
+    notModified: number;
+    errors: number;
+    new: number;
+    stored: number;
+    existing: number;
+    failed: number;
+  }>(
+    (p) =>
+      `watched ${p.feeds} feeds for ${p.seconds}: ${p.polls} polls (${p.notModified} not modified, ` +
+      `${p.errors} failed), ${p.new} new items, ${p.stored} stored, ${p.existing} already stored, ${p.failed} failed`,
+    (p) =>
+      `تابع رصد خلاصات ${v(p.feeds)} مدة ${v(p.seconds)}: جلب ${v(p.polls)} مرة (لم يتغير ${v(p.notModified)}، ` +
+      `تعذّر ${v(p.errors)})، عناصر جديدة ${v(p.new)}، مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}`,
+  ),
+  sourceLine: note<SourceNote>(
+    (p) => {
+      const state = p.paused ? "paused" : p.failures > 0 ? `failing (${p.failures} in a row)` : "ok";
+      const parts = [
+        state,
+        `every ${p.intervalS} s`,
+        `last poll ${p.lastPoll ?? "never"}${p.lastStatus !== null ? ` (HTTP ${p.lastStatus})` : ""}`,
+        `${p.itemsToday} items today, ${p.itemsTotal} in all`,
+      ];
+      if (p.backoffUntil !== null) parts.push(`backing off until ${p.backoffUntil}`);
+      if (p.lastError !== null) parts.push(`last error: ${p.lastError}`);
+      return `${p.url}  ${parts.join("; ")}`;
+    },
+    (p) => {
+      const state = p.paused ? "متوقفة مؤقتًا" : p.failures > 0 ? `تتعذّر (${v(p.failures)} مرة متتالية)` : "تعمل";
+      const parts = [
+        state,
+        `كل ${v(`${p.intervalS} s`)}`,
+        `آخر جلب ${p.lastPoll === null ? "لم يحدث بعد" : v(p.lastPoll)}${p.lastStatus !== null ? ` (${v(`HTTP ${p.lastStatus}`)})` : ""}`,
+        `عناصر اليوم ${v(p.itemsToday)}، وكلها ${v(p.itemsTotal)}`,
+      ];
+      if (p.backoffUntil !== null) parts.push(`تتريّث حتى ${v(p.backoffUntil)}`);
+      if (p.lastError !== null)
+        parts.push(`آخر خطأ: ${p.lastErrorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.lastError)})`}`);
+      return `${v(p.url)}  ${parts.join("؛ ")}`;
+    },
+  ),
+  sourceRemoved: note<{ url: string }>(
+    (p) => `${p.url}  no longer followed (what it brought stays stored)`,
+    (p) => `${v(p.url)}  لم تعد متابعة (ما جلبته يبقى مخزنًا)`,
   ),
   // The progress bar's words (cli/progress.ts): its label, what it counts, and the time left.
   barIngest: note(

@@ -39,6 +39,28 @@ const VARIANTS: Partial<Record<NoteKey, Array<Record<string, unknown>>>> = {
       brokenNotesAr: said("brokenItem", { index: 2, url: "http://e.com/rss", record: said("itemEmpty") }).ar,
     },
   ],
+  serveFeedError: [
+    { errorAr: null },
+    { errorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar },
+  ],
+  sourceLine: [
+    { paused: true, lastPoll: null, lastStatus: null, backoffUntil: null, lastError: null },
+    { paused: false, failures: 0, lastPoll: "2016-02-01 10:00:00 UTC", backoffUntil: null, lastError: null },
+    {
+      paused: false,
+      lastPoll: "2016-02-01 10:00:00 UTC",
+      backoffUntil: "2016-02-01 10:05:00 UTC",
+      lastError: "boom",
+      lastErrorAr: null,
+    },
+    {
+      paused: false,
+      lastPoll: "2016-02-01 10:00:00 UTC",
+      backoffUntil: null,
+      lastError: "boom",
+      lastErrorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar,
+    },
+  ],
   replayProgress: [{ reached: undefined }, {}],
   workerJob: [{ outOfOrder: false }, { outOfOrder: true }],
 };

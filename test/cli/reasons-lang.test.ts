@@ -149,6 +149,14 @@ describe("rasd watch on failing feeds, in Arabic", () => {
     const err = lines(r.stderr);
     assert.equal(err.length, 5, r.stderr); // the new store, then one line per feed
     for (const l of err) assertArabic(l, "rasd watch");
+    for (const l of lines(r.stdout)) assertArabic(l, "rasd watch (result)");
+    // The desk's list of sources shows the health the watcher recorded, the last error in Arabic too.
+    const added = await rasdAsync(["sources", "add", "--store", store, urls[0]!], { RASD_LANG: "" });
+    assert.equal(added.status, 0, added.stderr);
+    const shown = lines(added.stdout);
+    assert.equal(shown.length, 1, added.stdout);
+    assertArabic(shown[0]!, "rasd sources add");
+    assert.match(shown[0]!, /آخر خطأ: تعذّر جلب/u);
     assert.ok(err.some((l) => l.includes(`${FSI}503 Service Unavailable${PDI}`)));
   });
 });

@@ -92,8 +92,11 @@ examples:
       });
       if (!ctx.globals.json) {
         ctx.out.print(
-          `watched ${ctx.positionals.length} feeds for ${formatSeconds(report.seconds)}: ${report.polls} polls (${report.notModified} not modified, ` +
-            `${report.errors} failed), ${report.new} new items, ${report.stored} stored, ${report.existing} already stored, ${report.failed} failed`,
+          noteText(ctx.out.lang, "watchReport", {
+            ...report,
+            feeds: ctx.positionals.length,
+            seconds: formatSeconds(report.seconds),
+          }),
         );
       }
       return report.errors > 0 || report.failed > 0 ? (report.polls > report.errors ? 3 : 1) : 0;

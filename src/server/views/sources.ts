@@ -1,5 +1,5 @@
 import type { Source } from "../../desk/sources.js";
-import { fsiText } from "./bidi.js";
+import { fsiText, num } from "./bidi.js";
 import { html, type Html } from "./html.js";
 import { t, type Lang } from "./i18n.js";
 
@@ -15,7 +15,11 @@ function lastError(lang: Lang, s: Source): Html | string {
 }
 
 function row(lang: Lang, s: Source, writable: boolean, nowMs: number): Html {
-  const state = s.paused ? t(lang, "paused") : s.failures > 0 ? `${t(lang, "failing")} (${s.failures})` : t(lang, "ok");
+  const state = s.paused
+    ? t(lang, "paused")
+    : s.failures > 0
+      ? html`${t(lang, "failing")} (${num(s.failures)})`
+      : t(lang, "ok");
   const action = (name: "pause" | "resume" | "remove") =>
     html`<form method="post" action="/sources" class="inline"><input type="hidden" name="url" value="${s.url}"><input type="hidden" name="action" value="${name}"><input type="password" name="token" autocomplete="off" required placeholder="${t(lang, "token")}" aria-label="${t(lang, "token")}"><button type="submit"${writable ? "" : html` disabled`}>${t(lang, name)}</button></form>`;
   return html`<tr class="source${s.failures > 0 ? " failing" : ""}${s.paused ? " paused" : ""}" data-url="${s.url}">

@@ -284,7 +284,7 @@ export const NOTES = {
       `watched ${p.feeds} feeds for ${p.seconds}: ${p.polls} polls (${p.notModified} not modified, ` +
       `${p.errors} failed), ${p.new} new items, ${p.stored} stored, ${p.existing} already stored, ${p.failed} failed`,
     (p) =>
-      `تابع رصد خلاصات ${v(p.feeds)} مدة ${v(p.seconds)}: جلب ${v(p.polls)} مرة (لم يتغير ${v(p.notModified)}، ` +
+      `تابع رصد ${n(p.feeds, "feeds")} مدة ${v(p.seconds)}: عمليات الجلب ${v(p.polls)} (لم يتغير ${v(p.notModified)}، ` +
       `تعذّر ${v(p.errors)})، عناصر جديدة ${v(p.new)}، مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}`,
   ),
   sourceLine: note<SourceNote>(

@@ -1,4 +1,5 @@
 import { RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import type { Sql } from "../store/sql.js";
 import { checkFeedUrls } from "../watch/watcher.js";
 
@@ -111,9 +112,7 @@ export async function addSource(
 }
 
 function missing(url: string): RasdError {
-  return new RasdError("NOT_FOUND", `the desk does not follow "${url}"; 'rasd sources list' shows what it follows`, {
-    input: url,
-  });
+  return reasonError("NOT_FOUND", said("missingSource", { url }), { input: url });
 }
 
 /** Pauses (or resumes) polling a source; it keeps its state. */

@@ -235,6 +235,19 @@ export const REASONS = {
     (p) => `العنصر ${v(p.index)} من ${q(p.url)}: ${p.record.ar}`,
   ),
 
+  notAUrl: reason<{ url: string }>(
+    (p) => `"${p.url}" is not a URL; give feed URLs such as https://example.com/rss.xml`,
+    (p) => `${q(p.url)} ليس رابطًا؛ أعطِ روابط خلاصات مثل ${v("https://example.com/rss.xml")}`,
+  ),
+  notHttp: reason<{ url: string }>(
+    (p) => `"${p.url}" is not an http(s) URL; for feed files on disk use 'rasd ingest FILE'`,
+    (p) => `${q(p.url)} ليس رابط ${v("http(s)")}؛ لملفات الخلاصات على القرص استعمل ${v("rasd ingest FILE")}`,
+  ),
+  missingSource: reason<{ url: string }>(
+    (p) => `the desk does not follow "${p.url}"; 'rasd sources list' shows what it follows`,
+    (p) => `لا يتابع المكتب ${q(p.url)}؛ الأمر ${v("rasd sources list")} يعرض ما يتابعه`,
+  ),
+
   // --- The stages (src/pipeline/pool.ts) ---
   threadStopped: reason<{ why: string }>(
     (p) => `the thread running the stages on this document stopped: ${p.why}`,

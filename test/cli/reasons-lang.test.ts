@@ -161,6 +161,19 @@ describe("rasd watch on failing feeds, in Arabic", () => {
   });
 });
 
+describe("rasd watch refusing what is not a feed URL, in Arabic", () => {
+  it("says why in Arabic, the argument isolated, exit 2", () => {
+    for (const arg of ["not a url", "ftp://example.com/rss.xml"]) {
+      const r = rasd(["watch", "--once", "--store", join(tempDir(), "s"), arg], { env: { RASD_LANG: "" } });
+      assert.equal(r.status, 2, r.stderr);
+      const err = lines(r.stderr);
+      assert.equal(err.length, 1, r.stderr);
+      assertArabic(err[0]!, "rasd watch");
+      assert.ok(err[0]!.includes(`${FSI}${arg}${PDI}`), err[0]);
+    }
+  });
+});
+
 describe("the progress bar", () => {
   function drawn(lang: "ar" | "en"): string {
     let out = "";

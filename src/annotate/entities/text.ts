@@ -112,19 +112,23 @@ const PROCLITIC_2 = ["ب", "ل", "ك"];
  */
 export function cliticForms(w: string): Array<{ form: string; cut: number }> {
   const out: Array<{ form: string; cut: number }> = [{ form: w, cut: 0 }];
-  const add = (form: string, cut: number) => {
-    if (form.length >= 2 && !out.some((o) => o.form === form)) out.push({ form, cut });
-  };
+  // At most three forms, each distinct from those before it (no closure: this runs for most words of a text).
   let rest = w;
   let cut = 0;
   if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
     rest = rest.slice(1);
     cut = 1;
-    add(rest, cut);
+    addForm(out, rest, cut);
   }
-  if (rest.length > 3 && rest.startsWith("لل")) add("ال" + rest.slice(2), cut + 1);
-  if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) add(rest.slice(1), cut + 1);
+  if (rest.length > 3 && rest.startsWith("لل")) addForm(out, "ال" + rest.slice(2), cut + 1);
+  if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) addForm(out, rest.slice(1), cut + 1);
   return out;
+}
+
+function addForm(out: Array<{ form: string; cut: number }>, form: string, cut: number): void {
+  if (form.length < 2) return;
+  for (const o of out) if (o.form === form) return;
+  out.push({ form, cut });
 }
 
 /**

@@ -8,6 +8,7 @@ import { EntityRegistry } from "./registry.js";
 import type { Candidate } from "./recognize.js";
 import { surfaceCut } from "./aliases.js";
 import { cliticForms, fold, nameKey, type Token } from "./text.js";
+import { GenerationCache } from "./tagger/word-cache.js";
 
 /**
  * Linking an article's candidates to registry ids, in the order that lets short forms lean on full names:
@@ -229,6 +230,9 @@ function plainWord(t: Token): boolean {
   return t.word && !t.latin && !NAME_STOPS.has(t.norm) && !PERSON_TITLES.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm);
 }
 
+/** nameKey of the words of texts, which repeat from article to article: kept for the last 65,536–131,072 words. */
+const formKeys = new GenerationCache(nameKey, 65_536);
+
 /** Step 5: untagged words that are a part (or a one-letter typo of the family name) of this article's people. */
 export function linkShortForms(segs: readonly Segment[], registry: EntityRegistry, links: Link[]): void {
   const parts = articleParts(links, registry);
@@ -244,7 +248,7 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
     s.tokens.forEach((t, i) => {
       if (covered.has(i) || !plainWord(t)) return;
       for (const f of cliticForms(t.norm)) {
-        const k = nameKey(f.form);
+        const k = formKeys.get(f.form);
         const id = parts.get(k);
         // A key two people share (null) answers nothing, not even a typo.
         const hit = id !== undefined ? id : k.length >= 4 ? onlyTypo(k, family) : undefined;

@@ -102,8 +102,21 @@ export function skeletonKey(s: string): string {
     .join(" ");
 }
 
-const PROCLITIC_1 = ["و", "ف"];
-const PROCLITIC_2 = ["ب", "ل", "ك"];
+// Proclitics: و and ف (first), then ب، ل and ك.
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/** The two kinds of proclitics, by code unit: these questions are asked of most words of a text. */
+function proclitic1(c: number): boolean {
+  return c === WAW || c === FEH;
+}
+
+function proclitic2(c: number): boolean {
+  return c === BEH || c === LAM || c === KAF;
+}
 
 /**
  * The forms a folded word may be once its proclitics are taken off, with how many characters were taken:
@@ -115,13 +128,13 @@ export function cliticForms(w: string): Array<{ form: string; cut: number }> {
   // At most three forms, each distinct from those before it (no closure: this runs for most words of a text).
   let rest = w;
   let cut = 0;
-  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
+  if (rest.length > 3 && proclitic1(rest.charCodeAt(0))) {
     rest = rest.slice(1);
     cut = 1;
     addForm(out, rest, cut);
   }
   if (rest.length > 3 && rest.startsWith("لل")) addForm(out, "ال" + rest.slice(2), cut + 1);
-  if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) addForm(out, rest.slice(1), cut + 1);
+  if (rest.length > 3 && proclitic2(rest.charCodeAt(0))) addForm(out, rest.slice(1), cut + 1);
   return out;
 }
 
@@ -137,13 +150,16 @@ function addForm(out: Array<{ form: string; cut: number }>, form: string, cut: n
  */
 export function hasCliticForm(w: string, set: { has(form: string): boolean }): boolean {
   if (set.has(w)) return true;
+  if (w.length <= 3) return false;
   let rest = w;
-  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
-    rest = rest.slice(1);
+  if (proclitic1(w.charCodeAt(0))) {
+    rest = w.slice(1);
     if (set.has(rest)) return true;
+    if (rest.length <= 3) return false;
   }
-  if (rest.length > 3 && rest.startsWith("لل") && set.has("ال" + rest.slice(2))) return true;
-  return rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0)) && set.has(rest.slice(1));
+  const c = rest.charCodeAt(0);
+  if (c === LAM && rest.charCodeAt(1) === LAM && set.has("ال" + rest.slice(2))) return true;
+  return proclitic2(c) && set.has(rest.slice(1));
 }
 
 /** The word without its proclitics and article, for features and short-name matching: والعراق → عراق. */

@@ -94,7 +94,7 @@ export class NerModel {
   private readonly classIds = new Map<string, number>();
   private readonly classViews: TokenView[] = [];
   /** Pair of class numbers (a before b) → 2 × L: lx-1lx for b, then lxlx+1 for a. */
-  private readonly classPairs = new Map<number, Int32Array>();
+  private readonly classPairs: Array<Array<Int32Array | undefined>> = [];
   /** Per class number, (START + 1) × L: the t-1lx feature for each previous tag. */
   private readonly classTags: Int32Array[] = [];
   /** NSH³ × L: sh-1sh for each triple of shapes, filled on first use (`shFilled`). */
@@ -187,8 +187,9 @@ export class NerModel {
 
   /** lx-1lx (for b) and lxlx+1 (for a) of two neighbouring words' classes, summed once per pair of classes. */
   private classPair(a: number, b: number): Int32Array {
-    const key = a * 1_048_576 + b;
-    let out = this.classPairs.get(key);
+    // Arrays by class number, not a map: classes are few (tens), and this runs for every token.
+    const row = (this.classPairs[a] ??= []);
+    let out = row[b];
     if (out === undefined) {
       out = new Int32Array(2 * L);
       pairKeysInto(this.classViews[a]!, this.classViews[b]!, this.classViews[b]!, this.scratch);
@@ -196,7 +197,7 @@ export class NerModel {
       this.addKeys(this.scratch.subarray(2, 3), 1, out, 0);
       pairKeysInto(this.classViews[a]!, this.classViews[a]!, this.classViews[b]!, this.scratch);
       this.addKeys(this.scratch.subarray(3, 4), 1, out, L);
-      this.classPairs.set(key, out);
+      row[b] = out;
     }
     return out;
   }

@@ -230,8 +230,16 @@ function plainWord(t: Token): boolean {
   return t.word && !t.latin && !NAME_STOPS.has(t.norm) && !PERSON_TITLES.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm);
 }
 
-/** nameKey of the words of texts, which repeat from article to article: kept for the last 65,536–131,072 words. */
-const formKeys = new GenerationCache(nameKey, 65_536);
+/**
+ * A word's clitic forms as step 5 matches them: each form's name key, and the letters of proclitics before it (0 when
+ * no prefix of the word is the form: للأسد → الأسد). Words repeat from article to article, so the answers are kept
+ * for the last 65,536–131,072 words.
+ */
+const formKeys = new GenerationCache(
+  (w: string): ReadonlyArray<{ key: string; cut: number }> =>
+    cliticForms(w).map((f) => ({ key: nameKey(f.form), cut: w.endsWith(f.form) ? f.cut : 0 })),
+  65_536,
+);
 
 /** Step 5: untagged words that are a part (or a one-letter typo of the family name) of this article's people. */
 export function linkShortForms(segs: readonly Segment[], registry: EntityRegistry, links: Link[]): void {
@@ -247,13 +255,11 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
     });
     s.tokens.forEach((t, i) => {
       if (covered.has(i) || !plainWord(t)) return;
-      for (const f of cliticForms(t.norm)) {
-        const k = formKeys.get(f.form);
+      for (const { key: k, cut } of formKeys.get(t.norm)) {
         const id = parts.get(k);
         // A key two people share (null) answers nothing, not even a typo.
         const hit = id !== undefined ? id : k.length >= 4 ? onlyTypo(k, family) : undefined;
         if (hit) {
-          const cut = t.norm.endsWith(f.form) ? f.cut : 0;
           links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1, cut) });
           return;
         }

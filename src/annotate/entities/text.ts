@@ -33,6 +33,18 @@ const identityFold = normalizer("identity");
 const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{M}\p{N}]/gu;
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Whether `s` holds a Latin letter. Most tokens are Arabic words, digits or punctuation, which hold none: code units
+ * below "A" or in the Arabic block answer without the regular expression.
+ */
+function latin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && (c < 0x0600 || c > 0x06ff)) return LATIN.test(s);
+  }
+  return false;
+}
+
 /** Tokens of `text` with UTF-16 offsets; `text.slice(t.start, t.end) === t.text` always holds. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -42,7 +54,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (s.length > 1 && s.endsWith(".") && !s.slice(0, -1).includes(".")) s = s.slice(0, -1);
     const start = base + (m.index ?? 0);
     const word = m[1] !== undefined;
-    out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: LATIN.test(s) });
+    out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: latin(s) });
     if (s.length < m[0].length) {
       const ds = start + s.length;
       out.push({ text: ".", start: ds, end: ds + 1, norm: ".", word: false, latin: false });

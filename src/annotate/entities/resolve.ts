@@ -8,7 +8,6 @@ import { EntityRegistry } from "./registry.js";
 import type { Candidate } from "./recognize.js";
 import { surfaceCut } from "./aliases.js";
 import { cliticForms, fold, nameKey, type Token } from "./text.js";
-import { GenerationCache } from "./tagger/word-cache.js";
 
 /**
  * Linking an article's candidates to registry ids, in the order that lets short forms lean on full names:
@@ -230,17 +229,6 @@ function plainWord(t: Token): boolean {
   return t.word && !t.latin && !NAME_STOPS.has(t.norm) && !PERSON_TITLES.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm);
 }
 
-/**
- * A word's clitic forms as step 5 matches them: each form's name key, and the letters of proclitics before it (0 when
- * no prefix of the word is the form: للأسد → الأسد). Words repeat from article to article, so the answers are kept
- * for the last 65,536–131,072 words.
- */
-const formKeys = new GenerationCache(
-  (w: string): ReadonlyArray<{ key: string; cut: number }> =>
-    cliticForms(w).map((f) => ({ key: nameKey(f.form), cut: w.endsWith(f.form) ? f.cut : 0 })),
-  65_536,
-);
-
 /** Step 5: untagged words that are a part (or a one-letter typo of the family name) of this article's people. */
 export function linkShortForms(segs: readonly Segment[], registry: EntityRegistry, links: Link[]): void {
   const parts = articleParts(links, registry);
@@ -255,11 +243,13 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
     });
     s.tokens.forEach((t, i) => {
       if (covered.has(i) || !plainWord(t)) return;
-      for (const { key: k, cut } of formKeys.get(t.norm)) {
+      for (const f of cliticForms(t.norm)) {
+        const k = nameKey(f.form);
         const id = parts.get(k);
         // A key two people share (null) answers nothing, not even a typo.
         const hit = id !== undefined ? id : k.length >= 4 ? onlyTypo(k, family) : undefined;
         if (hit) {
+          const cut = t.norm.endsWith(f.form) ? f.cut : 0;
           links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1, cut) });
           return;
         }

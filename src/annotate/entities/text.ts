@@ -98,6 +98,11 @@ export function articleTokens(article: Article): readonly Token[] {
 
 const byArticle = new WeakMap<Article, { text: string; tokens: readonly Token[] }>();
 
+/** Keeps `tokens` as `articleTokens(article)`: they must be `tokenize(article.text)`, made elsewhere (a stage thread). */
+export function keepArticleTokens(article: Article, tokens: readonly Token[]): void {
+  byArticle.set(article, { text: article.text, tokens });
+}
+
 /**
  * A looser key for transliterated foreign names: the identity key with the letters that spell one foreign sound
  * folded (غ/ج/ق for g, ك for k stays) and long vowels inside a word dropped (ستولتنبرغ = ستولتنبرج, جراندي =

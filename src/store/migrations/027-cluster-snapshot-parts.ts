@@ -7,7 +7,7 @@ import type { Migration } from "./migration.js";
  * part. `cluster_snapshots.data` is then empty; the parts go with their checkpoint.
  */
 export const clusterSnapshotParts: Migration = {
-  id: 26,
+  id: 27,
   name: "cluster-snapshot-parts",
   sql: `
 CREATE TABLE cluster_snapshot_parts (

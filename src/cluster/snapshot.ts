@@ -33,34 +33,34 @@ export function snapshotFormat(c: Clusterer, version: 1 | 2 = 2): string {
 
 /**
  * Writes a checkpoint of `c` as it is right after placement `placed` (a `cluster_articles.seq`): the hook's
- * sequence number, then each part of the state in its own row (migration 27), so neither writing nor reading it
- * ever holds the whole checkpoint as one string or one value.
+ * sequence number, then each part of the state in its own row (migration 27), so that reading it back never holds
+ * the whole checkpoint as one value (readSnapshot).
  */
 export async function writeSnapshot(tx: Sql, c: Clusterer, placed: number, seq: number): Promise<number> {
-<<<<<<< HEAD
+  // Serialised at once, before any await: the memory may change once this function yields.
   const state = c.exportState();
+  const parts = (Object.keys(state) as (keyof ClustererState)[]).map((part) => ({
+    part,
+    json: JSON.stringify(state[part]),
+  }));
   await tx.query("DELETE FROM cluster_snapshots WHERE placed = $1", [placed]);
-  await tx.query("INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, $3)", [
+  // Compressed on libuv's thread pool (zlib's asynchronous call), not in the thread that stores; sent as base64
+  // text, decoded by the server (a bytea parameter would be turned into text in JavaScript on PGlite).
+  await tx.query("INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, decode($3, 'base64'))", [
     placed,
     snapshotFormat(c),
-    gzipSync(JSON.stringify({ seq }), { level: 1 }),
+    (await gzipAsync(JSON.stringify({ seq }), { level: 1 })).toString("base64"),
   ]);
   let bytes = 0;
-  for (const part of Object.keys(state) as (keyof ClustererState)[]) {
-    const data = gzipSync(JSON.stringify(state[part]), { level: 1 });
+  for (const { part, json } of parts) {
+    const data = await gzipAsync(json, { level: 1 });
     bytes += data.byteLength;
-    await tx.query("INSERT INTO cluster_snapshot_parts (placed, part, data) VALUES ($1, $2, $3)", [placed, part, data]);
+    await tx.query("INSERT INTO cluster_snapshot_parts (placed, part, data) VALUES ($1, $2, decode($3, 'base64'))", [
+      placed,
+      part,
+      data.toString("base64"),
+    ]);
   }
-=======
-  // Compressed on libuv's thread pool (zlib's asynchronous call), not in the thread that stores.
-  const data = await gzipAsync(JSON.stringify({ seq, state: c.exportState() }), { level: 1 });
-  // Sent as base64 text, decoded by the server: PGlite turns a bytea parameter into text in JavaScript, byte by
-  // byte, in the thread that stores (~0.8 s of CPU for 2.6 MB, against 0.1 s this way; bench/ingest.ts).
-  await tx.query(
-    "INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, decode($3, 'base64')) ON CONFLICT (placed) DO UPDATE SET format = EXCLUDED.format, data = EXCLUDED.data, created_at = now()",
-    [placed, snapshotFormat(c), data.toString("base64")],
-  );
->>>>>>> main
   await tx.query(
     "DELETE FROM cluster_snapshots WHERE placed < (SELECT min(placed) FROM (SELECT placed FROM cluster_snapshots ORDER BY placed DESC LIMIT $1) k)",
     [SNAPSHOTS_KEPT],

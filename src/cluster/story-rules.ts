@@ -17,6 +17,7 @@ export type Refusal =
   | "place" // it happens somewhere the story does not
   | "outlet-day" // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
   | "outlet-same-day" // its outlet's report of the same day is in the story, and the words do not agree enough
+  | "outlet-headline" // its outlet's report of the same day is in the story, and the headlines name other things
   | "members"; // too few of the story's members, one by one, are close enough (a chain)
 
 /** The score a story of `n` members needs: the level's threshold, raised with the story's size. */
@@ -55,6 +56,9 @@ export function refusal(
     if (rules.minTitleShare > 0 && otherDay(f, p) && headlineShare(f.title, p, idf) < rules.minTitleShare)
       return "title";
   }
+  if (rules.sameOutletHeadline > 0 && f.title.length > 0 && p.title.size > 0 && sameOutletDay(f, p)) {
+    if (headlineShare(f.title, p, idf) < rules.sameOutletHeadline) return "outlet-headline";
+  }
   if (rules.samePlace && placesDiffer(f, p)) return "place";
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
     return "outlet-day";
@@ -75,6 +79,11 @@ export function timeRefusal(f: ArticleFeatures, p: Profile, rules: StoryRules): 
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
     return "outlet-day";
   return null;
+}
+
+/** Whether the story holds a report of the article's outlet of the article's day. */
+function sameOutletDay(f: ArticleFeatures, p: Profile): boolean {
+  return f.outlet !== undefined && f.day !== null && p.outletOnDay(f.outlet, f.day);
 }
 
 /** A member as a one-article story, made once per member (revision asks for each member again after every join). */

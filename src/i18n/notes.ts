@@ -42,19 +42,24 @@ export interface PollNote {
   brokenNotes: string;
 }
 
+/** What a queue worker did with one job (src/queue/worker.ts reports it; the catalogue words it). */
 export interface JobNote {
-  job: number | string;
+  job: string;
   attempt: number;
   documents: number;
   stored: number;
   existing: number;
   failed: number;
   seconds: number;
+  /** Of which: per-document stages (parallel across workers), and storing with the hooks (one batch at a time, lock wait included). */
   stageSeconds: number;
   storeSeconds: number;
+  /** Waiting for earlier jobs in other workers' hands to be stored first (turn.ts); part of storeSeconds. */
   turnSeconds: number;
+  /** Waiting for the ingest lock, and holding it (to the end of COMMIT); part of storeSeconds. */
   lockWaitSeconds: number;
   lockSeconds: number;
+  /** Stored before an earlier job that stayed in hand past the turn's timeout. */
   outOfOrder: boolean;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import { run, type Runner, type RunnerOptions, type WorkerUtils } from "graphile-worker";
 import type { Stage } from "../core/stage.js";
+import type { JobNote } from "../i18n/notes.js";
 import type { StageThreads } from "../pipeline/pool.js";
 import type { SharedStages } from "../pipeline/shared.js";
 import { storeBatch, type DocFailure } from "../pipeline/store-batch.js";
@@ -13,25 +14,8 @@ import { graphileLogger } from "./log.js";
 import { INGEST_TASK, decodeJob } from "./payload.js";
 import { waitTurn, type Turn, type TurnOptions } from "./turn.js";
 
-export interface JobReport {
-  job: string;
-  attempt: number;
-  documents: number;
-  stored: number;
-  existing: number;
-  failed: number;
-  seconds: number;
-  /** Of which: per-document stages (parallel across workers), and storing with the hooks (one batch at a time, lock wait included). */
-  stageSeconds: number;
-  storeSeconds: number;
-  /** Waiting for earlier jobs in other workers' hands to be stored first (turn.ts); part of storeSeconds. */
-  turnSeconds: number;
-  /** Waiting for the ingest lock, and holding it (to the end of COMMIT); part of storeSeconds. */
-  lockWaitSeconds: number;
-  lockSeconds: number;
-  /** Stored before an earlier job that stayed in hand past the turn's timeout. */
-  outOfOrder: boolean;
-}
+/** The catalogue words it (i18n stays a leaf: it imports nothing of the flow). */
+export type JobReport = JobNote;
 
 export interface WorkerReport {
   workerId: string;

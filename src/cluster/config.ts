@@ -118,6 +118,12 @@ export interface StoryRules {
    * one offensive, two statements) are two stories.
    */
   sameOutletHeadline: number;
+  /**
+   * The article must share at least this many of its terms with the story's (0: off). A score reached on one or two
+   * words is items linked by a word (two outlets' cartoons under one caption, two notices of one page), not one
+   * report's facts retold.
+   */
+  minSharedTerms: number;
 }
 
 /**
@@ -151,6 +157,7 @@ export const STORY_RULES: StoryRules = {
   memberShare: 0.5,
   copiesKeepTime: true,
   sameOutletHeadline: 0.45,
+  minSharedTerms: 0,
 };
 
 /**

@@ -9,6 +9,7 @@ import type { TermVector } from "./vector.js";
 export type Refusal =
   | "size" // below the threshold a story of its size needs
   | "terms" // the words alone do not agree enough
+  | "few-terms" // too few words in common: items linked by a word or two
   | "span" // the story would span more days than a happening does
   | "core-entities" // none of the entities most of the story names
   | "core-title" // none of the title words most of the story's headlines hold
@@ -44,6 +45,7 @@ export function refusal(
 ): Refusal | null {
   if (score < neededScore(threshold, p.n, rules)) return "size";
   if (rules.minTerms > 0 && p.n > 0 && vectorOf(f).dot(p.centroid) / p.n < rules.minTerms) return "terms";
+  if (rules.minSharedTerms > 0 && sharedTerms(f, p, rules.minSharedTerms) < rules.minSharedTerms) return "few-terms";
   if (f.day !== null && p.first !== null && p.last !== null) {
     if (Math.max(p.last, f.day) - Math.min(p.first, f.day) > rules.maxSpanDays) return "span";
   }
@@ -79,6 +81,13 @@ export function timeRefusal(f: ArticleFeatures, p: Profile, rules: StoryRules): 
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
     return "outlet-day";
   return null;
+}
+
+/** How many of the article's terms the story's centroid holds, counted up to `enough`. */
+function sharedTerms(f: ArticleFeatures, p: Profile, enough: number): number {
+  let n = 0;
+  for (const t of f.terms.keys()) if (p.centroid.get(t) !== undefined && ++n >= enough) break;
+  return n;
 }
 
 /** Whether the story holds a report of the article's outlet of the article's day. */

@@ -89,3 +89,15 @@ test("an outlet's second item of a day must name the same happening in its headl
   const update = titled(other, ["h0", "h1", "k0"]);
   assert.equal(refusal(update, story, 0.9, STORY_LEVEL.threshold, rules, idf), null);
 });
+
+test("a join needs more than a word or two in common with the story", () => {
+  const first = article("a", words("w", 10), "o1", 100);
+  const story = profileOf(first);
+  const rules = { ...STORY_RULES, minSharedTerms: 3 };
+  // One heavy shared word (a caption, a page's name) and nothing else: refused whatever the score.
+  const linked = article("b", ["w0", ...words("v", 1)], "o2", 100);
+  assert.equal(refusal(linked, story, 0.9, STORY_LEVEL.threshold, rules, idf), "few-terms");
+  const retold = article("c", [...words("w", 3), ...words("v", 3)], "o2", 100);
+  assert.equal(refusal(retold, story, 0.9, STORY_LEVEL.threshold, rules, idf), null);
+  assert.equal(refusal(linked, story, 0.9, STORY_LEVEL.threshold, { ...rules, minSharedTerms: 0 }, idf), null);
+});

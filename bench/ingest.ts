@@ -22,8 +22,10 @@ import { loadHasher } from "../src/core/hash.js";
 import { corpusPath } from "../src/core/paths.js";
 import { defaultHooks } from "../src/assemble/hooks.js";
 import type { Stage } from "../src/core/stage.js";
+import type { IngestHook } from "../src/store/hooks.js";
+import type { Sql } from "../src/store/sql.js";
 import { ingest } from "../src/pipeline/ingest.js";
-import { createStageParts } from "../src/assemble/stages.js";
+import { storeStageParts } from "../src/assemble/stages.js";
 import { stagePool } from "../src/assemble/threads.js";
 import { Store } from "../src/store/store.js";
 
@@ -38,40 +40,120 @@ const { values } = parseArgs({
   },
 });
 
+/** CPU seconds by step, for the one-thread breakdown (per article, printed by the parent). */
+type Steps = Record<string, number>;
+
+function cpuSince(c: NodeJS.CpuUsage): number {
+  const d = process.cpuUsage(c);
+  return (d.user + d.system) / 1e6;
+}
+
+/** The step a SQL statement's time counts under: its verb and table, so the breakdown names what it writes. */
+function statementOf(text: string): string {
+  const t = text.replace(/\s+/gu, " ").trim();
+  const m = /^(INSERT INTO|UPDATE|DELETE FROM|SELECT .*? FROM|WITH) ?([a-z_]*)/iu.exec(t);
+  return `sql ${m === null ? t.slice(0, 30) : `${m[1]!.split(" ")[0]!.toLowerCase()} ${m[2]}`}`;
+}
+
+/**
+ * The store with each statement's CPU time counted under `statementOf`. In one thread, nothing else runs while
+ * PGlite works (it runs in this thread), so the time between the call and its answer is the statement's.
+ */
+function timedSql(sql: Sql, steps: Steps): Sql {
+  return {
+    async query<T>(text: string, params?: readonly unknown[]): Promise<T[]> {
+      const c = process.cpuUsage();
+      try {
+        return await sql.query<T>(text, params);
+      } finally {
+        const k = statementOf(text);
+        steps[k] = (steps[k] ?? 0) + cpuSince(c);
+      }
+    },
+    exec: (text) => sql.exec(text),
+    transaction: (fn) => sql.transaction((tx) => fn(timedSql(tx, steps))),
+  };
+}
+
 async function child(input: string, dir: string, threads: number): Promise<void> {
   await loadHasher();
   const store = await Store.open(values.pg ? { pg: values.pg } : { dir });
-  const parts = createStageParts();
+  const parts = storeStageParts();
   // As pipelineFor builds them: the threads run the first stages, this thread links with the run's registry.
   const pool = threads > 1 ? stagePool(threads) : undefined;
-  // In one thread, the CPU time of the stages the threads would run (decode is not counted: a small part).
-  let threadable = 0;
-  const timed = (s: Stage): Stage => ({
+  // In one thread, the CPU time of each step: the stages the threads would run (decode is not counted: a small
+  // part), the stages that stay here, the hooks (their SQL apart) and each kind of statement.
+  const steps: Steps = {};
+  const timed = (s: Stage, group: string): Stage => ({
     name: s.name,
     async run(doc, ctx) {
       const c = process.cpuUsage();
       await s.run(doc, ctx);
-      const d = process.cpuUsage(c);
-      threadable += (d.user + d.system) / 1e6;
+      const k = `${group} ${s.name}`;
+      steps[k] = (steps[k] ?? 0) + cpuSince(c);
     },
   });
+  const timedHook = (h: IngestHook): IngestHook => ({
+    name: h.name,
+    prepare(articles) {
+      const c = process.cpuUsage();
+      h.prepare?.(articles);
+      steps[`prepare ${h.name}`] = (steps[`prepare ${h.name}`] ?? 0) + cpuSince(c);
+    },
+    ...(h.follow === undefined ? {} : { follow: (sql: Sql) => h.follow!(sql) }),
+    async run(tx, articles, rows) {
+      const before = sqlSeconds(steps);
+      const c = process.cpuUsage();
+      await h.run(tx, articles, rows);
+      // The hook's own work: its statements are counted under theirs.
+      const k = `hook ${h.name} (JS)`;
+      steps[k] = (steps[k] ?? 0) + cpuSince(c) - (sqlSeconds(steps) - before);
+    },
+  });
+  if (pool === undefined) {
+    const db = store.db;
+    // The driver's own functions, kept before they are replaced by the counting ones that call them.
+    const own: Sql = { query: db.query.bind(db), exec: db.exec.bind(db), transaction: db.transaction.bind(db) };
+    const counted = timedSql(own, steps);
+    Object.assign(db, { query: counted.query, transaction: counted.transaction });
+  }
+  const hooks = await defaultHooks(store);
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const report = await ingest(store, {
     paths: [input],
-    stages: [...(pool === undefined ? parts.parallel.map(timed) : parts.parallel), ...parts.shared],
-    hooks: await defaultHooks(store),
+    stages:
+      pool === undefined
+        ? [...parts.parallel.map((s) => timed(s, "threads")), ...parts.shared.map((s) => timed(s, "here"))]
+        : [...parts.parallel, ...parts.shared],
+    hooks: pool === undefined ? hooks.map(timedHook) : hooks,
     threads: pool === undefined ? undefined : { pool, rest: parts.shared },
   });
   const seconds = (performance.now() - t0) / 1000;
-  const c1 = process.cpuUsage(c0);
-  const cpuSeconds = (c1.user + c1.system) / 1e6;
+  const cpuSeconds = cpuSince(c0);
   await pool?.close();
   await store.close();
   const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  const threadable = Object.entries(steps)
+    .filter(([k]) => k.startsWith("threads "))
+    .reduce((n, [, v]) => n + v, 0);
   process.stdout.write(
-    JSON.stringify({ stored: report.stored, failed: report.failed, seconds, cpuSeconds, threadable, maxRssMb }) + "\n",
+    JSON.stringify({
+      stored: report.stored,
+      failed: report.failed,
+      seconds,
+      cpuSeconds,
+      threadable,
+      maxRssMb,
+      steps,
+    }) + "\n",
   );
+}
+
+function sqlSeconds(steps: Steps): number {
+  return Object.entries(steps)
+    .filter(([k]) => k.startsWith("sql "))
+    .reduce((n, [, v]) => n + v, 0);
 }
 
 async function subset(source: string, limit: number, out: string): Promise<void> {
@@ -107,7 +189,14 @@ async function main(): Promise<void> {
   if (counts.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--threads takes counts like 1,2: ${values.threads}`);
   const load0 = loadavg();
-  type Run = { stored: number; seconds: number; cpuSeconds: number; threadable: number; maxRssMb: number };
+  type Run = {
+    stored: number;
+    seconds: number;
+    cpuSeconds: number;
+    threadable: number;
+    maxRssMb: number;
+    steps: Steps;
+  };
   const runs = new Map<number, Run[]>(counts.map((n) => [n, []]));
   for (let i = 0; i < Number(values.runs); i++) {
     for (const threads of counts) {
@@ -157,7 +246,41 @@ async function main(): Promise<void> {
       `one thread: ${(share * 100).toFixed(0)}% of the CPU time in the stages the threads take over; ` +
         `Amdahl's bound on 2 cores: ${bound.toFixed(2)}×`,
     );
+    breakdown(single);
   }
+}
+
+/**
+ * Where one thread's CPU time goes, in ms per article stored (median of the one-thread runs): the stages the
+ * threads take over, then everything that stays in the main thread, by step; "rest" is what no step counts
+ * (reading, decoding and identifying the documents, the id checks, the transaction's own statements).
+ */
+function breakdown(single: { stored: number; cpuSeconds: number; steps: Steps }[]): void {
+  const keys = [...new Set(single.flatMap((r) => Object.keys(r.steps)))];
+  const per = (r: { stored: number }, s: number) => (1000 * s) / Math.max(1, r.stored);
+  const rows = keys.map((k) => ({ k, ms: median(single.map((r) => per(r, r.steps[k] ?? 0))) }));
+  const total = median(single.map((r) => per(r, r.cpuSeconds)));
+  const counted = median(
+    single.map((r) =>
+      per(
+        r,
+        Object.values(r.steps).reduce((a, b) => a + b, 0),
+      ),
+    ),
+  );
+  const threads = rows.filter((r) => r.k.startsWith("threads ")).reduce((n, r) => n + r.ms, 0);
+  const main = total - threads;
+  console.log(
+    `\none thread, CPU ms per article: ${total.toFixed(2)} in all, ${threads.toFixed(2)} in the stages the threads take over, ${main.toFixed(2)} main thread's own`,
+  );
+  console.log("| step | ms per article | % of the main thread's |");
+  console.log("|---|---:|---:|");
+  for (const r of rows.filter((r) => !r.k.startsWith("threads ")).sort((a, b) => b.ms - a.ms))
+    console.log(`| ${r.k} | ${r.ms.toFixed(2)} | ${((100 * r.ms) / main).toFixed(1)} |`);
+  const rest = total - counted;
+  console.log(
+    `| rest (reading, decode + id, id checks, transaction) | ${rest.toFixed(2)} | ${((100 * rest) / main).toFixed(1)} |`,
+  );
 }
 
 await main();

@@ -5,7 +5,7 @@ import type { StageThreads } from "../pipeline/pool.js";
 import type { SharedStages } from "../pipeline/shared.js";
 import type { IngestHook } from "../store/hooks.js";
 import { defaultHooks } from "./hooks.js";
-import { createStageParts } from "./stages.js";
+import { storeStageParts } from "./stages.js";
 import { stagePool } from "./threads.js";
 
 export interface StorePipeline {
@@ -28,7 +28,7 @@ export interface StorePipeline {
  */
 export async function pipelineFor(store: Store, opts: { threads?: number } = {}): Promise<StorePipeline> {
   const registry = await SharedRegistry.load(store.db);
-  const parts = createStageParts({ registry: registry.registry });
+  const parts = storeStageParts({ registry: registry.registry });
   const n = opts.threads ?? 1;
   const threads = n > 1 ? { pool: stagePool(n), rest: parts.shared } : undefined;
   return {

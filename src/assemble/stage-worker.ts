@@ -5,7 +5,7 @@
  */
 import { loadHasher } from "../core/hash.js";
 import { serveStages } from "../pipeline/pool-worker.js";
-import { createStageParts } from "./stages.js";
+import { storeStageParts } from "./stages.js";
 
 await loadHasher();
-serveStages(createStageParts().parallel);
+serveStages(storeStageParts().parallel);

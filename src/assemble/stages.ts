@@ -5,6 +5,7 @@ import { figuresStage } from "../annotate/figures/index.js";
 import { publishedStage } from "../annotate/published/index.js";
 import { quotesStage } from "../annotate/quotes/index.js";
 import { extractStage } from "../extract/stage.js";
+import { createAnalysisStages } from "../cluster/analysis-stage.js";
 
 /** What the stages of one run share. */
 export interface StageEnv {
@@ -38,4 +39,16 @@ export function createStageParts(env: StageEnv = {}): { parallel: Stage[]; share
     parallel: [extractStage, publishedStage, datesStage, figuresStage, entities.recognise],
     shared: [entities.link, quotesStage],
   };
+}
+
+/**
+ * The stages of a pipeline that stores (ingest, watch, workers): createStageParts, plus the analysis the storing
+ * hooks need (search and clustering terms, the dedup identity), made last in `parallel` so that the stage threads
+ * make it, and received first in `shared` (cluster/analysis-stage.ts). A pipeline that does not store (extract)
+ * leaves it out: nothing would read it.
+ */
+export function storeStageParts(env: StageEnv = {}): { parallel: Stage[]; shared: Stage[] } {
+  const parts = createStageParts(env);
+  const analysis = createAnalysisStages();
+  return { parallel: [...parts.parallel, analysis.analyse], shared: [analysis.receive, ...parts.shared] };
 }

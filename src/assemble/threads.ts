@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { StagePool } from "../pipeline/pool.js";
 
-/** A pool of `threads` stage threads, each running `createStageParts().parallel` (stage-worker.ts). */
+/** A pool of `threads` stage threads, each running `storeStageParts().parallel` (stage-worker.ts). */
 export function stagePool(threads: number): StagePool {
   return new StagePool(threads, startStageThread);
 }

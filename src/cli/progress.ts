@@ -1,8 +1,12 @@
 import type { Writable } from "node:stream";
+import { isolate } from "../i18n/bidi.js";
+import { noteText } from "../i18n/notes.js";
+import type { Lang } from "../i18n/plural.js";
 
 /**
  * A one-line progress bar on a terminal (redrawn at most 10 times a second), and nothing at all when stderr is not
- * a terminal, so logs and pipes stay clean.
+ * a terminal, so logs and pipes stay clean. Its words are the command line's language (i18n/notes.ts, `bar…`); in
+ * Arabic the percentage is isolated like every number.
  */
 export class ProgressBar {
   private last = 0;
@@ -13,6 +17,7 @@ export class ProgressBar {
     private readonly out: Writable & { columns?: number | undefined },
     private readonly enabled: boolean,
     private readonly label: string,
+    private readonly lang: Lang = "en",
   ) {}
 
   update(fraction: number, detail: string, force = false): void {
@@ -26,8 +31,9 @@ export class ProgressBar {
     const secs = (now - this.started) / 1000;
     const eta = f > 0.01 ? Math.max(0, secs / f - secs) : NaN;
     const bar = "█".repeat(filled) + "░".repeat(width - filled);
-    const tail = Number.isFinite(eta) ? ` ~${formatSeconds(eta)} left` : "";
-    const line = `${this.label} ${bar} ${(f * 100).toFixed(0).padStart(3)}% ${detail}${tail}`;
+    const tail = Number.isFinite(eta) ? ` ${noteText(this.lang, "barLeft", { time: formatSeconds(eta) })}` : "";
+    const pct = `${(f * 100).toFixed(0).padStart(3)}%`;
+    const line = `${this.label} ${bar} ${this.lang === "ar" ? isolate(pct) : pct} ${detail}${tail}`;
     const cols = this.width();
     this.out.write(`\r${line.slice(0, cols - 1).padEnd(cols - 1)}`);
     this.drawn = true;

@@ -99,7 +99,12 @@ export interface AnalysedArticle {
 }
 
 export function analyseArticle(a: Article): AnalysedArticle {
-  return { terms: articleTerms(a), title: [...new Set(analyzeTerms(a.title))] };
+  return { terms: articleTerms(a), title: [...new Set(titleTerms(a))] };
+}
+
+/** Analysed terms of the article's title, in order, remembered (memoTerms) like the text's. */
+export function titleTerms(a: Article): readonly string[] {
+  return memoTerms(a.title);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { Clusterer, type Placement } from "./engine.js";
 import { analyseArticle, type AnalysedArticle } from "./features.js";
-import { textIdentity, type TextIdentity } from "./identity.js";
+import { memoIdentity, type TextIdentity } from "./identity.js";
 import { inferDatesForStories } from "./dates.js";
 import { replay } from "./replay.js";
 import { readSnapshot, SNAPSHOT_EVERY, writeSnapshot } from "./snapshot.js";
@@ -127,7 +127,7 @@ export async function createClusterHook(_store: Store, opts: ClusterHookOptions 
           text: a.text,
           title: a.title,
           analysed: analyseArticle(a),
-          identity: textIdentity(a.text),
+          identity: memoIdentity(a.text),
         });
       }
     },

@@ -1,4 +1,5 @@
 import { hash64 } from "../core/hash.js";
+import { TextMemo } from "../core/text-memo.js";
 import type { DedupEntry } from "../dedup/dedup-index.js";
 import { bandKeys, signature } from "../dedup/minhash.js";
 import { identityWords, shinglesOfWords } from "../dedup/shingles.js";
@@ -17,4 +18,21 @@ export function textIdentity(text: string): TextIdentity {
   const shingles = shinglesOfWords(words, joined);
   const sig = signature(shingles);
   return { exactKey: hash64(joined), sig, shingles: shingles.length, bands: bandKeys(sig) };
+}
+
+/** Texts whose identity is remembered, in characters: as memoTerms, about two batches with room to spare. */
+const IDENTITY_MEMO_CHARS = 4_000_000;
+const identities = new TextMemo<TextIdentity>(IDENTITY_MEMO_CHARS);
+
+/**
+ * `textIdentity(text)`, remembered for the last few million characters of text: the stage threads make it
+ * (analysis-stage.ts) and the ingest hook's `prepare` finds it here. The result is shared: never change it.
+ */
+export function memoIdentity(text: string): TextIdentity {
+  return identities.get(text, textIdentity);
+}
+
+/** Remembers an identity made elsewhere (a stage thread) as `memoIdentity(text)`'s answer: it must be `textIdentity(text)`. */
+export function rememberIdentity(text: string, identity: TextIdentity): void {
+  identities.set(text, identity);
 }

@@ -71,7 +71,6 @@ export async function writePlacements(tx: Sql, placed: readonly Placement[]): Pr
     shingles: p.dedup.shingles,
     features: toStored(p.features),
     decision: p.decision,
-    duplicate_of: p.decision.duplicate?.original ?? null,
   }));
   const json = JSON.stringify(payload);
   await tx.query(
@@ -82,11 +81,17 @@ export async function writePlacements(tx: Sql, placed: readonly Placement[]): Pr
      ON CONFLICT (article_id) DO NOTHING`,
     [json],
   );
+  // Only the columns it sets: the placements' JSON (features, decisions) would be parsed again for nothing.
+  const links = placed.map((p) => ({
+    article_id: p.article.id,
+    story_id: p.decision.story,
+    duplicate_of: p.decision.duplicate?.original ?? null,
+  }));
   await tx.query(
     `UPDATE articles a SET story_id = x.story_id, duplicate_of = x.duplicate_of
        FROM jsonb_to_recordset($1::jsonb) AS x(article_id text, story_id text, duplicate_of text)
       WHERE a.id = x.article_id`,
-    [json],
+    [JSON.stringify(links)],
   );
   const relinked = placed.flatMap((p) => p.relinked);
   if (relinked.length > 0) {

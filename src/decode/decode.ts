@@ -1,4 +1,5 @@
-import { RasdError } from "../core/errors.js";
+import type { RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import { bomOf, decodeAs, isAscii } from "./codec.js";
 import { guessEncodings } from "./detect.js";
 import { implausible, mainScript, textStats } from "./judge.js";
@@ -43,9 +44,7 @@ const UTF8_JUNK = 0.05;
 const JUDGE_CHARS = 200_000;
 
 function fail(input: string, why: string): RasdError {
-  return new RasdError("DECODE", `cannot decode "${input}": ${why}; if you know its encoding, pass --encoding`, {
-    input,
-  });
+  return reasonError("DECODE", said("cannotDecode", { input, why }), { input });
 }
 
 /** Why `text` does not read as text in `enc`, or undefined when it does. */
@@ -82,17 +81,9 @@ function validUtf8(bytes: Uint8Array): string | undefined {
 function forcedDecode(bytes: Uint8Array, input: string, label: string): Decoded {
   const enc = resolveLabel(label);
   if (enc === undefined)
-    throw new RasdError(
-      "USAGE",
-      `unknown encoding "${label}" for "${input}"; give a WHATWG encoding name such as ${ENCODINGS.join(", ")}, gbk, shift_jis or windows-1251`,
-      { input },
-    );
+    throw reasonError("USAGE", said("unknownEncoding", { label, input, known: ENCODINGS.join(", ") }), { input });
   if (typeof enc !== "string")
-    throw new RasdError(
-      "USAGE",
-      `rasd cannot decode ${enc.unsupported} ("${input}"); convert the file to UTF-8 first (iconv -f ${enc.unsupported} -t UTF-8)`,
-      { input },
-    );
+    throw reasonError("USAGE", said("unsupportedEncoding", { enc: enc.unsupported, input }), { input });
   const text = decodeAs(bytes, enc);
   if (text === undefined) throw fail(input, `its bytes are not valid ${enc} (the --encoding given)`);
   return { text, encoding: enc, how: "forced", why: "--encoding" };
@@ -107,12 +98,7 @@ function detect(bytes: Uint8Array, input: string): Decoded {
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8", how: "valid-utf-8" };
   const guesses = guessEncodings(bytes);
   const first = guesses[0]!;
-  if ("binary" in first)
-    throw new RasdError(
-      "DECODE",
-      `"${input}" looks binary (${first.binary}), not a text or HTML page; skip it or convert it to text`,
-      { input },
-    );
+  if ("binary" in first) throw reasonError("DECODE", said("binary", { input, what: first.binary }), { input });
   if ("unsupported" in first)
     throw fail(input, `it looks like ${first.unsupported}, which rasd does not decode (convert it to UTF-8 first)`);
   const tried: string[] = [];

@@ -1,4 +1,5 @@
 import { RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import type { Sql } from "../store/sql.js";
 import { checkFeedUrls } from "../watch/watcher.js";
 
@@ -12,6 +13,8 @@ export interface Source {
   lastPolledMs: number | null;
   lastStatus: number | null;
   lastError: string | null;
+  /** The last error in Arabic, when rasd has it in Arabic (the sources page shows it; `lastError` stays English). */
+  lastErrorAr: string | null;
   /** Failed polls in a row; above zero the feed is in back-off until `nextPollMs`. */
   failures: number;
   nextPollMs: number;
@@ -32,6 +35,7 @@ interface Row {
   last_polled_ms: number | null;
   last_status: number | null;
   last_error: string | null;
+  last_error_ar: string | null;
   failures: number | null;
   next_poll_ms: number | null;
   polls: number | null;
@@ -49,6 +53,7 @@ function fromRow(r: Row): Source {
     lastPolledMs: n(r.last_polled_ms),
     lastStatus: n(r.last_status),
     lastError: r.last_error,
+    lastErrorAr: r.last_error_ar,
     failures: Number(r.failures ?? 0),
     nextPollMs: Number(r.next_poll_ms ?? 0),
     polls: Number(r.polls ?? 0),
@@ -62,7 +67,7 @@ function midnightUtc(nowMs: number): number {
 }
 
 const SELECT = `
-SELECT s.url, s.added_ms, s.paused, f.interval_s, f.last_polled_ms, f.last_status, f.last_error, f.failures,
+SELECT s.url, s.added_ms, s.paused, f.interval_s, f.last_polled_ms, f.last_status, f.last_error, f.last_error_ar, f.failures,
        f.next_poll_ms, f.polls, f.items,
        (SELECT count(*)::int FROM watch_items i
          WHERE i.feed_url = s.url AND i.seen_ms >= $1 AND i.article_id IS NOT NULL) AS today
@@ -107,9 +112,7 @@ export async function addSource(
 }
 
 function missing(url: string): RasdError {
-  return new RasdError("NOT_FOUND", `the desk does not follow "${url}"; 'rasd sources list' shows what it follows`, {
-    input: url,
-  });
+  return reasonError("NOT_FOUND", said("missingSource", { url }), { input: url });
 }
 
 /** Pauses (or resumes) polling a source; it keeps its state. */

@@ -22,7 +22,11 @@ const CLI_RUN =
   /(?:--?|\.\/|\.|\$)?[\p{Script=Latin}\d][\p{Script=Latin}\d_./:@|…=%+-]*(?: (?:--?)?[\p{Script=Latin}\d][\p{Script=Latin}\d_./:@|…=%+-]*)*/gu;
 
 export function isolateCli(s: string): string {
-  return s.replace(CLI_RUN, (run) => isolate(run));
+  // Runs already isolated (a reason from the catalogue isolates its own values) are left as they are.
+  return s
+    .split(/(\u2068[^\u2069]*\u2069)/u)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(CLI_RUN, (run) => isolate(run))))
+    .join("");
 }
 
 /** Words the help and error printer put around a command's own texts. */

@@ -103,6 +103,10 @@ export const COUNTS = {
     },
     en: { one: "show {n} more", other: "show {n} more" },
   },
+  feeds: {
+    ar: ar("خلاصة واحدة", "خلاصتان", "خلاصات", "خلاصة", "خلاصة", "لا خلاصات"),
+    en: en("feed", "feeds"),
+  },
 } as const satisfies Record<string, Record<Lang, PluralForms>>;
 
 export type CountKey = keyof typeof COUNTS;

@@ -8,3 +8,4 @@ export * from "./errors.js";
 export * from "./messages.js";
 export * from "./notes.js";
 export * from "./markdown.js";
+export * from "./reasons.js";

@@ -28,6 +28,8 @@ const n = (x: number, key: Parameters<typeof countText>[1]) => countText("ar", k
 export interface PollNote {
   url: string;
   error: string | null;
+  /** The error in Arabic (values isolated), when rasd has it; else the English is shown as technical details. */
+  errorAr: string | null;
   failuresInARow: number;
   next: string;
   outcome: string;
@@ -40,6 +42,22 @@ export interface PollNote {
   failed: number;
   broken: number;
   brokenNotes: string;
+  brokenNotesAr: string;
+}
+
+/** A followed feed's health, as `rasd sources` prints it (times already shown as "YYYY-MM-DD HH:MM:SS UTC"). */
+export interface SourceNote {
+  url: string;
+  paused: boolean;
+  failures: number;
+  intervalS: number;
+  lastPoll: string | null;
+  lastStatus: number | null;
+  itemsToday: number;
+  itemsTotal: number;
+  backoffUntil: string | null;
+  lastError: string | null;
+  lastErrorAr: string | null;
 }
 
 /** What a queue worker did with one job (src/queue/worker.ts reports it; the catalogue words it). */
@@ -104,9 +122,9 @@ export const NOTES = {
     (p) => `rasd serve: following ${p.count} feed(s) given with --watch`,
     (p) => `rasd serve: متابعة ${v(p.count)} من الخلاصات المعطاة بالخيار ${v("--watch")}`,
   ),
-  serveFeedError: note<{ url: string; error: string }>(
+  serveFeedError: note<{ url: string; error: string; errorAr: string | null }>(
     (p) => `rasd serve: ${p.url}: ${p.error}`,
-    (p) => `rasd serve: ${v(p.url)}: تعذّر الجلب (${v(p.error)})`,
+    (p) => `rasd serve: ${v(p.url)}: ${p.errorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.error)})`}`,
   ),
   serveWritesDisabled: note(
     () => "rasd serve: writes (ingest) are disabled; set RASD_TOKEN to a secret to enable them",
@@ -152,14 +170,14 @@ export const NOTES = {
     (p) => {
       const next = `${v(`${p.next} UTC`)}`;
       if (p.outcome === "error")
-        return `rasd watch: ${v(p.url)}: ${v(p.error ?? "")} (تعذّر ${v(p.failuresInARow)} مرة متتالية؛ المحاولة التالية ${next})`;
+        return `rasd watch: ${v(p.url)}: ${p.errorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.error ?? "")})`} (تعذّر ${v(p.failuresInARow)} مرة متتالية؛ المحاولة التالية ${next})`;
       if (p.outcome === "not-modified") return `rasd watch: ${v(p.url)}: لم يتغير؛ الجلب التالي ${next}`;
       const parts = [`عناصر ${v(p.items)}`, `جديدة ${v(p.new)}`, `مخزنة ${v(p.stored)}`];
       if (p.existing > 0) parts.push(`مخزنة من قبل ${v(p.existing)}`);
       if (p.pages > 0) parts.push(`صفحات مرتبطة جُلبت ${v(p.pages)}`);
       if (p.deferred > 0) parts.push(`تنتظر صفحتها ${v(p.deferred)}`);
       if (p.failed > 0) parts.push(`متعذرة ${v(p.failed)}`);
-      if (p.broken > 0) parts.push(`ليست مقالات ${v(p.broken)} (${v(p.brokenNotes)})`);
+      if (p.broken > 0) parts.push(`ليست مقالات ${v(p.broken)} (${p.brokenNotesAr})`);
       return `rasd watch: ${v(p.url)}: ${parts.join("، ")}؛ الجلب التالي ${next}`;
     },
   ),
@@ -250,6 +268,76 @@ export const NOTES = {
       `وُضعت في الطابور ${n(p.queued, "documents")} من ${n(p.files, "files")} في مهام ${v(p.jobs)} خلال ${v(p.seconds)}` +
       (p.failed > 0 ? `؛ متعذرة ${v(p.failed)}` : "") +
       `؛ شغّل ${v("rasd worker")} لمعالجتها`,
+  ),
+  watchReport: note<{
+    feeds: number;
+    seconds: string;
+    polls: number;
+    notModified: number;
+    errors: number;
+    new: number;
+    stored: number;
+    existing: number;
+    failed: number;
+  }>(
+    (p) =>
+      `watched ${p.feeds} feeds for ${p.seconds}: ${p.polls} polls (${p.notModified} not modified, ` +
+      `${p.errors} failed), ${p.new} new items, ${p.stored} stored, ${p.existing} already stored, ${p.failed} failed`,
+    (p) =>
+      `تابع رصد ${n(p.feeds, "feeds")} مدة ${v(p.seconds)}: عمليات الجلب ${v(p.polls)} (لم يتغير ${v(p.notModified)}، ` +
+      `تعذّر ${v(p.errors)})، عناصر جديدة ${v(p.new)}، مخزنة ${v(p.stored)}، مخزنة من قبل ${v(p.existing)}، متعذرة ${v(p.failed)}`,
+  ),
+  sourceLine: note<SourceNote>(
+    (p) => {
+      const state = p.paused ? "paused" : p.failures > 0 ? `failing (${p.failures} in a row)` : "ok";
+      const parts = [
+        state,
+        `every ${p.intervalS} s`,
+        `last poll ${p.lastPoll ?? "never"}${p.lastStatus !== null ? ` (HTTP ${p.lastStatus})` : ""}`,
+        `${p.itemsToday} items today, ${p.itemsTotal} in all`,
+      ];
+      if (p.backoffUntil !== null) parts.push(`backing off until ${p.backoffUntil}`);
+      if (p.lastError !== null) parts.push(`last error: ${p.lastError}`);
+      return `${p.url}  ${parts.join("; ")}`;
+    },
+    (p) => {
+      const state = p.paused ? "متوقفة مؤقتًا" : p.failures > 0 ? `تتعذّر (${v(p.failures)} مرة متتالية)` : "تعمل";
+      const parts = [
+        state,
+        `كل ${v(`${p.intervalS} s`)}`,
+        `آخر جلب ${p.lastPoll === null ? "لم يحدث بعد" : v(p.lastPoll)}${p.lastStatus !== null ? ` (${v(`HTTP ${p.lastStatus}`)})` : ""}`,
+        `عناصر اليوم ${v(p.itemsToday)}، وكلها ${v(p.itemsTotal)}`,
+      ];
+      if (p.backoffUntil !== null) parts.push(`تتريّث حتى ${v(p.backoffUntil)}`);
+      if (p.lastError !== null)
+        parts.push(`آخر خطأ: ${p.lastErrorAr ?? `تعذّر الجلب (التفاصيل التقنية: ${v(p.lastError)})`}`);
+      return `${v(p.url)}  ${parts.join("؛ ")}`;
+    },
+  ),
+  sourceRemoved: note<{ url: string }>(
+    (p) => `${p.url}  no longer followed (what it brought stays stored)`,
+    (p) => `${v(p.url)}  لم تعد متابعة (ما جلبته يبقى مخزنًا)`,
+  ),
+  // The progress bar's words (cli/progress.ts): its label, what it counts, and the time left.
+  barIngest: note(
+    () => "ingest",
+    () => "الإدخال",
+  ),
+  barSample: note(
+    () => "sample",
+    () => "العينة",
+  ),
+  barIngestCounts: note<{ stored: number; existing: number; failed: number }>(
+    (p) => `${p.stored} stored, ${p.existing} known, ${p.failed} failed`,
+    (p) => `مخزنة ${v(p.stored)}، معروفة ${v(p.existing)}، متعذرة ${v(p.failed)}`,
+  ),
+  barSampleCounts: note<{ stored: number }>(
+    (p) => `${p.stored} stored`,
+    (p) => `مخزنة ${v(p.stored)}`,
+  ),
+  barLeft: note<{ time: string }>(
+    (p) => `~${p.time} left`,
+    (p) => `بقي نحو ${v(p.time)}`,
   ),
 } as const;
 

@@ -60,7 +60,7 @@ export interface IngestOptions {
   /** Failures are also streamed here as they happen, so a long run shows them at once. */
   onFailure?: (f: IngestFailure) => void;
   /** Files inside folders that hold no articles are passed over and reported here. */
-  onSkip?: (reason: string) => void;
+  onSkip?: (reason: string, ar: string) => void;
   /** Called after each batch that stored articles is committed: from then on those articles survive any crash. */
   onCommit?: (stored: number, totalStored: number) => void;
 }
@@ -156,7 +156,7 @@ export async function ingest(store: Store, opts: IngestOptions): Promise<IngestR
     for await (const item of readInput(file, { encoding: opts.encoding })) {
       if (item.ok === true) inFile += docBytes(item.raw);
       if (item.ok === "skipped") {
-        opts.onSkip?.(item.reason);
+        opts.onSkip?.(item.reason, item.ar);
         continue;
       }
       report.documents++;

@@ -1,5 +1,6 @@
 import type { Worker } from "node:worker_threads";
 import { RasdError } from "../core/errors.js";
+import { said } from "../i18n/reasons.js";
 import { inputLabel } from "../core/label.js";
 import type { Doc, Stage } from "../core/stage.js";
 import type { DocFailure, DocInput } from "./store-batch.js";
@@ -173,8 +174,9 @@ export class StagePool {
       this.queue.unshift(...job.docs.map((d, k) => this.job([d], job.at + k, job.run)));
     } else {
       const d = job.docs[0]!;
-      const reason = `the thread running the stages on this document stopped: ${why}`;
-      this.settle(job, [{ ok: false, failure: { input: inputLabel(d.raw.source), code: "INTERNAL", reason } }]);
+      const s = said("threadStopped", { why });
+      const failure = { input: inputLabel(d.raw.source), code: "INTERNAL" as const, reason: s.en, ar: s.ar };
+      this.settle(job, [{ ok: false, failure }]);
     }
     this.pump();
   }

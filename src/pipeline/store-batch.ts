@@ -23,7 +23,10 @@ export interface DocInput {
 export interface DocFailure {
   input: string;
   code: ErrorCode;
+  /** The reason in English, as scripts and logs read it (stable). */
   reason: string;
+  /** The same reason in Arabic, for a person, when rasd has it (i18n/reasons.ts); absent otherwise. */
+  ar?: string;
 }
 
 export interface StoreBatchOptions {
@@ -110,7 +113,9 @@ interface Committed {
  * or a foreign error whose own `code`, a SQLSTATE or an errno name, means nothing to rasd's callers).
  */
 export function failure(input: string, e: unknown): DocFailure {
-  return { input, code: isRasdError(e) ? e.code : "INTERNAL", reason: messageOf(e) };
+  const f: DocFailure = { input, code: isRasdError(e) ? e.code : "INTERNAL", reason: messageOf(e) };
+  if (isRasdError(e) && e.ar !== undefined) f.ar = e.ar;
+  return f;
 }
 
 /** The failure of one document, named by its input label (`path` or `path:record`). */

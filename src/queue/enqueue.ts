@@ -16,7 +16,7 @@ export interface EnqueueOptions {
   /** Attempts before a job is left as permanently failed (graphile-worker backs off exponentially). Default 25. */
   maxAttempts?: number;
   onFailure?: (f: DocFailure) => void;
-  onSkip?: (reason: string) => void;
+  onSkip?: (reason: string, ar: string) => void;
 }
 
 export interface EnqueueReport {
@@ -75,7 +75,7 @@ export async function enqueueIngest(opts: EnqueueOptions): Promise<EnqueueReport
       report.files++;
       for await (const item of readInput(w.file, { encoding: opts.encoding })) {
         if (item.ok === "skipped") {
-          opts.onSkip?.(item.reason);
+          opts.onSkip?.(item.reason, item.ar);
           continue;
         }
         report.documents++;

@@ -1,10 +1,11 @@
 import { decode as decodeEntities } from "html-entities";
-import { mapRecord, type MappedRecord } from "./records.js";
+import { mapRecord, notARecord, type MappedRecord, type NotARecord } from "./records.js";
+import { said } from "../i18n/reasons.js";
 import { readStamp } from "../annotate/published/stamp.js";
 
 /** One item of a feed, as a record. */
 export interface FeedItem {
-  record: MappedRecord | { error: string };
+  record: MappedRecord | NotARecord;
   index: number;
   /** What was odd about it (an ambiguous date, a relative link without a base), for a diagnostic. */
   notes: string[];
@@ -103,7 +104,7 @@ export function itemRecord(
   const title = plainTitle(f.title);
   const text = f.content ?? f.summary ?? "";
   if (title === undefined && link === undefined && text.trim() === "")
-    return { record: { error: "has no title, link or text" }, index, notes };
+    return { record: notARecord(said("itemEmpty")), index, notes };
   const rec: Record<string, unknown> = {
     title,
     url: link,

@@ -1,3 +1,5 @@
+import { said } from "../i18n/reasons.js";
+import { notARecord } from "./records.js";
 import { absolute, isArabicFeed, itemRecord, plainTitle, type FeedOptions, type ParsedFeed } from "./feed-item.js";
 
 type Obj = Record<string, unknown>;
@@ -21,7 +23,7 @@ export function parseJsonFeed(text: string, opts: FeedOptions): ParsedFeed {
   } catch (e) {
     return {
       title: undefined,
-      items: [{ record: { error: `is not valid JSON (${String(e)})` }, index: 1, notes: [] }],
+      items: [{ record: notARecord(said("itemNotJson", { why: String(e) })), index: 1, notes: [] }],
     };
   }
   const feed = (doc ?? {}) as Obj;

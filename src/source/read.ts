@@ -8,7 +8,8 @@ import type { SourceRef } from "../core/types.js";
 import { decodeBytes } from "../decode/decode.js";
 import { looksLikeFeed, parseFeed } from "./feed.js";
 import type { MappedRecord } from "./records.js";
-import { mapRecord } from "./records.js";
+import { mapRecord, recordReason } from "./records.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import type { InputFile } from "./walk.js";
 import { defaultLimits, size, type InputLimits } from "./limits.js";
 import { readLines, StreamTooLarge } from "./lines.js";
@@ -18,7 +19,7 @@ export type SourceItem =
   | { ok: true; raw: RawDoc; sourceKey: string }
   | { ok: false; input: string; error: RasdError }
   /** A file found inside a folder that holds no articles (a gold file, a config): passed over, with the reason. */
-  | { ok: "skipped"; input: string; reason: string };
+  | { ok: "skipped"; input: string; reason: string; ar: string };
 
 export interface ReadOptions {
   encoding?: string | undefined;
@@ -38,7 +39,7 @@ function fail(input: string, error: unknown, code: RasdError["code"] = "PARSE"):
   const e =
     error instanceof RasdError
       ? error
-      : new RasdError(code, `cannot read "${input}": ${oneLine(messageOf(error))}`, { input, cause: error });
+      : reasonError(code, said("cannotRead", { input, why: oneLine(messageOf(error)) }), { input, cause: error });
   return { ok: false, input, error: e };
 }
 
@@ -82,11 +83,9 @@ async function* readJsonLines(file: InputFile, key: string, limits: InputLimits)
       if ("tooLong" in line) {
         yield fail(
           where,
-          new RasdError(
-            "PARSE",
-            `line ${n} of "${file.path}" is longer than ${size(limits.maxLineBytes)} (the limit on one record; RASD_MAX_LINE_MB raises it); skipped, the other lines are read`,
-            { input: where },
-          ),
+          reasonError("PARSE", said("lineTooLong", { n, path: file.path, limit: size(limits.maxLineBytes) }), {
+            input: where,
+          }),
         );
         continue;
       }
@@ -97,17 +96,16 @@ async function* readJsonLines(file: InputFile, key: string, limits: InputLimits)
       } catch (e) {
         yield fail(
           where,
-          new RasdError(
-            "PARSE",
-            `line ${n} of "${file.path}" is not valid JSON (${oneLine(messageOf(e))}); fix or remove that line`,
-            { input: where },
-          ),
+          reasonError("PARSE", said("lineNotJson", { n, path: file.path, why: oneLine(messageOf(e)) }), {
+            input: where,
+          }),
         );
         continue;
       }
       const rec = mapRecord(value);
       if ("error" in rec) {
-        yield fail(where, new RasdError("PARSE", `line ${n} of "${file.path}" ${rec.error}`, { input: where }));
+        const why = said("lineRecord", { n, path: file.path, record: recordReason(rec) });
+        yield fail(where, reasonError("PARSE", why, { input: where }));
         continue;
       }
       yield recordDoc(file, key, n, rec);
@@ -115,14 +113,11 @@ async function* readJsonLines(file: InputFile, key: string, limits: InputLimits)
   } catch (e) {
     const why =
       e instanceof StreamTooLarge
-        ? `it decompresses to more than ${size(limits.maxStreamBytes)} (the limit; RASD_MAX_STREAM_MB raises it)`
-        : oneLine(messageOf(e));
+        ? said("streamTooLarge", { limit: size(limits.maxStreamBytes) })
+        : said("technical", { why: oneLine(messageOf(e)) });
     yield fail(
       file.path,
-      new RasdError("PARSE", `"${file.path}" broke off after line ${n}: ${why}; the lines before were read`, {
-        input: file.path,
-        cause: e,
-      }),
+      reasonError("PARSE", said("brokeOff", { path: file.path, n, why }), { input: file.path, cause: e }),
     );
   } finally {
     stream.destroy();
@@ -133,11 +128,9 @@ async function* readJsonLines(file: InputFile, key: string, limits: InputLimits)
 async function readBytes(file: InputFile, limits: InputLimits): Promise<Uint8Array> {
   const info = await stat(file.path);
   const over = () =>
-    new RasdError(
-      "TOO_LARGE",
-      `"${file.path}" is larger than ${size(limits.maxFileBytes)}${file.gzip ? " decompressed" : ""} (the limit on one file; RASD_MAX_FILE_MB raises it); skipped`,
-      { input: file.path },
-    );
+    reasonError("TOO_LARGE", said("tooLarge", { path: file.path, limit: size(limits.maxFileBytes), gzip: file.gzip }), {
+      input: file.path,
+    });
   if (info.size > limits.maxFileBytes) throw over();
   const buf = await readFile(file.path);
   if (!file.gzip) return buf;
@@ -145,7 +138,7 @@ async function readBytes(file: InputFile, limits: InputLimits): Promise<Uint8Arr
     return gunzipSync(buf, { maxOutputLength: limits.maxFileBytes });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw over();
-    throw new RasdError("DECODE", `"${file.path}" is not a valid gzip file (${messageOf(e)})`, {
+    throw reasonError("DECODE", said("notGzip", { path: file.path, why: messageOf(e) }), {
       input: file.path,
       cause: e,
     });
@@ -159,58 +152,53 @@ function* readJson(file: InputFile, key: string, text: string): Generator<Source
   } catch (e) {
     yield fail(
       file.path,
-      new RasdError(
-        "PARSE",
-        `"${file.path}" is not valid JSON (${oneLine(messageOf(e))}); give one article object, an array of them, or JSON Lines (.jsonl)`,
-        { input: file.path },
-      ),
+      reasonError("PARSE", said("notJson", { path: file.path, why: oneLine(messageOf(e)) }), { input: file.path }),
     );
     return;
   }
   const list = Array.isArray(value) ? value : [value];
   if (!file.explicit && !list.some((v) => !("error" in mapRecord(v)))) {
-    yield { ok: "skipped", input: file.path, reason: `skipped "${file.path}": JSON, but no article records in it` };
+    const why = said("noRecords", { path: file.path });
+    yield { ok: "skipped", input: file.path, reason: why.en, ar: why.ar };
     return;
   }
   for (let i = 0; i < list.length; i++) {
     const rec = mapRecord(list[i]);
-    const where = Array.isArray(value) ? `item ${i + 1} of "${file.path}"` : `"${file.path}"`;
-    if ("error" in rec)
-      yield fail(`${file.path}#${i + 1}`, new RasdError("PARSE", `${where} ${rec.error}`, { input: file.path }));
-    else yield recordDoc(file, key, i + 1, rec);
+    if ("error" in rec) {
+      const record = recordReason(rec);
+      const why = Array.isArray(value)
+        ? said("jsonItem", { i: i + 1, path: file.path, record })
+        : said("jsonRecord", { path: file.path, record });
+      yield fail(`${file.path}#${i + 1}`, reasonError("PARSE", why, { input: file.path }));
+    } else yield recordDoc(file, key, i + 1, rec);
   }
 }
 
 function* readFeed(file: InputFile, key: string, text: string): Generator<SourceItem> {
   if (!looksLikeFeed(text)) {
-    yield fail(
-      file.path,
-      new RasdError(
-        "PARSE",
-        `"${file.path}" is XML but not an RSS or Atom feed; rasd reads feeds, pages (.html) and text (.txt)`,
-        { input: file.path },
-      ),
-    );
+    yield fail(file.path, reasonError("PARSE", said("notFeed", { path: file.path }), { input: file.path }));
     return;
   }
   const feed = parseFeed(text);
   if (feed.error !== undefined) {
     yield fail(
       file.path,
-      new RasdError("PARSE", `the feed "${file.path}" cannot be read: ${oneLine(feed.error)}`, { input: file.path }),
+      reasonError("PARSE", said("feedUnreadable", { path: file.path, why: oneLine(feed.error) }), { input: file.path }),
     );
     return;
   }
   if (feed.items.length === 0) {
-    yield fail(file.path, new RasdError("EMPTY", `the feed "${file.path}" has no items`, { input: file.path }));
+    yield fail(file.path, reasonError("EMPTY", said("feedEmpty", { path: file.path }), { input: file.path }));
   }
   for (const item of feed.items) {
     if ("error" in item.record) {
       yield fail(
         `${file.path}#${item.index}`,
-        new RasdError("PARSE", `item ${item.index} of the feed "${file.path}" ${item.record.error}`, {
-          input: file.path,
-        }),
+        reasonError(
+          "PARSE",
+          said("feedItem", { index: item.index, path: file.path, record: recordReason(item.record) }),
+          { input: file.path },
+        ),
       );
     } else {
       yield recordDoc(file, key, item.index, item.record);
@@ -237,12 +225,15 @@ export async function* readInput(file: InputFile, opts: ReadOptions = {}): Async
     else
       yield fail(
         file.path,
-        new RasdError("NOT_FOUND", `cannot read "${file.path}": ${messageOf(e)}`, { input: file.path, cause: e }),
+        reasonError("NOT_FOUND", said("cannotRead", { input: file.path, why: messageOf(e) }), {
+          input: file.path,
+          cause: e,
+        }),
       );
     return;
   }
   if (bytes.length === 0) {
-    yield fail(file.path, new RasdError("EMPTY", `"${file.path}" is empty; nothing to ingest`, { input: file.path }));
+    yield fail(file.path, reasonError("EMPTY", said("empty", { path: file.path }), { input: file.path }));
     return;
   }
   if (file.kind === "text" || file.kind === "html") {

@@ -1,3 +1,4 @@
+import { said, type Said } from "../i18n/reasons.js";
 import { decode as decodeEntities } from "html-entities";
 import { readStamp } from "../annotate/published/stamp.js";
 import type { RecordMeta } from "../core/stage.js";
@@ -101,14 +102,32 @@ function isoOf(value: string | undefined, dayFirst: boolean): string | undefined
 }
 
 /**
+ * Why a value is not an article record: a phrase that completes "line 3 of "x.jsonl" …", in English (`error`, as
+ * reports have always said it) and in Arabic (`ar`, a phrase of its own).
+ */
+export interface NotARecord {
+  error: string;
+  ar: string;
+}
+
+export function notARecord(s: Said): NotARecord {
+  return { error: s.en, ar: s.ar };
+}
+
+/** The reason as the catalogue's pair, to build a sentence around it. */
+export function recordReason(r: NotARecord): Said {
+  return { en: r.error, ar: r.ar };
+}
+
+/**
  * Maps one parsed JSON value to an article record, or explains why it is not one. The text is the longest of the
  * candidate text fields when several are present (an abstract next to the full text must not win).
  */
-export function mapRecord(value: unknown, opts: { html?: boolean } = {}): MappedRecord | { error: string } {
+export function mapRecord(value: unknown, opts: { html?: boolean } = {}): MappedRecord | NotARecord {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return {
-      error: `is ${Array.isArray(value) ? "an array" : value === null ? "null" : typeof value}, not an article object`,
-    };
+    return notARecord(
+      said("recordNotObject", { kind: Array.isArray(value) ? "an array" : value === null ? "null" : typeof value }),
+    );
   }
   const rec = value as Record<string, unknown>;
   let text: string | undefined;
@@ -121,9 +140,7 @@ export function mapRecord(value: unknown, opts: { html?: boolean } = {}): Mapped
   // with its title, and extraction notes the empty body. Without either, it is not an article at all.
   if (text === undefined && !hasArticleField(rec)) {
     const keys = Object.keys(rec).slice(0, 8).join(", ") || "none";
-    return {
-      error: `is not an article: no text field (${TEXT_FIELDS.slice(0, 4).join("/")}…), title or URL; its fields are ${keys}`,
-    };
+    return notARecord(said("recordNoArticle", { fields: TEXT_FIELDS.slice(0, 4).join("/"), keys }));
   }
   text = noNul(text ?? "");
   const meta: RecordMeta = {};

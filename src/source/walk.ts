@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
-import { RasdError, messageOf } from "../core/errors.js";
+import { messageOf, type RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 
 /** The kinds of input file rasd reads, from the file's name. */
 export type InputKind = "text" | "html" | "json" | "jsonl" | "feed";
@@ -56,12 +57,11 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Walk
       info = await stat(given);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === "ENOENT" ? "no such file or folder" : messageOf(e);
-      yield {
-        ok: false,
-        input: given,
-        error: new RasdError("NOT_FOUND", `cannot read "${given}": ${why}; check the path`, { input: given }),
-      };
+      const why =
+        code === "ENOENT"
+          ? said("noSuchPath", { input: given })
+          : said("pathUnreadable", { input: given, why: messageOf(e) });
+      yield { ok: false, input: given, error: reasonError("NOT_FOUND", why, { input: given }) };
       continue;
     }
     if (info.isDirectory()) {
@@ -73,11 +73,7 @@ export async function* walkInputs(paths: readonly string[]): AsyncGenerator<Walk
       yield {
         ok: false,
         input: given,
-        error: new RasdError(
-          "USAGE",
-          `"${given}" is not a kind of file rasd reads; give .txt, .html, .json, .jsonl (optionally .gz), or .xml/.rss/.atom feeds`,
-          { input: given },
-        ),
+        error: reasonError("USAGE", said("unknownKind", { input: given }), { input: given }),
       };
       continue;
     }
@@ -93,7 +89,7 @@ async function* walkFolder(dir: string): AsyncGenerator<WalkItem> {
     yield {
       ok: false,
       input: dir,
-      error: new RasdError("NOT_FOUND", `cannot list the folder "${dir}": ${messageOf(e)}`, { input: dir }),
+      error: reasonError("NOT_FOUND", said("cannotList", { dir, why: messageOf(e) }), { input: dir }),
     };
     return;
   }

@@ -1,4 +1,5 @@
 import { RasdError, messageOf } from "../core/errors.js";
+import { said, type Said } from "../i18n/reasons.js";
 
 /** What a conditional GET brought back. */
 export type FetchResult =
@@ -21,10 +22,11 @@ export class FetchError extends RasdError {
 
   constructor(
     url: string,
-    why: string,
+    why: Said,
     opts: { status?: number; retryAfterMs?: number | null; transient: boolean; cause?: unknown },
   ) {
-    super("NOT_FOUND", `cannot fetch "${url}": ${why}`, { input: url, cause: opts.cause });
+    const s = said("cannotFetch", { url, why });
+    super("NOT_FOUND", s.en, { input: url, cause: opts.cause, ar: s.ar });
     this.status = opts.status ?? null;
     this.retryAfterMs = opts.retryAfterMs ?? null;
     this.transient = opts.transient;
@@ -55,16 +57,14 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 async function readLimited(res: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get("content-length") ?? "NaN");
   if (declared > maxBytes)
-    throw new FetchError(url, `the response is ${declared} bytes, over the ${maxBytes}-byte limit`, {
-      transient: false,
-    });
+    throw new FetchError(url, said("fetchTooLarge", { declared, max: maxBytes }), { transient: false });
   if (res.body === null) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     size += chunk.length;
     if (size > maxBytes)
-      throw new FetchError(url, `the response is over the ${maxBytes}-byte limit`, { transient: false });
+      throw new FetchError(url, said("fetchTooLarge", { declared: undefined, max: maxBytes }), { transient: false });
     chunks.push(chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));
@@ -103,7 +103,9 @@ export async function conditionalGet(url: string, opts: FetchOptions = {}): Prom
     res = await fetchOnce(url, headers, timeoutMs);
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError");
-    const why = timedOut ? `no answer within ${timeoutMs / 1000}s` : messageOf((e as { cause?: unknown }).cause ?? e);
+    const why = timedOut
+      ? said("fetchTimeout", { seconds: timeoutMs / 1000 })
+      : said("fetchNetwork", { why: messageOf((e as { cause?: unknown }).cause ?? e) });
     throw new FetchError(url, why, { transient: true, cause: e });
   }
   if (res.status === 304) {
@@ -113,7 +115,7 @@ export async function conditionalGet(url: string, opts: FetchOptions = {}): Prom
   if (!res.ok) {
     await res.body?.cancel().catch(() => {});
     const transient = res.status >= 500 || res.status === 429 || res.status === 408;
-    throw new FetchError(url, `the server answered ${res.status} ${res.statusText}`.trim(), {
+    throw new FetchError(url, said("fetchStatus", { status: res.status, text: res.statusText }), {
       status: res.status,
       retryAfterMs: parseRetryAfter(res.headers.get("retry-after")),
       transient,
@@ -124,7 +126,7 @@ export async function conditionalGet(url: string, opts: FetchOptions = {}): Prom
     body = await readLimited(res, url, opts.maxBytes ?? 20_000_000);
   } catch (e) {
     if (e instanceof FetchError) throw e;
-    throw new FetchError(url, `the connection broke off while reading: ${messageOf(e)}`, { transient: true, cause: e });
+    throw new FetchError(url, said("fetchBrokeOff", { why: messageOf(e) }), { transient: true, cause: e });
   }
   return {
     kind: "ok",

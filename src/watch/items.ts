@@ -1,10 +1,10 @@
 import { hash64 } from "../core/hash.js";
-import { RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import type { RawDoc } from "../core/stage.js";
 import { decodeBytes } from "../decode/decode.js";
 import { charsetOfContentType } from "../decode/prescan.js";
 import { looksLikeFeed, parseFeed } from "../source/feed.js";
-import type { MappedRecord } from "../source/records.js";
+import { recordReason, type MappedRecord } from "../source/records.js";
 import type { DocInput } from "../pipeline/store-batch.js";
 
 /**
@@ -51,35 +51,30 @@ export function feedItems(
   feedUrl: string,
   body: Uint8Array,
   contentType: string | null = null,
-): { title: string | undefined; items: WatchItem[]; broken: number; notes: string[] } {
+): { title: string | undefined; items: WatchItem[]; broken: number; notes: string[]; notesAr: string[] } {
   const xml = decodeBytes(body, feedUrl, { transport: charsetOfContentType(contentType) }).text;
   if (!looksLikeFeed(xml)) {
-    throw new RasdError(
-      "PARSE",
-      `"${feedUrl}" did not return an RSS or Atom feed; check the URL (is it the feed, not the site's page?)`,
-      { input: feedUrl },
-    );
+    throw reasonError("PARSE", said("notAFeed", { url: feedUrl }), { input: feedUrl });
   }
   // A complete XML feed has its root's closing tag (anything after it, a comment or junk a server appends, is
   // ignored). Without it the transfer was cut off: its last item may be half there, so nothing is taken and the
   // poll is retried.
   if (!/^\s*\{/u.test(xml) && !/<\/(rss|feed|rdf:RDF)\s*>/iu.test(xml)) {
-    throw new RasdError(
-      "PARSE",
-      `the feed "${feedUrl}" is cut off or malformed (its closing tag is missing); will retry`,
-      { input: feedUrl },
-    );
+    throw reasonError("PARSE", said("feedCutOff", { url: feedUrl }), { input: feedUrl });
   }
   const feed = parseFeed(xml, { feedUrl });
   if (feed.error !== undefined)
-    throw new RasdError("PARSE", `the feed "${feedUrl}" cannot be read: ${feed.error}; will retry`, { input: feedUrl });
+    throw reasonError("PARSE", said("feedFetchedUnreadable", { url: feedUrl, why: feed.error }), { input: feedUrl });
   const items: WatchItem[] = [];
   const notes: string[] = [];
+  const notesAr: string[] = [];
   let broken = 0;
   for (const it of feed.items) {
     if ("error" in it.record) {
       broken++;
-      notes.push(`item ${it.index} of "${feedUrl}" ${it.record.error}`);
+      const why = said("brokenItem", { index: it.index, url: feedUrl, record: recordReason(it.record) });
+      notes.push(why.en);
+      notesAr.push(why.ar);
       continue;
     }
     const rec = it.record;
@@ -92,7 +87,7 @@ export function feedItems(
       doc: itemDoc(feedUrl, it.index, key, rec),
     });
   }
-  return { title: feed.title, items, broken, notes };
+  return { title: feed.title, items, broken, notes, notesAr };
 }
 
 /** A fetched article page as a document; the feed item's fields (title, date, outlet) come along as hints. */

@@ -1,4 +1,4 @@
-import { messageOf } from "../core/errors.js";
+import { isRasdError, messageOf } from "../core/errors.js";
 import type { Stage } from "../core/stage.js";
 import type { StageThreads } from "../pipeline/pool.js";
 import type { SharedStages } from "../pipeline/shared.js";
@@ -29,7 +29,11 @@ export interface PollReport {
   /** Items that are no article (no title, link or text), reported here rather than dropped silently. */
   broken: number;
   notes: string[];
+  /** The same notes in Arabic, for a person (the English `notes` stay what scripts read). */
+  notesAr: string[];
   error: string | null;
+  /** The error in Arabic, for a person (`error` stays the English message scripts read). */
+  errorAr: string | null;
   failuresInARow: number;
   nextPollMs: number;
 }
@@ -91,7 +95,9 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     pages: 0,
     broken: 0,
     notes: [],
+    notesAr: [],
     error: null,
+    errorAr: null,
     failuresInARow: 0,
     nextPollMs: 0,
   };
@@ -115,6 +121,7 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     report.items = feed.items.length;
     report.broken = feed.broken;
     report.notes = feed.notes;
+    report.notesAr = feed.notesAr;
     const fresh = await unseenKeys(
       store.db,
       url,
@@ -168,7 +175,8 @@ export async function pollFeed(store: Store, url: string, intervalS: number, env
     Object.assign(state, committed);
     const fe = e instanceof FetchError ? e : null;
     state.failures++;
-    settle(state, report, fe?.status ?? null, messageOf(e), env, fe?.retryAfterMs ?? null);
+    const error = { en: messageOf(e), ar: isRasdError(e) && e.ar !== undefined ? e.ar : null };
+    settle(state, report, fe?.status ?? null, error, env, fe?.retryAfterMs ?? null);
     await saveFeed(store.db, state);
     return report;
   }
@@ -179,17 +187,19 @@ function settle(
   state: FeedState,
   report: PollReport,
   status: number | null,
-  error: string | null,
+  error: { en: string; ar: string | null } | null,
   env: PollEnv,
   retryAfterMs: number | null = null,
 ): void {
   if (error === null) state.failures = 0;
   state.lastStatus = status;
-  state.lastError = error;
+  state.lastError = error?.en ?? null;
+  state.lastErrorAr = error?.ar ?? null;
   // Counted from the end of this poll: the server never sees two requests closer than the interval (or back-off).
   state.nextPollMs =
     (env.now ?? Date.now)() + nextPollDelay(state.intervalS * 1000, state.failures, retryAfterMs, env.random);
-  report.error = error;
+  report.error = error?.en ?? null;
+  report.errorAr = error?.ar ?? null;
   report.failuresInARow = state.failures;
   report.nextPollMs = state.nextPollMs;
 }

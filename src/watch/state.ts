@@ -12,6 +12,8 @@ export interface FeedState {
   failures: number;
   lastStatus: number | null;
   lastError: string | null;
+  /** The last error in Arabic, when rasd has it in Arabic (the sources page shows it). */
+  lastErrorAr: string | null;
   lastPolledMs: number | null;
   polls: number;
   /** Items taken in from this feed, all time. */
@@ -27,6 +29,7 @@ interface Row {
   failures: number;
   last_status: number | null;
   last_error: string | null;
+  last_error_ar: string | null;
   last_polled_ms: number | null;
   polls: number;
   items: number;
@@ -42,6 +45,7 @@ function fromRow(r: Row): FeedState {
     failures: Number(r.failures),
     lastStatus: r.last_status === null ? null : Number(r.last_status),
     lastError: r.last_error,
+    lastErrorAr: r.last_error_ar,
     lastPolledMs: r.last_polled_ms === null ? null : Number(r.last_polled_ms),
     polls: Number(r.polls),
     items: Number(r.items),
@@ -67,7 +71,7 @@ export async function loadFeed(sql: Sql, url: string): Promise<FeedState | null>
 export async function saveFeed(sql: Sql, s: FeedState): Promise<void> {
   await sql.query(
     `UPDATE watch_feeds SET etag = $2, last_modified = $3, interval_s = $4, next_poll_ms = $5, failures = $6,
-       last_status = $7, last_error = $8, last_polled_ms = $9, polls = $10, items = $11
+       last_status = $7, last_error = $8, last_polled_ms = $9, polls = $10, items = $11, last_error_ar = $12
      WHERE url = $1`,
     [
       s.url,
@@ -81,6 +85,7 @@ export async function saveFeed(sql: Sql, s: FeedState): Promise<void> {
       s.lastPolledMs,
       s.polls,
       s.items,
+      s.lastErrorAr,
     ],
   );
 }

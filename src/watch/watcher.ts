@@ -1,4 +1,4 @@
-import { RasdError } from "../core/errors.js";
+import { reasonError, said } from "../i18n/reasons.js";
 import type { Store } from "../store/store.js";
 import { pollFeed, type PollEnv, type PollReport } from "./poll.js";
 import { loadFeed, registerFeed } from "./state.js";
@@ -33,14 +33,10 @@ export function checkFeedUrls(urls: readonly string[]): void {
     try {
       parsed = new URL(u);
     } catch {
-      throw new RasdError("USAGE", `"${u}" is not a URL; give feed URLs such as https://example.com/rss.xml`, {
-        input: u,
-      });
+      throw reasonError("USAGE", said("notAUrl", { url: u }), { input: u });
     }
     if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
-      throw new RasdError("USAGE", `"${u}" is not an http(s) URL; for feed files on disk use 'rasd ingest FILE'`, {
-        input: u,
-      });
+      throw reasonError("USAGE", said("notHttp", { url: u }), { input: u });
     }
   }
 }

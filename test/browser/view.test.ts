@@ -261,6 +261,9 @@ describe("the analyst's view in Chromium", { skip, timeout: 600_000 }, () => {
         const text = await report.innerText();
         assert.match(text, /خُزّن مقال جديد واحد/u);
         assert.match(text, /broken\.json/u);
+        // Its reason in Arabic (JSON, a code, isolated), not the English message.
+        assert.match(text, /ليس\s*JSON\s*سليمًا/u);
+        assert.doesNotMatch(text, /is not valid JSON/u);
         assert.ok((await report.locator("ul.ingest-stories a").count()) >= 1, "a link to the story it made");
         await audit(page, "ingest result");
         await shot(page, "ingest-result", w.name);

@@ -4,6 +4,7 @@ import { test } from "node:test";
 import { FSI, PDI } from "../../src/i18n/bidi.js";
 import { MARKDOWN_WORDS } from "../../src/i18n/markdown.js";
 import { NOTES, noteText, type NoteKey } from "../../src/i18n/notes.js";
+import { said } from "../../src/i18n/reasons.js";
 import { rasd, tempDir } from "../helpers/cli.js";
 
 const ARABIC = /\p{Script=Arabic}/u;
@@ -26,7 +27,40 @@ function params(over: Record<string, unknown> = {}): never {
 
 const VARIANTS: Partial<Record<NoteKey, Array<Record<string, unknown>>>> = {
   newStore: [{ command: "stories" }],
-  watchPoll: [{ outcome: "error" }, { outcome: "not-modified" }, { outcome: "ok" }],
+  watchPoll: [
+    { outcome: "error", errorAr: null },
+    {
+      outcome: "error",
+      errorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar,
+    },
+    { outcome: "not-modified" },
+    {
+      outcome: "ok",
+      brokenNotesAr: said("brokenItem", { index: 2, url: "http://e.com/rss", record: said("itemEmpty") }).ar,
+    },
+  ],
+  serveFeedError: [
+    { errorAr: null },
+    { errorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar },
+  ],
+  sourceLine: [
+    { paused: true, lastPoll: null, lastStatus: null, backoffUntil: null, lastError: null },
+    { paused: false, failures: 0, lastPoll: "2016-02-01 10:00:00 UTC", backoffUntil: null, lastError: null },
+    {
+      paused: false,
+      lastPoll: "2016-02-01 10:00:00 UTC",
+      backoffUntil: "2016-02-01 10:05:00 UTC",
+      lastError: "boom",
+      lastErrorAr: null,
+    },
+    {
+      paused: false,
+      lastPoll: "2016-02-01 10:00:00 UTC",
+      backoffUntil: null,
+      lastError: "boom",
+      lastErrorAr: said("cannotFetch", { url: "http://e.com/rss", why: said("fetchTimeout", { seconds: 30 }) }).ar,
+    },
+  ],
   replayProgress: [{ reached: undefined }, {}],
   workerJob: [{ outOfOrder: false }, { outOfOrder: true }],
 };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { defaultHooks } from "../../src/assemble/hooks.js";
-import { createStageParts } from "../../src/assemble/stages.js";
+import { storeStageParts } from "../../src/assemble/stages.js";
 import { stagePool } from "../../src/assemble/threads.js";
 import { loadHasher } from "../../src/core/hash.js";
 import { corpusPath } from "../../src/core/paths.js";
@@ -47,7 +47,7 @@ async function ingestWith(
   batchSize: number,
 ): Promise<{ report: IngestReport; contents: Record<string, unknown[]> }> {
   const store = await Store.open({ dir: "memory://" });
-  const parts = createStageParts();
+  const parts = storeStageParts();
   const pool = threads > 1 ? stagePool(threads) : undefined;
   try {
     const report = await ingest(store, {

@@ -1,3 +1,4 @@
+import { TextMemo } from "../../core/text-memo.js";
 import { analyzeTerms } from "./analyze.js";
 
 /**
@@ -7,8 +8,7 @@ import { analyzeTerms } from "./analyze.js";
  * A batch larger than this still gets right terms, analysed twice.
  */
 const CAPACITY_CHARS = 4_000_000;
-const memo = new Map<string, readonly string[]>();
-let chars = 0;
+const memo = new TextMemo<readonly string[]>(CAPACITY_CHARS);
 
 /**
  * `analyzeTerms(text)` with the default options, remembered for the last few million characters of text. Storing
@@ -16,17 +16,13 @@ let chars = 0;
  * lock (the hooks' `prepare`) so that the work under it finds the terms made. The result is shared: never change it.
  */
 export function memoTerms(text: string): readonly string[] {
-  let terms = memo.get(text);
-  if (terms === undefined) {
-    terms = analyzeTerms(text);
-    memo.set(text, terms);
-    chars += text.length;
-    // Oldest first; the text just added stays even when it alone is over the budget, so its second use finds it.
-    for (const old of memo.keys()) {
-      if (chars <= CAPACITY_CHARS || old === text) break;
-      memo.delete(old);
-      chars -= old.length;
-    }
-  }
-  return terms;
+  return memo.get(text, analyzeTerms);
+}
+
+/**
+ * Remembers terms made elsewhere (a stage thread: cluster/analysis-stage.ts) as `memoTerms(text)`'s answer. They
+ * must be `analyzeTerms(text)` with the default options.
+ */
+export function rememberTerms(text: string, terms: readonly string[]): void {
+  memo.set(text, terms);
 }

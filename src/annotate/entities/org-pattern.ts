@@ -1,6 +1,6 @@
 import { isSpeechVerb, NAME_STOPS, PERSON_TITLES, TIME_WORDS } from "./lexicon.js";
 import type { Candidate } from "./recognize.js";
-import { cliticForms, fold, type Token } from "./text.js";
+import { cliticForms, fold, hasCliticForm, type Token } from "./text.js";
 
 /**
  * Organisation names by their descriptor, for names no list knows and the tagger missed:
@@ -28,6 +28,9 @@ const CONSTRUCT_HEADS = set(`
 const DEFINITE_HEADS = set(`
 الجيش الحكومة القوات البرلمان الشرطة البحرية الخارجية الداخلية الاستخبارات المخابرات الوزارة
 `);
+
+/** Either kind of head: most words are neither, and are told so without making their clitic forms. */
+const HEADS: ReadonlySet<string> = new Set([...CONSTRUCT_HEADS, ...DEFINITE_HEADS]);
 
 /** The arms of a state's forces, between a definite head and its demonym. */
 const ARMS = set("المسلحة الجوية البرية البحرية");
@@ -63,7 +66,7 @@ export function orgPatternSpans(
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word || t.latin) continue;
+    if (!t.word || t.latin || !hasCliticForm(t.norm, HEADS)) continue;
     const forms = cliticForms(t.norm);
     const head = forms.find((f) => CONSTRUCT_HEADS.has(f.form) || DEFINITE_HEADS.has(f.form));
     if (head === undefined) continue;

@@ -214,6 +214,17 @@ function oneLetterApart(a: string, b: string): boolean {
   return false;
 }
 
+/** The id of the one family name `k` is a one-letter typo of; undefined when none or several are. */
+function onlyTypo(k: string, family: ReadonlyArray<[string, string]>): string | undefined {
+  let found: string | undefined;
+  for (const [w, id] of family) {
+    if (!oneLetterApart(k, w)) continue;
+    if (found !== undefined) return undefined;
+    found = id;
+  }
+  return found;
+}
+
 function plainWord(t: Token): boolean {
   return t.word && !t.latin && !NAME_STOPS.has(t.norm) && !PERSON_TITLES.has(t.norm) && !ROLE_COMPLEMENTS.has(t.norm);
 }
@@ -221,6 +232,8 @@ function plainWord(t: Token): boolean {
 /** Step 5: untagged words that are a part (or a one-letter typo of the family name) of this article's people. */
 export function linkShortForms(segs: readonly Segment[], registry: EntityRegistry, links: Link[]): void {
   const parts = articleParts(links, registry);
+  // Every match below is a key of `parts`, or one letter apart from one of them: none without a full name.
+  if (parts.size === 0) return;
   const family = [...parts.entries()].filter(([w, id]) => id !== null && w.length >= 4) as Array<[string, string]>;
   for (const s of segs.filter((x) => !x.english)) {
     const covered = new Set<number>();
@@ -233,8 +246,8 @@ export function linkShortForms(segs: readonly Segment[], registry: EntityRegistr
       for (const f of cliticForms(t.norm)) {
         const k = nameKey(f.form);
         const id = parts.get(k);
-        const typo = id === undefined && k.length >= 4 ? family.filter(([w]) => oneLetterApart(k, w)) : [];
-        const hit = id ?? (typo.length === 1 ? typo[0]![1] : undefined);
+        // A key two people share (null) answers nothing, not even a typo.
+        const hit = id !== undefined ? id : k.length >= 4 ? onlyTypo(k, family) : undefined;
         if (hit) {
           const cut = t.norm.endsWith(f.form) ? f.cut : 0;
           links.push({ id: hit, seg: s, from: i, to: i + 1, mention: mention(s, i, i + 1, cut) });

@@ -1,7 +1,9 @@
+import { isMainThread } from "node:worker_threads";
 import type { DocContext } from "../../core/context.js";
 import type { Doc, Stage } from "../../core/stage.js";
 import type { Article, ArticleEntity, Mention } from "../../core/types.js";
 import { englishCandidates } from "./english.js";
+import { packSegments, unpackSegments, type PackedSegment } from "./handoff.js";
 import { EntityRegistry } from "./registry.js";
 import { recognize, type Candidate } from "./recognize.js";
 import { linkShortForms, resolveCandidates, type Segment } from "./resolve.js";
@@ -21,15 +23,18 @@ export function createEntitiesStages(registry: EntityRegistry): { recognise: Sta
     recognise: {
       name: "entities",
       run(doc: Doc) {
-        (doc.handoff ??= {})[HANDOFF] = segments(doc.article);
+        // In a stage thread, packed for the crossing (handoff.ts); in the thread that links, as they are.
+        const segs = segments(doc.article);
+        (doc.handoff ??= {})[HANDOFF] = isMainThread ? segs : { packed: packSegments(segs) };
       },
     },
     link: {
       name: "entities",
       run(doc: Doc, ctx: DocContext) {
-        const segs = doc.handoff?.[HANDOFF] as Segment[] | undefined;
-        if (segs === undefined) return; // recognition failed on this document (and said so)
+        const handed = doc.handoff?.[HANDOFF] as Segment[] | { packed: PackedSegment[] } | undefined;
+        if (handed === undefined) return; // recognition failed on this document (and said so)
         delete doc.handoff?.[HANDOFF];
+        const segs = "packed" in handed ? unpackSegments(handed.packed, doc.article) : handed;
         doc.article.entities = linkEntities(segs, registry, ctx);
       },
     },

@@ -33,6 +33,18 @@ const identityFold = normalizer("identity");
 const TOKEN = /([\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{M}\p{N}]/gu;
 const LATIN = /\p{Script=Latin}/u;
 
+/**
+ * Whether `s` holds a Latin letter. Most tokens are Arabic words, digits or punctuation, which hold none: code units
+ * below "A" or in the Arabic block answer without the regular expression.
+ */
+function latin(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x41 && (c < 0x0600 || c > 0x06ff)) return LATIN.test(s);
+  }
+  return false;
+}
+
 /** Tokens of `text` with UTF-16 offsets; `text.slice(t.start, t.end) === t.text` always holds. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
@@ -42,7 +54,7 @@ export function tokenize(text: string, base = 0): Token[] {
     if (s.length > 1 && s.endsWith(".") && !s.slice(0, -1).includes(".")) s = s.slice(0, -1);
     const start = base + (m.index ?? 0);
     const word = m[1] !== undefined;
-    out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: LATIN.test(s) });
+    out.push({ text: s, start, end: start + s.length, norm: word ? nameFold(s) : s, word, latin: latin(s) });
     if (s.length < m[0].length) {
       const ds = start + s.length;
       out.push({ text: ".", start: ds, end: ds + 1, norm: ".", word: false, latin: false });
@@ -86,6 +98,11 @@ export function articleTokens(article: Article): readonly Token[] {
 
 const byArticle = new WeakMap<Article, { text: string; tokens: readonly Token[] }>();
 
+/** Keeps `tokens` as `articleTokens(article)`: they must be `tokenize(article.text)`, made elsewhere (a stage thread). */
+export function keepArticleTokens(article: Article, tokens: readonly Token[]): void {
+  byArticle.set(article, { text: article.text, tokens });
+}
+
 /**
  * A looser key for transliterated foreign names: the identity key with the letters that spell one foreign sound
  * folded (غ/ج/ق for g, ك for k stays) and long vowels inside a word dropped (ستولتنبرغ = ستولتنبرج, جراندي =
@@ -102,8 +119,21 @@ export function skeletonKey(s: string): string {
     .join(" ");
 }
 
-const PROCLITIC_1 = ["و", "ف"];
-const PROCLITIC_2 = ["ب", "ل", "ك"];
+// Proclitics: و and ف (first), then ب، ل and ك.
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/** The two kinds of proclitics, by code unit: these questions are asked of most words of a text. */
+function proclitic1(c: number): boolean {
+  return c === WAW || c === FEH;
+}
+
+function proclitic2(c: number): boolean {
+  return c === BEH || c === LAM || c === KAF;
+}
 
 /**
  * The forms a folded word may be once its proclitics are taken off, with how many characters were taken:
@@ -112,19 +142,23 @@ const PROCLITIC_2 = ["ب", "ل", "ك"];
  */
 export function cliticForms(w: string): Array<{ form: string; cut: number }> {
   const out: Array<{ form: string; cut: number }> = [{ form: w, cut: 0 }];
-  const add = (form: string, cut: number) => {
-    if (form.length >= 2 && !out.some((o) => o.form === form)) out.push({ form, cut });
-  };
+  // At most three forms, each distinct from those before it (no closure: this runs for most words of a text).
   let rest = w;
   let cut = 0;
-  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
+  if (rest.length > 3 && proclitic1(rest.charCodeAt(0))) {
     rest = rest.slice(1);
     cut = 1;
-    add(rest, cut);
+    addForm(out, rest, cut);
   }
-  if (rest.length > 3 && rest.startsWith("لل")) add("ال" + rest.slice(2), cut + 1);
-  if (rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0))) add(rest.slice(1), cut + 1);
+  if (rest.length > 3 && rest.startsWith("لل")) addForm(out, "ال" + rest.slice(2), cut + 1);
+  if (rest.length > 3 && proclitic2(rest.charCodeAt(0))) addForm(out, rest.slice(1), cut + 1);
   return out;
+}
+
+function addForm(out: Array<{ form: string; cut: number }>, form: string, cut: number): void {
+  if (form.length < 2) return;
+  for (const o of out) if (o.form === form) return;
+  out.push({ form, cut });
 }
 
 /**
@@ -133,13 +167,16 @@ export function cliticForms(w: string): Array<{ form: string; cut: number }> {
  */
 export function hasCliticForm(w: string, set: { has(form: string): boolean }): boolean {
   if (set.has(w)) return true;
+  if (w.length <= 3) return false;
   let rest = w;
-  if (rest.length > 3 && PROCLITIC_1.includes(rest.charAt(0))) {
-    rest = rest.slice(1);
+  if (proclitic1(w.charCodeAt(0))) {
+    rest = w.slice(1);
     if (set.has(rest)) return true;
+    if (rest.length <= 3) return false;
   }
-  if (rest.length > 3 && rest.startsWith("لل") && set.has("ال" + rest.slice(2))) return true;
-  return rest.length > 3 && PROCLITIC_2.includes(rest.charAt(0)) && set.has(rest.slice(1));
+  const c = rest.charCodeAt(0);
+  if (c === LAM && rest.charCodeAt(1) === LAM && set.has("ال" + rest.slice(2))) return true;
+  return proclitic2(c) && set.has(rest.slice(1));
 }
 
 /** The word without its proclitics and article, for features and short-name matching: والعراق → عراق. */

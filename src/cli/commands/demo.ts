@@ -26,12 +26,12 @@ random write token for this session is printed (the ingest page asks for it). St
     await loadHasher();
     const sample = join(projectRoot(), "sample");
     const store = await ctx.openStore();
-    const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, "sample");
+    const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, noteText(ctx.out.lang, "barSample"), ctx.out.lang);
     try {
       const report = await ingest(store, {
         paths: [sample],
         ...(await pipelineFor(store)),
-        onProgress: (p) => bar.update(p.fraction, `${p.stored} stored`),
+        onProgress: (p) => bar.update(p.fraction, noteText(ctx.out.lang, "barSampleCounts", p)),
       });
       bar.done();
       ctx.out.note(

@@ -1,3 +1,4 @@
+import { failureText } from "../../i18n/reasons.js";
 import { formatDiagnostic } from "../../core/context.js";
 import { loadHasher } from "../../core/hash.js";
 import { inputLabel } from "../../core/label.js";
@@ -29,10 +30,10 @@ examples:
     let failed = 0;
     for await (const r of processPaths(ctx.positionals, stages, { encoding: stringOption(ctx, "encoding") })) {
       if (r.kind === "skipped") {
-        ctx.out.note(`rasd: ${r.reason}`);
+        ctx.out.note(`rasd: ${ctx.out.lang === "ar" ? r.ar : r.reason}`);
       } else if (r.kind === "failed") {
         failed++;
-        ctx.out.note(`rasd: ${r.reason}`);
+        ctx.out.note(`rasd: ${failureText(ctx.out.lang, r)}`);
       } else {
         ok++;
         if (ctx.globals.json) ctx.out.jsonLine(r.article);

@@ -1,4 +1,4 @@
-import { noteText } from "../../i18n/index.js";
+import { failureText, noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { pipelineFor, type StorePipeline } from "../../assemble/for-store.js";
 import { ingest, type IngestReport } from "../../pipeline/ingest.js";
@@ -36,7 +36,8 @@ examples:
     const threads = threadsOption(ctx);
     await loadHasher();
     const store = await ctx.openStore();
-    const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, "ingest");
+    const lang = ctx.out.lang;
+    const bar = new ProgressBar(ctx.out.stderr, ctx.out.interactive, noteText(lang, "barIngest"), lang);
     let report: IngestReport;
     let pipeline: StorePipeline | undefined;
     try {
@@ -47,20 +48,20 @@ examples:
         ...pipeline,
         encoding: stringOption(ctx, "encoding"),
         ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
-        onProgress: (p) => bar.update(p.fraction, `${p.stored} stored, ${p.existing} known, ${p.failed} failed`),
+        onProgress: (p) => bar.update(p.fraction, noteText(lang, "barIngestCounts", p)),
         ...(flag(ctx, "verbose")
           ? {
               onCommit: (n: number, total: number) =>
                 ctx.out.note(noteText(ctx.out.lang, "committed", { count: n, total })),
             }
           : {}),
-        onSkip: (reason) => {
+        onSkip: (reason, ar) => {
           bar.done();
-          ctx.out.note(`rasd: ${reason}`);
+          ctx.out.note(`rasd: ${lang === "ar" ? ar : reason}`);
         },
         onFailure: (f) => {
           bar.done();
-          ctx.out.note(`rasd: ${f.reason}`);
+          ctx.out.note(`rasd: ${failureText(lang, f)}`);
         },
       });
     } finally {

@@ -32,7 +32,9 @@ export async function startDesk(ctx: CommandContext, store: Store): Promise<{ po
     {
       onPoll: (r) => {
         if (r.outcome === "error")
-          ctx.out.note(noteText(ctx.out.lang, "serveFeedError", { url: r.url, error: String(r.error) }));
+          ctx.out.note(
+            noteText(ctx.out.lang, "serveFeedError", { url: r.url, error: String(r.error), errorAr: r.errorAr }),
+          );
       },
       onError: (m) => ctx.out.note(m),
     },

@@ -1,25 +1,28 @@
-import { noteText } from "../../i18n/index.js";
+import { noteText, type Lang } from "../../i18n/index.js";
 import { RasdError } from "../../core/errors.js";
 import { addSource, listSources, pauseSource, removeSource, type Source } from "../../desk/sources.js";
 import type { Command, CommandContext } from "../command.js";
 import { stringOption } from "../command.js";
 
-function when(ms: number | null): string {
-  return ms === null || ms === 0 ? "never" : new Date(ms).toISOString().slice(0, 19).replace("T", " ") + " UTC";
+function when(ms: number | null): string | null {
+  return ms === null || ms === 0 ? null : new Date(ms).toISOString().slice(0, 19).replace("T", " ") + " UTC";
 }
 
-/** One line of health, as the sources page shows it. */
-export function describeSource(s: Source, nowMs = Date.now()): string {
-  const state = s.paused ? "paused" : s.failures > 0 ? `failing (${s.failures} in a row)` : "ok";
-  const parts = [
-    state,
-    `every ${s.intervalS} s`,
-    `last poll ${when(s.lastPolledMs)}${s.lastStatus !== null ? ` (HTTP ${s.lastStatus})` : ""}`,
-    `${s.itemsToday} items today, ${s.itemsTotal} in all`,
-  ];
-  if (s.failures > 0 && s.nextPollMs > nowMs) parts.push(`backing off until ${when(s.nextPollMs)}`);
-  if (s.lastError !== null) parts.push(`last error: ${s.lastError}`);
-  return `${s.url}  ${parts.join("; ")}`;
+/** One line of health, as the sources page shows it, in the command line's language. */
+export function describeSource(s: Source, nowMs = Date.now(), lang: Lang = "en"): string {
+  return noteText(lang, "sourceLine", {
+    url: s.url,
+    paused: s.paused,
+    failures: s.failures,
+    intervalS: s.intervalS,
+    lastPoll: when(s.lastPolledMs),
+    lastStatus: s.lastStatus,
+    itemsToday: s.itemsToday,
+    itemsTotal: s.itemsTotal,
+    backoffUntil: s.failures > 0 && s.nextPollMs > nowMs ? when(s.nextPollMs) : null,
+    lastError: s.lastError,
+    lastErrorAr: s.lastErrorAr,
+  });
 }
 
 function intervalOf(ctx: CommandContext): number | undefined {
@@ -63,14 +66,14 @@ examples:
         const all = await listSources(store.db);
         if (ctx.globals.json) for (const s of all) ctx.out.jsonLine(s);
         else if (all.length === 0) ctx.out.note(noteText(ctx.out.lang, "sourcesEmpty"));
-        else for (const s of all) ctx.out.print(describeSource(s));
+        else for (const s of all) ctx.out.print(describeSource(s, Date.now(), ctx.out.lang));
         return 0;
       }
       for (const url of urls) {
         if (action === "remove") {
           await removeSource(store.db, url);
           if (ctx.globals.json) ctx.out.jsonLine({ url, removed: true });
-          else ctx.out.print(`${url}  no longer followed (what it brought stays stored)`);
+          else ctx.out.print(noteText(ctx.out.lang, "sourceRemoved", { url }));
           continue;
         }
         const s =
@@ -78,7 +81,7 @@ examples:
             ? await addSource(store.db, url, interval)
             : await pauseSource(store.db, url, action === "pause");
         if (ctx.globals.json) ctx.out.jsonLine(s);
-        else ctx.out.print(describeSource(s));
+        else ctx.out.print(describeSource(s, Date.now(), ctx.out.lang));
       }
       return 0;
     } finally {

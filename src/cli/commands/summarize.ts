@@ -1,3 +1,4 @@
+import { failureText } from "../../i18n/reasons.js";
 import { formatDiagnostic } from "../../core/context.js";
 import { RasdError } from "../../core/errors.js";
 import { loadHasher } from "../../core/hash.js";
@@ -58,10 +59,10 @@ async function readArticles(ctx: CommandContext): Promise<{ articles: Article[];
   let failed = 0;
   for await (const r of processPaths(ctx.positionals, createStages(), { encoding: stringOption(ctx, "encoding") })) {
     if (r.kind === "skipped") {
-      ctx.out.note(`rasd: ${r.reason}`);
+      ctx.out.note(`rasd: ${ctx.out.lang === "ar" ? r.ar : r.reason}`);
     } else if (r.kind === "failed") {
       failed++;
-      ctx.out.note(`rasd: ${r.reason}`);
+      ctx.out.note(`rasd: ${failureText(ctx.out.lang, r)}`);
     } else {
       articles.push(r.article);
       for (const m of r.article.messages)

@@ -22,6 +22,7 @@ function describe(r: PollReport): PollNote {
   return {
     url: r.url,
     error: r.error,
+    errorAr: r.errorAr,
     failuresInARow: r.failuresInARow,
     next: new Date(r.nextPollMs).toISOString().slice(11, 19),
     outcome: r.outcome,
@@ -34,6 +35,7 @@ function describe(r: PollReport): PollNote {
     failed: r.failures.length,
     broken: r.broken,
     brokenNotes: r.notes.slice(0, 3).join("; "),
+    brokenNotesAr: r.notesAr.slice(0, 3).join("؛ "),
   };
 }
 
@@ -90,8 +92,11 @@ examples:
       });
       if (!ctx.globals.json) {
         ctx.out.print(
-          `watched ${ctx.positionals.length} feeds for ${formatSeconds(report.seconds)}: ${report.polls} polls (${report.notModified} not modified, ` +
-            `${report.errors} failed), ${report.new} new items, ${report.stored} stored, ${report.existing} already stored, ${report.failed} failed`,
+          noteText(ctx.out.lang, "watchReport", {
+            ...report,
+            feeds: ctx.positionals.length,
+            seconds: formatSeconds(report.seconds),
+          }),
         );
       }
       return report.errors > 0 || report.failed > 0 ? (report.polls > report.errors ? 3 : 1) : 0;

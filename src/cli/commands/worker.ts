@@ -1,4 +1,4 @@
-import { noteText } from "../../i18n/index.js";
+import { failureText, noteText } from "../../i18n/index.js";
 import { loadHasher } from "../../core/hash.js";
 import { RasdError } from "../../core/errors.js";
 import { pipelineFor } from "../../assemble/for-store.js";
@@ -73,7 +73,7 @@ examples:
         exitWhenIdle: flag(ctx, "exit-when-idle"),
         signal: stop.signal,
         onJob: (j) => ctx.out.note(noteText(ctx.out.lang, "workerJob", j)),
-        onFailure: (f) => ctx.out.note(`rasd worker: ${f.reason}`),
+        onFailure: (f) => ctx.out.note(`rasd worker: ${failureText(ctx.out.lang, f)}`),
         onRecovered: (ids) => ctx.out.note(noteText(ctx.out.lang, "workerRecovered", { ids: ids.join(", ") })),
       });
       if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
@@ -101,8 +101,8 @@ export async function runEnqueue(ctx: CommandContext): Promise<number> {
     paths: ctx.positionals,
     encoding: stringOption(ctx, "encoding"),
     ...(batch !== undefined ? { batchSize: Number(batch) } : {}),
-    onFailure: (f) => ctx.out.note(`rasd: ${f.reason}`),
-    onSkip: (reason) => ctx.out.note(`rasd: ${reason}`),
+    onFailure: (f) => ctx.out.note(`rasd: ${failureText(ctx.out.lang, f)}`),
+    onSkip: (reason, ar) => ctx.out.note(`rasd: ${ctx.out.lang === "ar" ? ar : reason}`),
   });
   if (ctx.globals.json) ctx.out.jsonLine({ ...report, store: store.db.location });
   else {

@@ -80,3 +80,14 @@ export function dateHtml(lang: Lang, d: string | null | undefined): Html {
     ? html`${t(lang, "undated")}`
     : html`<time datetime="${d}" dir="ltr">${d}</time>`;
 }
+
+/**
+ * Plain text whose Latin and numeric runs the catalogue isolated with FSI … PDI (the reasons of i18n/reasons.ts) as
+ * HTML: each isolate a <bdi>, marked English when it holds Latin letters (a path, a URL, a parser's message).
+ */
+export function fsiText(s: string): Html {
+  const parts = s.split(/\u2068([^\u2069]*)\u2069/u);
+  return html`${parts.map((p, i) =>
+    i % 2 === 0 ? p : /\p{Script=Latin}/u.test(p) ? html`<bdi lang="en">${p}</bdi>` : html`<bdi>${p}</bdi>`,
+  )}`;
+}

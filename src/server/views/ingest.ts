@@ -1,5 +1,5 @@
 import type { UploadReport } from "../data/index.js";
-import { englishText, latinIsolated } from "./bidi.js";
+import { englishText, fsiText, latinIsolated } from "./bidi.js";
 import { html, seg, type Html } from "./html.js";
 import { count, genericError, t, verbatim, type Lang } from "./i18n.js";
 
@@ -10,6 +10,17 @@ function ui(lang: Lang, s: string): Html {
 /** The last path segment of an input (uploads are stored under a temporary folder the reader never saw). */
 function fileName(input: string): string {
   return input.split(/[\\/]/u).pop() ?? input;
+}
+
+/** A reason without the temporary folder uploads are read from (the uploader named only the file). */
+function withoutUploadDir(reason: string): string {
+  return reason.replace(/[^\s"'«\u2068]*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, "");
+}
+
+/** Why a file failed: its Arabic reason when rasd has one, else what its kind means and the English technical one. */
+function failureReason(lang: Lang, f: UploadReport["failures"][number]): Html {
+  if (lang === "ar" && f.ar !== undefined) return html`<span class="reason">${fsiText(withoutUploadDir(f.ar))}</span>`;
+  return html`${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${englishText(withoutUploadDir(f.reason))}</span>`;
 }
 
 /**
@@ -32,7 +43,7 @@ ${
   r.failures.length > 0
     ? html`<h3>${t(lang, "ingestFailures")}</h3><ul class="failures">${r.failures.map(
         (f) =>
-          html`<li><bdi class="file" dir="ltr" data-verbatim>${fileName(f.input)}</bdi>: ${genericError(lang, f.code)} <span class="reason" lang="en" dir="ltr">${englishText(f.reason.replace(/[^\s"']*rasd-uploads[\\/][0-9a-f]+[\\/]/gu, ""))}</span></li>`,
+          html`<li><bdi class="file" dir="ltr" data-verbatim>${fileName(f.input)}</bdi>: ${failureReason(lang, f)}</li>`,
       )}</ul>`
     : ""
 }

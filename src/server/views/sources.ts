@@ -1,4 +1,5 @@
 import type { Source } from "../../desk/sources.js";
+import { fsiText, num } from "./bidi.js";
 import { html, type Html } from "./html.js";
 import { t, type Lang } from "./i18n.js";
 
@@ -6,8 +7,19 @@ function when(ms: number | null): string {
   return ms === null || ms === 0 ? "" : new Date(ms).toISOString().slice(0, 19).replace("T", " ") + " UTC";
 }
 
+/** The feed's last error: in Arabic when rasd has it so, else the English message marked as such. */
+function lastError(lang: Lang, s: Source): Html | string {
+  if (s.lastError === null) return "";
+  if (lang === "ar" && s.lastErrorAr !== null) return fsiText(s.lastErrorAr);
+  return html`<span lang="en" dir="ltr">${s.lastError}</span>`;
+}
+
 function row(lang: Lang, s: Source, writable: boolean, nowMs: number): Html {
-  const state = s.paused ? t(lang, "paused") : s.failures > 0 ? `${t(lang, "failing")} (${s.failures})` : t(lang, "ok");
+  const state = s.paused
+    ? t(lang, "paused")
+    : s.failures > 0
+      ? html`${t(lang, "failing")} (${num(s.failures)})`
+      : t(lang, "ok");
   const action = (name: "pause" | "resume" | "remove") =>
     html`<form method="post" action="/sources" class="inline"><input type="hidden" name="url" value="${s.url}"><input type="hidden" name="action" value="${name}"><input type="password" name="token" autocomplete="off" required placeholder="${t(lang, "token")}" aria-label="${t(lang, "token")}"><button type="submit"${writable ? "" : html` disabled`}>${t(lang, name)}</button></form>`;
   return html`<tr class="source${s.failures > 0 ? " failing" : ""}${s.paused ? " paused" : ""}" data-url="${s.url}">
@@ -16,7 +28,7 @@ function row(lang: Lang, s: Source, writable: boolean, nowMs: number): Html {
 <td class="last-poll">${s.lastPolledMs === null ? t(lang, "never") : when(s.lastPolledMs)}</td>
 <td class="status">${s.lastStatus === null ? "" : String(s.lastStatus)}</td>
 <td class="items-today">${String(s.itemsToday)}</td>
-<td class="last-error" dir="auto">${s.lastError ?? ""}</td>
+<td class="last-error">${lastError(lang, s)}</td>
 <td class="backoff">${s.failures > 0 && s.nextPollMs > nowMs ? when(s.nextPollMs) : ""}</td>
 <td class="actions">${s.paused ? action("resume") : action("pause")} ${action("remove")}</td>
 </tr>`;

@@ -12,7 +12,7 @@ import {
 } from "../lexicon.js";
 import { bareForm, cliticForms } from "../text.js";
 import { hashValue, type ValueHash } from "../../../core/value-hash.js";
-import { key1, key2, key3 } from "./hash.js";
+import { key1, key2, key2ab, key3 } from "./hash.js";
 import { LABELS } from "./perceptron.js";
 
 /**
@@ -183,6 +183,28 @@ export function wordPairKeysInto(p1: TokenView, c: TokenView, n1: TokenView, out
   out[1] = key2(T.ww1, c.hw, n1.hw);
 }
 
+/**
+ * `wordPairKeysInto` from the words' hashes as the tagger keeps them per word (hw.a and hw.b of the word before, the
+ * token and the word after), with no view at hand.
+ */
+export function wordPairKeysOf(
+  p1a: number,
+  p1b: number,
+  ca: number,
+  cb: number,
+  n1a: number,
+  n1b: number,
+  out: Float64Array,
+): void {
+  out[0] = key2ab(T.w_1w, p1a, p1b, ca, cb);
+  out[1] = key2ab(T.ww1, ca, cb, n1a, n1b);
+}
+
+/** The sh-1sh feature of three shapes' hashes (`pairKeysInto`'s last). */
+export function shapeTripleKey(p1: ValueHash, c: ValueHash, n1: ValueHash): number {
+  return key3(T.sh_1sh, p1, c, n1);
+}
+
 export function pairKeys(p1: TokenView, c: TokenView, n1: TokenView): number[] {
   const out = new Float64Array(PAIRS);
   pairKeysInto(p1, c, n1, out);
@@ -224,6 +246,12 @@ export function tagTokenKeysInto(prev1: number, c: TokenView, out: Float64Array)
   const p1 = TAG[prev1]!;
   out[0] = key2(T.t_1s, p1, c.hs);
   out[1] = key2(T.t_1lx, p1, c.hlx);
+}
+
+/** The t-1s feature (`tagTokenKeysInto`'s first) from the token's bare form's hashes (hs.a, hs.b). */
+export function tagWordKey(prev1: number, hsa: number, hsb: number): number {
+  const p1 = TAG[prev1]!;
+  return key2ab(T.t_1s, p1.a, p1.b, hsa, hsb);
 }
 
 export function tagTokenKeys(prev1: number, c: TokenView): number[] {

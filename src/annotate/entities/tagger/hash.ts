@@ -34,6 +34,11 @@ export function key2(t: ValueHash, v: ValueHash, w: ValueHash): number {
   return fmix32(stepA(stepA(t.a, v.a), w.a)) * B21 + (fmix32(stepB(stepB(t.b, v.b), w.b)) >>> 11);
 }
 
+/** key2 from the values' two hashes given apart (as 32-bit integers, either sign: only their bits are mixed). */
+export function key2ab(t: ValueHash, va: number, vb: number, wa: number, wb: number): number {
+  return fmix32(stepA(stepA(t.a, va), wa)) * B21 + (fmix32(stepB(stepB(t.b, vb), wb)) >>> 11);
+}
+
 export function key3(t: ValueHash, v: ValueHash, w: ValueHash, x: ValueHash): number {
   return (
     fmix32(stepA(stepA(stepA(t.a, v.a), w.a), x.a)) * B21 + (fmix32(stepB(stepB(stepB(t.b, v.b), w.b), x.b)) >>> 11)

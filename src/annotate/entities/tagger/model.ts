@@ -9,18 +9,21 @@ import {
   PAD,
   PAIRS,
   pairKeysInto,
-  wordPairKeysInto,
+  wordPairKeysOf,
   ROLES,
   selfKeys,
+  shapeTripleKey,
   START,
   tagOnlyKeys,
   tagTokenKeysInto,
+  tagWordKey,
   view,
   wordKey,
   type FeatureContext,
   type TokenView,
 } from "./features.js";
 import { slotOf } from "./hash.js";
+import { hashValue } from "../../../core/value-hash.js";
 import { decodeModel, encodeModel, type ModelData } from "./model-file.js";
 import { LABELS } from "./perceptron.js";
 import { GenerationCache } from "./word-cache.js";
@@ -41,21 +44,36 @@ export const MODEL_FILE = join("src", "annotate", "entities", "tagger", "model",
 
 const L = LABELS.length;
 
-interface WordEntry {
-  v: TokenView;
-  /** 5 × L: the word's own features, then as the token before (-1), after (+1), two before, two after. */
-  w: Int32Array;
-  /** The word's list class and shape as small numbers (classIds, SHAPES), to key the class caches. */
-  lx: number;
-  sh: number;
-  /** (START + 1) × L: the t-1s feature for each previous tag, made and filled on first use (`tFilled`: bit per tag). */
-  t: Int32Array | undefined;
-  tFilled: number;
-}
+/**
+ * What the tagger keeps per word, in one Int32Array (one object per word: less memory and garbage than an object of
+ * arrays and hashes, so more words fit in the cache):
+ *   [0, 5L)        the word's own features, then as the token before (-1), after (+1), two before, two after;
+ *   HW, HW + 1     the two hashes of the word (for the w-1w and ww+1 features, looked up per token);
+ *   HS, HS + 1     the two hashes of its bare form (for t-1s);
+ *   LX, SH         its list class and shape as small numbers (classIds, SHAPES), to key the class caches;
+ *   TF             a bit per previous tag whose t-1s sums are filled in;
+ *   [T, T + (START + 1) × L)   the t-1s feature for each previous tag, filled on first use.
+ */
+type WordEntry = Int32Array;
+const HW = 5 * L;
+const HS = HW + 2;
+const LX = HS + 2;
+const SH = LX + 1;
+const TF = SH + 1;
+const T = TF + 1;
+const ENTRY = T + (START + 1) * L;
 
-/** The shapes features.ts gives, and the pad's. */
+/** The shapes features.ts gives, and the pad's; and their hashes. */
 const SHAPES = ["Lu", "L", "D", "P", "A", PAD.sh];
+const SHAPE_HASHES = SHAPES.map((x) => hashValue(x));
 const NSH = SHAPES.length;
+
+/**
+ * Words per generation of the cache: news text has tens of thousands of word forms, and a word made again costs
+ * some twenty feature look-ups. Two generations of 65,536 entries of ~0.65 kB hold less than the 2 × 40,000 entries
+ * of ~1.2 kB each the cache had as objects.
+ */
+const WORDS_PER_GENERATION = 65_536;
 
 export class NerModel {
   private readonly slots: Float64Array;
@@ -65,7 +83,10 @@ export class NerModel {
   /** (START + 1)² × L: the t-1 and t-2t-1 features for each pair of previous tags. */
   private readonly tagPairs: Int32Array;
   /** Per-word sums, bounded: a long-running server sees an unbounded vocabulary. */
-  private readonly words = new GenerationCache((w: string) => this.makeEntry(view(w, featureContext())));
+  private readonly words = new GenerationCache(
+    (w: string) => this.makeEntry(view(w, featureContext())),
+    WORDS_PER_GENERATION,
+  );
   private readonly pad: WordEntry;
   /** Keys of one token's pair or tag features, reused. */
   private readonly scratch = new Float64Array(PAIRS);
@@ -73,7 +94,7 @@ export class NerModel {
   private readonly classIds = new Map<string, number>();
   private readonly classViews: TokenView[] = [];
   /** Pair of class numbers (a before b) → 2 × L: lx-1lx for b, then lxlx+1 for a. */
-  private readonly classPairs = new Map<number, Int32Array>();
+  private readonly classPairs: Array<Array<Int32Array | undefined>> = [];
   /** Per class number, (START + 1) × L: the t-1lx feature for each previous tag. */
   private readonly classTags: Int32Array[] = [];
   /** NSH³ × L: sh-1sh for each triple of shapes, filled on first use (`shFilled`). */
@@ -134,13 +155,17 @@ export class NerModel {
   }
 
   private makeEntry(v: TokenView): WordEntry {
-    const w = new Int32Array(5 * L);
+    const w = new Int32Array(ENTRY);
     const self = selfKeys(v);
     this.addKeys(self, self.length, w, 0);
     ROLES.forEach((_, role) => {
       const keys = neighbourKeys(v, role);
       this.addKeys(keys, keys.length, w, (role + 1) * L);
     });
+    w[HW] = v.hw.a;
+    w[HW + 1] = v.hw.b;
+    w[HS] = v.hs.a;
+    w[HS + 1] = v.hs.b;
     let lx = this.classIds.get(v.lx);
     if (lx === undefined) {
       lx = this.classViews.length;
@@ -153,15 +178,18 @@ export class NerModel {
       }
       this.classTags.push(t);
     }
+    w[LX] = lx;
     const sh = SHAPES.indexOf(v.sh);
     if (sh < 0) throw new Error(`rasd: the NER tagger has no shape "${v.sh}" (features.ts and model.ts disagree)`);
-    return { v, w, lx, sh, t: undefined, tFilled: 0 };
+    w[SH] = sh;
+    return w;
   }
 
   /** lx-1lx (for b) and lxlx+1 (for a) of two neighbouring words' classes, summed once per pair of classes. */
   private classPair(a: number, b: number): Int32Array {
-    const key = a * 1_048_576 + b;
-    let out = this.classPairs.get(key);
+    // Arrays by class number, not a map: classes are few (tens), and this runs for every token.
+    const row = (this.classPairs[a] ??= []);
+    let out = row[b];
     if (out === undefined) {
       out = new Int32Array(2 * L);
       pairKeysInto(this.classViews[a]!, this.classViews[b]!, this.classViews[b]!, this.scratch);
@@ -169,17 +197,17 @@ export class NerModel {
       this.addKeys(this.scratch.subarray(2, 3), 1, out, 0);
       pairKeysInto(this.classViews[a]!, this.classViews[a]!, this.classViews[b]!, this.scratch);
       this.addKeys(this.scratch.subarray(3, 4), 1, out, L);
-      this.classPairs.set(key, out);
+      row[b] = out;
     }
     return out;
   }
 
-  /** sh-1sh of the shapes of a token's neighbour before, itself and its neighbour after. */
-  private shapeTriple(p1: WordEntry, c: WordEntry, n1: WordEntry): number {
-    const k = (p1.sh * NSH + c.sh) * NSH + n1.sh;
+  /** sh-1sh of the shapes of a token's neighbour before, itself and its neighbour after (shape numbers). */
+  private shapeTriple(p1: number, c: number, n1: number): number {
+    const k = (p1 * NSH + c) * NSH + n1;
     if (this.shFilled[k] === 0) {
-      pairKeysInto(p1.v, c.v, n1.v, this.scratch);
-      this.addKeys(this.scratch.subarray(4, 5), 1, this.shapeTriples, k * L);
+      this.scratch[0] = shapeTripleKey(SHAPE_HASHES[p1]!, SHAPE_HASHES[c]!, SHAPE_HASHES[n1]!);
+      this.addKeys(this.scratch, 1, this.shapeTriples, k * L);
       this.shFilled[k] = 1;
     }
     return k * L;
@@ -212,50 +240,46 @@ export class NerModel {
     e.push(this.pad, this.pad);
     // pairs[j]: the class pair of e[j + 1] and e[j + 2], i.e. of token j - 1 and token j (j = 0…n).
     const pairs: Int32Array[] = [];
-    for (let j = 0; j <= n; j++) pairs.push(this.classPair(e[j + 1]!.lx, e[j + 2]!.lx));
+    for (let j = 0; j <= n; j++) pairs.push(this.classPair(e[j + 1]![LX]!, e[j + 2]![LX]!));
     const base = new Int32Array(n * L);
     const keys = this.scratch;
     const shapes = this.shapeTriples;
     for (let i = 0; i < n; i++) {
+      // Each word's segment for the role it stands in: 0 self, 1 before, 2 after, 3 two before, 4 two after.
       const c = e[i + 2]!;
       const p1 = e[i + 1]!;
       const n1 = e[i + 3]!;
-      // Each word's segment for the role it stands in: 0 self, 1 before, 2 after, 3 two before, 4 two after.
-      const cw = c.w;
-      const p1w = p1.w;
-      const n1w = n1.w;
-      const p2w = e[i]!.w;
-      const n2w = e[i + 4]!.w;
+      const p2 = e[i]!;
+      const n2 = e[i + 4]!;
       const before = pairs[i]!;
       const after = pairs[i + 1]!;
-      const sh = this.shapeTriple(p1, c, n1);
+      const sh = this.shapeTriple(p1[SH]!, c[SH]!, n1[SH]!);
       const at = i * L;
       for (let k = 0; k < L; k++)
         base[at + k] =
-          cw[k]! +
-          p1w[L + k]! +
-          n1w[2 * L + k]! +
-          p2w[3 * L + k]! +
-          n2w[4 * L + k]! +
+          c[k]! +
+          p1[L + k]! +
+          n1[2 * L + k]! +
+          p2[3 * L + k]! +
+          n2[4 * L + k]! +
           before[k]! +
           after[L + k]! +
           shapes[sh + k]!;
-      wordPairKeysInto(p1.v, c.v, n1.v, keys);
+      wordPairKeysOf(p1[HW]!, p1[HW + 1]!, c[HW]!, c[HW + 1]!, n1[HW]!, n1[HW + 1]!, keys);
       this.addKeys(keys, 2, base, at); // w-1w and ww+1; the class and shape pairs are added above
     }
     return greedy(base, n, (i, prev1, prev2, out) => {
       const t = (prev1 * (START + 1) + prev2) * L;
       const c = e[i + 2]!;
-      const lx = this.classTags[c.lx]!;
+      const lx = this.classTags[c[LX]!]!;
       const at = prev1 * L;
-      let ts = c.t;
-      if (ts === undefined) ts = c.t = new Int32Array((START + 1) * L);
-      if ((c.tFilled & (1 << prev1)) === 0) {
-        tagTokenKeysInto(prev1, c.v, keys);
-        this.addKeys(keys, 1, ts, at); // t-1s; t-1lx is the class's
-        c.tFilled |= 1 << prev1;
+      if ((c[TF]! & (1 << prev1)) === 0) {
+        // t-1s; t-1lx is the class's
+        const r = this.row(tagWordKey(prev1, c[HS]!, c[HS + 1]!));
+        if (r >= 0) for (let k = 0; k < L; k++) c[T + at + k]! += this.weights[r * L + k]!;
+        c[TF]! |= 1 << prev1;
       }
-      for (let k = 0; k < L; k++) out[k]! += this.tagPairs[t + k]! + ts[at + k]! + lx[at + k]!;
+      for (let k = 0; k < L; k++) out[k]! += this.tagPairs[t + k]! + c[T + at + k]! + lx[at + k]!;
     });
   }
 

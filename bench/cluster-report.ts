@@ -15,9 +15,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Clusterer } from "../src/cluster/engine.js";
-import type { ArticleFeatures } from "../src/cluster/features.js";
+import { entityVectorOf, vectorOf, type ArticleFeatures } from "../src/cluster/features.js";
 import { Profile } from "../src/cluster/profile.js";
-import { scoreValue } from "../src/cluster/similarity.js";
+import { scoreValue, weightedShare } from "../src/cluster/similarity.js";
 import { loadHasher } from "../src/core/hash.js";
 import type { Article } from "../src/core/types.js";
 import { configFromEnv } from "./cluster-config.js";
@@ -114,6 +114,40 @@ async function main(): Promise<void> {
     const { weights, time, link } = c.config.story;
     return scoreValue(features.get(y)!, one, weights, time, (k) => c.entityFreq.idf(k), link).toFixed(3);
   };
+  /**
+   * What a rule could read of the pair (for tuning a rule on judged pairs): term cosine, the smaller idf-weighted
+   * share of one's entities the other names, of one's headline words the other holds (headline or main words), same
+   * outlet (1/0), days apart.
+   */
+  const pairEvidence = (x: string, y: string): string => {
+    const fx = features.get(x)!;
+    const fy = features.get(y)!;
+    const cos = vectorOf(fx).dot(vectorOf(fy));
+    const eIdf = (k: string): number => c.entityFreq.idf(k);
+    const tIdf = (k: string): number => c.df.idf(k);
+    const ent = (f: ArticleFeatures, g: ArticleFeatures): number =>
+      f.entities.length === 0 || g.entities.length === 0 ? NaN : weightedShare(f.entities, entityVectorOf(g), eIdf, 1);
+    const head = (f: ArticleFeatures, g: ArticleFeatures): number => {
+      let all = 0;
+      let hit = 0;
+      for (const k of f.title) {
+        const w = tIdf(k);
+        all += w;
+        if (g.title.includes(k) || g.terms.has(k)) hit += w;
+      }
+      return all > 0 ? hit / all : NaN;
+    };
+    const outlet = fx.outlet !== undefined && fx.outlet === fy.outlet ? 1 : 0;
+    const days = fx.day !== null && fy.day !== null ? Math.abs(fx.day - fy.day) : NaN;
+    const f3 = (v: number): string => (Number.isNaN(v) ? "-" : v.toFixed(2));
+    return [
+      f3(cos),
+      f3(Math.min(ent(fx, fy), ent(fy, fx))),
+      f3(Math.min(head(fx, fy), head(fy, fx))),
+      outlet,
+      days,
+    ].join(" ");
+  };
   const lines: string[] = [];
   const largest = [...byStory].sort((a, b) => b[1].length - a[1].length).slice(0, 15);
   for (const [s, ids] of largest) {
@@ -131,7 +165,17 @@ async function main(): Promise<void> {
     const i = pick(ids, r);
     let j = pick(ids, r);
     while (j === i) j = pick(ids, r);
-    lines.push(["same-story", String(k + 1), pairScore(i, j), fmt(row.get(i)!), fmt(row.get(j)!), i, j].join("\t"));
+    lines.push(
+      [
+        "same-story",
+        String(k + 1),
+        pairScore(i, j) + " " + pairEvidence(i, j),
+        fmt(row.get(i)!),
+        fmt(row.get(j)!),
+        i,
+        j,
+      ].join("\t"),
+    );
   }
   for (let k = 0; k < n; k++) {
     const ss = pick(multiStory, r);
@@ -140,11 +184,28 @@ async function main(): Promise<void> {
     while (s2 === s1) s2 = pick(ss, r);
     const a = row.get(pick(byStory.get(s1)!, r))!;
     const b = row.get(pick(byStory.get(s2)!, r))!;
-    lines.push(["same-topic", String(k + 1), pairScore(a.id, b.id), fmt(a), fmt(b), a.id, b.id].join("\t"));
+    lines.push(
+      [
+        "same-topic",
+        String(k + 1),
+        pairScore(a.id, b.id) + " " + pairEvidence(a.id, b.id),
+        fmt(a),
+        fmt(b),
+        a.id,
+        b.id,
+      ].join("\t"),
+    );
   }
   writeFileSync(OUT, lines.join("\n") + "\n");
   const judged = process.argv.includes("--judged") ? process.argv[process.argv.indexOf("--judged") + 1] : undefined;
-  if (judged !== undefined) console.log(rejudge(judged, c.storyOf, c.topicOf));
+  if (judged !== undefined) {
+    console.log(rejudge(judged, c.storyOf, c.topicOf));
+    // The judged pairs as this run groups them, with what the judge read, to see which errors are left.
+    writeFileSync(
+      OUT + ".judged",
+      showJudged(judged, c.storyOf, c.topicOf, row, (x, y) => pairScore(x, y) + " " + pairEvidence(x, y)),
+    );
+  }
   const sizes = [...byStory.values()].map((x) => x.length);
   const withEntities = articles.filter((a) => a.entities.length > 0).length;
   console.log(
@@ -163,7 +224,7 @@ async function main(): Promise<void> {
  */
 function rejudge(file: string, storyOf: ReadonlyMap<string, string>, topicOf: ReadonlyMap<string, string>): string {
   const tally = new Map<string, { together: number; all: number }>();
-  for (const line of readFileSync(file, "utf8").trim().split("\n")) {
+  for (const line of judgedLines(file)) {
     const [kind, , a, b, verdict] = line.split("\t") as [string, string, string, string, string];
     const sa = storyOf.get(a);
     const sb = storyOf.get(b);
@@ -179,6 +240,31 @@ function rejudge(file: string, storyOf: ReadonlyMap<string, string>, topicOf: Re
     .sort(([x], [y]) => (x < y ? -1 : 1))
     .map(([k, t]) => `${k}: ${t.together} of ${t.all} still together`)
     .join("\n");
+}
+
+/** Each judged pair: kind, number, verdict, together now (1/0), its score now, and both articles as the judge read them. */
+function showJudged(
+  file: string,
+  storyOf: ReadonlyMap<string, string>,
+  topicOf: ReadonlyMap<string, string>,
+  row: ReadonlyMap<string, Row>,
+  pairScore: (x: string, y: string) => string,
+): string {
+  const out: string[] = [];
+  for (const line of judgedLines(file)) {
+    const [kind, k, a, b, verdict] = line.split("\t") as [string, string, string, string, string];
+    const sa = storyOf.get(a);
+    const sb = storyOf.get(b);
+    if (sa === undefined || sb === undefined) continue;
+    const together = kind === "same-story" ? sa === sb : topicOf.get(sa) === topicOf.get(sb);
+    out.push([kind, k, verdict, together ? 1 : 0, pairScore(a, b), fmt(row.get(a)!), fmt(row.get(b)!)].join("\t"));
+  }
+  return out.join("\n") + "\n";
+}
+
+/** The lines of one judged file, or of several (comma-separated: `--judged a.tsv,b.tsv`). */
+function judgedLines(files: string): string[] {
+  return files.split(",").flatMap((f) => readFileSync(f, "utf8").trim().split("\n"));
 }
 
 function fmt(x: Row): string {

@@ -2,6 +2,7 @@
  * Dedup + clustering at scale over both news streams (62,555 articles), in arrival-time order.
  *
  *   npx tsx bench/cluster-scale.ts [--limit N] [--store]
+ *   RULES='{"sameOutletHeadline":0}' npx tsx bench/cluster-scale.ts --limit 20000   (a rule off: bench/cluster-config.ts)
  *   node --expose-gc --import tsx bench/cluster-scale.ts     (also prints the live heap at the end)
  *
  * Articles are first read and extracted (extract stage only: the entity stage runs at ~20 articles/s today and is not
@@ -26,6 +27,7 @@ import { insertArticles } from "../src/store/articles.js";
 import { Store } from "../src/store/store.js";
 import { contentHash } from "../src/pipeline/identity.js";
 import { extractStage } from "../src/extract/index.js";
+import { configFromEnv } from "./cluster-config.js";
 import { streamArticles } from "./cluster-load.js";
 
 const CACHE = join(tmpdir(), "rasd-cluster-bench-articles.jsonl");
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
   console.log(
     "(tokenise, normalise, stem: analyseArticle), which runs per batch before placing, as the analysis stage precedes the hook.",
   );
-  const c = new Clusterer();
+  const c = new Clusterer(configFromEnv());
   let placed = 0;
   let copies = 0;
   let peak = 0;

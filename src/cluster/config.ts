@@ -111,6 +111,19 @@ export interface StoryRules {
    * boilerplate (a poem's introduction, a cartoon's page), not a copy of the same report.
    */
   copiesKeepTime: boolean;
+  /**
+   * A story holding the same outlet's report of the same day: the idf-weighted share of the article's headline words
+   * in the story's headlines or main words must reach this (0: off). An outlet's second item of a day on a happening
+   * is an update that names it again; two of its items that name different happenings of one subject (two fronts of
+   * one offensive, two statements) are two stories.
+   */
+  sameOutletHeadline: number;
+  /**
+   * The article must share at least this many of its terms with the story's (0: off). A score reached on one or two
+   * words is items linked by a word (two outlets' cartoons under one caption, two notices of one page), not one
+   * report's facts retold.
+   */
+  minSharedTerms: number;
 }
 
 /**
@@ -143,6 +156,8 @@ export const STORY_RULES: StoryRules = {
   sameOutletScore: 0.36,
   memberShare: 0.5,
   copiesKeepTime: true,
+  sameOutletHeadline: 0.45,
+  minSharedTerms: 0,
 };
 
 /**

@@ -9,6 +9,7 @@ import type { TermVector } from "./vector.js";
 export type Refusal =
   | "size" // below the threshold a story of its size needs
   | "terms" // the words alone do not agree enough
+  | "few-terms" // too few words in common: items linked by a word or two
   | "span" // the story would span more days than a happening does
   | "core-entities" // none of the entities most of the story names
   | "core-title" // none of the title words most of the story's headlines hold
@@ -17,6 +18,7 @@ export type Refusal =
   | "place" // it happens somewhere the story does not
   | "outlet-day" // its outlet's report of another day is in the story (a beat's other issue, a follow-up)
   | "outlet-same-day" // its outlet's report of the same day is in the story, and the words do not agree enough
+  | "outlet-headline" // its outlet's report of the same day is in the story, and the headlines name other things
   | "members"; // too few of the story's members, one by one, are close enough (a chain)
 
 /** The score a story of `n` members needs: the level's threshold, raised with the story's size. */
@@ -43,6 +45,7 @@ export function refusal(
 ): Refusal | null {
   if (score < neededScore(threshold, p.n, rules)) return "size";
   if (rules.minTerms > 0 && p.n > 0 && vectorOf(f).dot(p.centroid) / p.n < rules.minTerms) return "terms";
+  if (rules.minSharedTerms > 0 && sharedTerms(f, p, rules.minSharedTerms) < rules.minSharedTerms) return "few-terms";
   if (f.day !== null && p.first !== null && p.last !== null) {
     if (Math.max(p.last, f.day) - Math.min(p.first, f.day) > rules.maxSpanDays) return "span";
   }
@@ -54,6 +57,9 @@ export function refusal(
     if (p.n >= rules.coreFrom && !sharesCore(f.title, p.title, p.n, rules.coreShare)) return "core-title";
     if (rules.minTitleShare > 0 && otherDay(f, p) && headlineShare(f.title, p, idf) < rules.minTitleShare)
       return "title";
+  }
+  if (rules.sameOutletHeadline > 0 && f.title.length > 0 && p.title.size > 0 && sameOutletDay(f, p)) {
+    if (headlineShare(f.title, p, idf) < rules.sameOutletHeadline) return "outlet-headline";
   }
   if (rules.samePlace && placesDiffer(f, p)) return "place";
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
@@ -75,6 +81,18 @@ export function timeRefusal(f: ArticleFeatures, p: Profile, rules: StoryRules): 
   if (rules.oneDayPerOutlet && f.outlet !== undefined && f.day !== null && p.outletOnOtherDay(f.outlet, f.day))
     return "outlet-day";
   return null;
+}
+
+/** How many of the article's terms the story's centroid holds, counted up to `enough`. */
+function sharedTerms(f: ArticleFeatures, p: Profile, enough: number): number {
+  let n = 0;
+  for (const t of f.terms.keys()) if (p.centroid.get(t) !== undefined && ++n >= enough) break;
+  return n;
+}
+
+/** Whether the story holds a report of the article's outlet of the article's day. */
+function sameOutletDay(f: ArticleFeatures, p: Profile): boolean {
+  return f.outlet !== undefined && f.day !== null && p.outletOnDay(f.outlet, f.day);
 }
 
 /** A member as a one-article story, made once per member (revision asks for each member again after every join). */

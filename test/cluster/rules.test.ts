@@ -76,3 +76,28 @@ test("topics: two runs of one outlet alone are kept apart, and no shared entity 
   assert.equal(score(e1, far("e2")), 0);
   assert.ok(score(e1, far("e1")) > 0);
 });
+
+test("an outlet's second item of a day must name the same happening in its headline", () => {
+  const titled = (a: ArticleFeatures, title: string[]): ArticleFeatures => ({ ...a, title });
+  const first = titled(article("a", words("w", 10), "outlet-1", 100), words("h", 4));
+  const story = profileOf(first);
+  const rules = { ...STORY_RULES, sameOutletHeadline: 0.3 };
+  const other = titled(article("b", words("w", 10), "outlet-1", 100), ["k0", "k1", "k2", "h0"]);
+  assert.equal(refusal(other, story, 0.9, STORY_LEVEL.threshold, rules, idf), "outlet-headline");
+  // Another outlet's report with that headline, or the same outlet's update that names the happening: accepted.
+  assert.equal(refusal({ ...other, outlet: "outlet-2" }, story, 0.9, STORY_LEVEL.threshold, rules, idf), null);
+  const update = titled(other, ["h0", "h1", "k0"]);
+  assert.equal(refusal(update, story, 0.9, STORY_LEVEL.threshold, rules, idf), null);
+});
+
+test("a join needs more than a word or two in common with the story", () => {
+  const first = article("a", words("w", 10), "o1", 100);
+  const story = profileOf(first);
+  const rules = { ...STORY_RULES, minSharedTerms: 3 };
+  // One heavy shared word (a caption, a page's name) and nothing else: refused whatever the score.
+  const linked = article("b", ["w0", ...words("v", 1)], "o2", 100);
+  assert.equal(refusal(linked, story, 0.9, STORY_LEVEL.threshold, rules, idf), "few-terms");
+  const retold = article("c", [...words("w", 3), ...words("v", 3)], "o2", 100);
+  assert.equal(refusal(retold, story, 0.9, STORY_LEVEL.threshold, rules, idf), null);
+  assert.equal(refusal(linked, story, 0.9, STORY_LEVEL.threshold, { ...rules, minSharedTerms: 0 }, idf), null);
+});

@@ -6,15 +6,8 @@ import type { IngestHook } from "../store/hooks.js";
 import type { Store } from "../store/store.js";
 import { maintainGrown } from "../store/maintenance.js";
 import type { StageThreads } from "./pool.js";
-import {
-  failure,
-  prepareBatch,
-  storePrepared,
-  type BatchReport,
-  type DocFailure,
-  type DocInput,
-  type PreparedBatch,
-} from "./store-batch.js";
+import { prepareBatch, storePrepared, type BatchReport, type DocInput, type PreparedBatch } from "./store-batch.js";
+import { failure, type DocFailure } from "./failure.js";
 
 /** A document or input file that was not stored, and why. */
 export type IngestFailure = DocFailure;

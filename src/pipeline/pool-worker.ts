@@ -5,7 +5,8 @@ import { inputLabel } from "../core/label.js";
 import type { Stage } from "../core/stage.js";
 import type { PoolAnswerMessage, PoolJobMessage, PoolResult } from "./pool.js";
 import { runStages } from "./run.js";
-import { failure, type DocInput } from "./store-batch.js";
+import { failure } from "./failure.js";
+import type { DocInput } from "./store-batch.js";
 
 /**
  * The worker thread's side of StagePool: runs each job's documents through `stages` (decode first), one after the

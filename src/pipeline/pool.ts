@@ -3,7 +3,8 @@ import { RasdError } from "../core/errors.js";
 import { said } from "../i18n/reasons.js";
 import { inputLabel } from "../core/label.js";
 import type { Doc, Stage } from "../core/stage.js";
-import type { DocFailure, DocInput } from "./store-batch.js";
+import type { DocFailure } from "./failure.js";
+import type { DocInput } from "./store-batch.js";
 
 /**
  * What a worker thread hands back for one document: the document after the first stages (its input stays here and

@@ -4,7 +4,7 @@ import type { Article } from "../core/types.js";
 import { readInput } from "../source/read.js";
 import { walkInputs } from "../source/walk.js";
 import { processDoc } from "./run.js";
-import { failure, type DocFailure } from "./store-batch.js";
+import { failure, type DocFailure } from "./failure.js";
 
 /** One result of processing paths without storing: an article, a failure naming its input, or a file passed over. */
 export type Processed =

@@ -1,5 +1,5 @@
 import { DocContext } from "../core/context.js";
-import { isRasdError, messageOf, type ErrorCode } from "../core/errors.js";
+import { isRasdError } from "../core/errors.js";
 import { inputLabel } from "../core/label.js";
 import type { Doc, RawDoc, Stage } from "../core/stage.js";
 import { existingIds, insertArticles, type ArticleRow } from "../store/articles.js";
@@ -8,6 +8,7 @@ import { takeIngestLock } from "../store/locks.js";
 import type { Sql } from "../store/sql.js";
 import type { Store } from "../store/store.js";
 import { decodeDoc } from "./decode-stage.js";
+import { failure, type DocFailure } from "./failure.js";
 import { contentHash } from "./identity.js";
 import type { PoolResult, StageThreads } from "./pool.js";
 import { runMoreStages, runStages } from "./run.js";
@@ -17,16 +18,6 @@ import type { SharedStages } from "./shared.js";
 export interface DocInput {
   raw: RawDoc;
   sourceKey: string;
-}
-
-/** A document that could not be stored, named as `inputLabel` names it, with rasd's error code and the reason. */
-export interface DocFailure {
-  input: string;
-  code: ErrorCode;
-  /** The reason in English, as scripts and logs read it (stable). */
-  reason: string;
-  /** The same reason in Arabic, for a person, when rasd has it (i18n/reasons.ts); absent otherwise. */
-  ar?: string;
 }
 
 export interface StoreBatchOptions {
@@ -106,16 +97,6 @@ interface Committed {
   diagnostics: number;
   /** Documents the shared stages refused, by place in the batch. */
   refused: { i: number; failure: DocFailure }[];
-}
-
-/**
- * A failure as reports carry it: the input, rasd's code, the message. Anything but a RasdError is INTERNAL (a bug,
- * or a foreign error whose own `code`, a SQLSTATE or an errno name, means nothing to rasd's callers).
- */
-export function failure(input: string, e: unknown): DocFailure {
-  const f: DocFailure = { input, code: isRasdError(e) ? e.code : "INTERNAL", reason: messageOf(e) };
-  if (isRasdError(e) && e.ar !== undefined) f.ar = e.ar;
-  return f;
 }
 
 /** The failure of one document, named by its input label (`path` or `path:record`). */

@@ -1,6 +1,6 @@
 import { makeWorkerUtils, type WorkerUtils } from "graphile-worker";
 import { hash64 } from "../core/hash.js";
-import { failure, type DocFailure } from "../pipeline/store-batch.js";
+import { failure, type DocFailure } from "../pipeline/failure.js";
 import { readInput } from "../source/read.js";
 import { walkInputs } from "../source/walk.js";
 import { graphileLogger } from "./log.js";

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import { RasdError, isRasdError } from "../../src/core/errors.js";
-import { failure } from "../../src/pipeline/store-batch.js";
+import { failure } from "../../src/pipeline/failure.js";
 
 /** A real fs error: ENOENT in its `code` field. */
 async function enoent(): Promise<unknown> {

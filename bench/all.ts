@@ -39,8 +39,22 @@ const BENCHES: { name: string; args: string[]; node?: string[] }[] = [
 ];
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, skip: { type: "string" }, log: { type: "string" } },
+  options: {
+    only: { type: "string" },
+    skip: { type: "string" },
+    log: { type: "string" },
+    help: { type: "boolean", short: "h" },
+  },
 });
+if (values.help === true) {
+  console.log(
+    "usage: npx tsx bench/all.ts [--only NAME,NAME] [--skip NAME,NAME] [--log FILE]\n\n" +
+      "Runs the README's speed benchmarks one after another, each in its own process, noting the load before each.\n" +
+      `The names, in the order they run: ${BENCHES.map((b) => b.name).join(", ")}.\n` +
+      "The log (default artifacts/bench-<date>.log) keeps each bench's whole output and a summary at the end.",
+  );
+  process.exit(0);
+}
 const names = (s: string | undefined): Set<string> => new Set((s ?? "").split(",").filter((x) => x !== ""));
 const only = names(values.only);
 const skip = names(values.skip);

@@ -44,22 +44,18 @@ export async function writeSnapshot(tx: Sql, c: Clusterer, placed: number, seq: 
     json: JSON.stringify(state[part]),
   }));
   await tx.query("DELETE FROM cluster_snapshots WHERE placed = $1", [placed]);
-  // Compressed on libuv's thread pool (zlib's asynchronous call), not in the thread that stores; sent as base64
-  // text, decoded by the server (a bytea parameter would be turned into text in JavaScript on PGlite).
-  await tx.query("INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, decode($3, 'base64'))", [
+  // Compressed on libuv's thread pool (zlib's asynchronous call), not in the thread that stores. The bytes go as
+  // bytea parameters: the embedded store's driver encodes them with Node's hex codec (store/drivers/pglite.ts).
+  await tx.query("INSERT INTO cluster_snapshots (placed, format, data) VALUES ($1, $2, $3)", [
     placed,
     snapshotFormat(c),
-    (await gzipAsync(JSON.stringify({ seq }), { level: 1 })).toString("base64"),
+    await gzipAsync(JSON.stringify({ seq }), { level: 1 }),
   ]);
   let bytes = 0;
   for (const { part, json } of parts) {
     const data = await gzipAsync(json, { level: 1 });
     bytes += data.byteLength;
-    await tx.query("INSERT INTO cluster_snapshot_parts (placed, part, data) VALUES ($1, $2, decode($3, 'base64'))", [
-      placed,
-      part,
-      data.toString("base64"),
-    ]);
+    await tx.query("INSERT INTO cluster_snapshot_parts (placed, part, data) VALUES ($1, $2, $3)", [placed, part, data]);
   }
   await tx.query(
     "DELETE FROM cluster_snapshots WHERE placed < (SELECT min(placed) FROM (SELECT placed FROM cluster_snapshots ORDER BY placed DESC LIMIT $1) k)",
